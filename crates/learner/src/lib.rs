@@ -1,0 +1,185 @@
+//! The learner database: profiles, lesson progress, quiz attempts and settings, in one
+//! read-write SQLite file in the data folder. WAL mode with full sync, one transaction per
+//! change, `PRAGMA quick_check` at open, a backup copy before any migration. Progress and
+//! attempts are append-only records with global ids, so devices merge by union.
+
+mod records;
+mod schema;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+pub use records::{
+    AnswerRecord, AttemptRecord, LessonProgress, NewAnswer, NewAttempt, NewProfile, Profile, ProfileKind, ProgressEvent,
+};
+pub use schema::VERSION as SCHEMA_VERSION;
+
+/// The database's file name inside the data folder.
+pub const FILE_NAME: &str = "learner.db";
+
+#[derive(Debug, thiserror::Error)]
+pub enum LearnerDbError {
+    #[error("the learner database {path} is damaged ({detail}); it was left untouched")]
+    Corrupt { path: PathBuf, detail: String },
+    #[error("the learner database {path} was written by a newer Ustad (schema {found}; this one knows {supported})")]
+    TooNew { path: PathBuf, found: i32, supported: i32 },
+    #[error("the disk is full; nothing was saved")]
+    DiskFull,
+    #[error("a {kind} named `{name}` already exists")]
+    ProfileExists { kind: &'static str, name: String },
+    #[error("no profile named `{0}`")]
+    ProfileNotFound(String),
+    #[error("{0}")]
+    Invalid(String),
+    #[error("cannot use {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("learner database error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for LearnerDbError {
+    fn from(err: rusqlite::Error) -> Self {
+        match err.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => LearnerDbError::DiskFull,
+            _ => LearnerDbError::Sqlite(err),
+        }
+    }
+}
+
+impl LearnerDbError {
+    /// A stable code for the UI and for scripts.
+    pub fn code(&self) -> &'static str {
+        match self {
+            LearnerDbError::Corrupt { .. } => "DB_CORRUPT",
+            LearnerDbError::TooNew { .. } => "DB_TOO_NEW",
+            LearnerDbError::DiskFull => "DISK_FULL",
+            LearnerDbError::ProfileExists { .. } => "PROFILE_EXISTS",
+            LearnerDbError::ProfileNotFound(_) => "PROFILE_NOT_FOUND",
+            LearnerDbError::Invalid(_) => "INVALID_INPUT",
+            LearnerDbError::Io { .. } => "IO_ERROR",
+            LearnerDbError::Sqlite(_) => "DB_ERROR",
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, LearnerDbError>;
+
+/// Now, as stored: RFC 3339 in UTC.
+pub fn now() -> String {
+    OffsetDateTime::now_utc().format(&Rfc3339).expect("UTC time formats")
+}
+
+/// An open learner database.
+#[derive(Debug)]
+pub struct LearnerDb {
+    path: PathBuf,
+    conn: Connection,
+    device_id: String,
+    backup: Option<PathBuf>,
+}
+
+impl LearnerDb {
+    /// Opens (creating if needed) the database in `data_dir`.
+    pub fn open_in(data_dir: &Path) -> Result<LearnerDb> {
+        std::fs::create_dir_all(data_dir).map_err(|source| LearnerDbError::Io { path: data_dir.to_owned(), source })?;
+        LearnerDb::open(&data_dir.join(FILE_NAME))
+    }
+
+    /// Opens (creating if needed) the database at `path`, checks it and migrates it.
+    pub fn open(path: &Path) -> Result<LearnerDb> {
+        let existed = path.exists();
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let corrupt = |detail: String| LearnerDbError::Corrupt { path: path.to_owned(), detail };
+        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| corrupt(e.to_string()))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        if existed {
+            let verdict: String = conn
+                .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
+                .map_err(|e| corrupt(e.to_string()))?;
+            if verdict != "ok" {
+                return Err(corrupt(verdict));
+            }
+        }
+        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+            .map_err(|e| corrupt(e.to_string()))?;
+        let found: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if found > schema::VERSION {
+            return Err(LearnerDbError::TooNew { path: path.to_owned(), found, supported: schema::VERSION });
+        }
+        let mut backup = None;
+        if found < schema::VERSION {
+            if found > 0 {
+                backup = Some(backup_copy(&conn, path, found)?);
+            }
+            let tx = conn.transaction()?;
+            for (version, sql) in schema::MIGRATIONS.iter().enumerate().skip(found as usize) {
+                tx.execute_batch(sql)?;
+                tx.pragma_update(None, "user_version", version as i32 + 1)?;
+            }
+            tx.commit()?;
+        }
+        let device_id = device_id(&conn)?;
+        Ok(LearnerDb { path: path.to_owned(), conn, device_id, backup })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The id of this device, made once when the database is created.
+    pub fn device_id(&self) -> &str {
+        &self.device_id
+    }
+
+    /// The copy made before this open migrated the database, if it did.
+    pub fn backup(&self) -> Option<&Path> {
+        self.backup.as_deref()
+    }
+
+    pub fn schema_version(&self) -> Result<i32> {
+        Ok(self.conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| row.get(0)).optional()?)
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )?;
+        Ok(())
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}
+
+/// Copies the database beside itself before a migration: `learner.db.v1-<time>.bak`.
+fn backup_copy(conn: &Connection, path: &Path, version: i32) -> Result<PathBuf> {
+    let stamp = OffsetDateTime::now_utc().unix_timestamp();
+    let name = format!("{}.v{version}-{stamp}.bak", path.file_name().unwrap_or_default().to_string_lossy());
+    let target = path.with_file_name(name);
+    conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
+    Ok(target)
+}
+
+fn device_id(conn: &Connection) -> Result<String> {
+    let existing: Option<String> =
+        conn.query_row("SELECT device_id FROM device WHERE id = 1", [], |row| row.get(0)).optional()?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    let id = uuid::Uuid::new_v4().to_string();
+    conn.execute("INSERT INTO device (id, device_id, created_at) VALUES (1, ?1, ?2)", [&id, &now()])?;
+    Ok(id)
+}

@@ -1,0 +1,325 @@
+//! Profiles, progress events and quiz attempts: writing them (one transaction each) and the
+//! progress summary that `ustad progress` and the teacher's view read.
+
+use rusqlite::{params, OptionalExtension, Row};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::{now, LearnerDb, LearnerDbError, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProfileKind {
+    Learner,
+    Teacher,
+}
+
+impl ProfileKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProfileKind::Learner => "learner",
+            ProfileKind::Teacher => "teacher",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Profile {
+    pub id: String,
+    pub device_id: String,
+    pub kind: ProfileKind,
+    pub name: String,
+    pub locale: String,
+    pub avatar: Option<String>,
+    pub has_pin: bool,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewProfile {
+    pub kind: ProfileKind,
+    pub name: String,
+    pub locale: String,
+    pub avatar: Option<String>,
+    /// A 4-8 digit PIN that keeps classmates out of each other's profile on a shared laptop.
+    pub pin: Option<String>,
+}
+
+/// Time spent reading one section.
+#[derive(Debug, Clone)]
+pub struct ProgressEvent {
+    pub learner_id: String,
+    pub lesson_id: String,
+    pub section: String,
+    pub locale: String,
+    pub seconds: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAnswer {
+    pub question_id: String,
+    pub response: String,
+    pub correct: bool,
+    pub hint_used: bool,
+    pub answered_at: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAttempt {
+    pub learner_id: String,
+    pub lesson_id: String,
+    pub pack_id: String,
+    pub pack_version: String,
+    pub locale: String,
+    pub started_at: String,
+    pub answers: Vec<NewAnswer>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerRecord {
+    pub question_id: String,
+    pub response: String,
+    pub correct: bool,
+    pub hint_used: bool,
+    pub answered_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AttemptRecord {
+    pub id: String,
+    pub device_id: String,
+    pub learner_id: String,
+    pub lesson_id: String,
+    pub pack_id: String,
+    pub pack_version: String,
+    pub locale: String,
+    pub started_at: String,
+    pub finished_at: String,
+    pub n_correct: u32,
+    pub n_questions: u32,
+    pub answers: Vec<AnswerRecord>,
+}
+
+/// One learner's standing in one lesson.
+#[derive(Debug, Clone, Serialize)]
+pub struct LessonProgress {
+    pub learner_id: String,
+    pub learner: String,
+    pub lesson_id: String,
+    pub sections_read: Vec<String>,
+    pub seconds_spent: u64,
+    pub attempts: u32,
+    pub best_correct: Option<u32>,
+    pub best_of: Option<u32>,
+    pub last_attempt_at: Option<String>,
+}
+
+fn pin_hash(profile_id: &str, pin: &str) -> String {
+    let digest = Sha256::digest(format!("ustad-pin:{profile_id}:{pin}").as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn profile_from_row(row: &Row<'_>) -> rusqlite::Result<Profile> {
+    let kind: String = row.get(2)?;
+    Ok(Profile {
+        id: row.get(0)?,
+        device_id: row.get(1)?,
+        kind: if kind == "teacher" { ProfileKind::Teacher } else { ProfileKind::Learner },
+        name: row.get(3)?,
+        locale: row.get(4)?,
+        avatar: row.get(5)?,
+        has_pin: row.get::<_, Option<String>>(6)?.is_some(),
+        created_at: row.get(7)?,
+    })
+}
+
+const PROFILE_COLUMNS: &str = "id, device_id, kind, name, locale, avatar, pin_hash, created_at";
+
+impl LearnerDb {
+    pub fn add_profile(&mut self, new: &NewProfile) -> Result<Profile> {
+        let name = new.name.trim();
+        if name.is_empty() || name.chars().count() > 40 {
+            return Err(LearnerDbError::Invalid("a name has 1 to 40 letters".into()));
+        }
+        if let Some(pin) = &new.pin {
+            if !(4..=8).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
+                return Err(LearnerDbError::Invalid("a PIN has 4 to 8 digits".into()));
+            }
+        }
+        if self.profile_by_name(name)?.is_some_and(|p| p.kind == new.kind) {
+            return Err(LearnerDbError::ProfileExists { kind: new.kind.as_str(), name: name.to_owned() });
+        }
+        let id = uuid::Uuid::now_v7().to_string();
+        let pin = new.pin.as_deref().map(|pin| pin_hash(&id, pin));
+        let device_id = self.device_id().to_owned();
+        self.conn().execute(
+            "INSERT INTO profiles (id, device_id, kind, name, locale, avatar, pin_hash, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![id, device_id, new.kind.as_str(), name, new.locale, new.avatar, pin, now()],
+        )?;
+        self.profile_by_name(name)?.ok_or_else(|| LearnerDbError::ProfileNotFound(name.to_owned()))
+    }
+
+    pub fn profiles(&self, kind: Option<ProfileKind>) -> Result<Vec<Profile>> {
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT {PROFILE_COLUMNS} FROM profiles WHERE ?1 IS NULL OR kind = ?1 ORDER BY name COLLATE NOCASE"
+        ))?;
+        let rows = stmt.query_map([kind.map(ProfileKind::as_str)], profile_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The profile with this name (any letter case), learners before teachers.
+    pub fn profile_by_name(&self, name: &str) -> Result<Option<Profile>> {
+        Ok(self
+            .conn()
+            .query_row(
+                &format!("SELECT {PROFILE_COLUMNS} FROM profiles WHERE name = ?1 COLLATE NOCASE ORDER BY kind LIMIT 1"),
+                [name.trim()],
+                profile_from_row,
+            )
+            .optional()?)
+    }
+
+    /// Whether `pin` opens the profile; profiles without a PIN open with any.
+    pub fn check_pin(&self, profile: &Profile, pin: &str) -> Result<bool> {
+        let stored: Option<String> =
+            self.conn().query_row("SELECT pin_hash FROM profiles WHERE id = ?1", [&profile.id], |row| row.get(0))?;
+        Ok(stored.is_none_or(|hash| hash == pin_hash(&profile.id, pin)))
+    }
+
+    pub fn record_progress(&mut self, event: &ProgressEvent) -> Result<String> {
+        let id = uuid::Uuid::now_v7().to_string();
+        let device_id = self.device_id().to_owned();
+        self.conn().execute(
+            "INSERT INTO progress (id, device_id, learner_id, lesson_id, section, locale, seconds, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![id, device_id, event.learner_id, event.lesson_id, event.section, event.locale, event.seconds, now()],
+        )?;
+        Ok(id)
+    }
+
+    /// Stores a finished attempt and all its answers in one transaction; returns its id.
+    pub fn record_attempt(&mut self, attempt: &NewAttempt) -> Result<String> {
+        let id = uuid::Uuid::now_v7().to_string();
+        let device_id = self.device_id().to_owned();
+        let n_correct = attempt.answers.iter().filter(|a| a.correct).count() as u32;
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "INSERT INTO attempts (id, device_id, learner_id, lesson_id, pack_id, pack_version, locale, started_at,
+                                   finished_at, n_correct, n_questions)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                id,
+                device_id,
+                attempt.learner_id,
+                attempt.lesson_id,
+                attempt.pack_id,
+                attempt.pack_version,
+                attempt.locale,
+                attempt.started_at,
+                now(),
+                n_correct,
+                attempt.answers.len() as u32
+            ],
+        )?;
+        for answer in &attempt.answers {
+            tx.execute(
+                "INSERT INTO answers (id, attempt_id, question_id, response, correct, hint_used, answered_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    uuid::Uuid::now_v7().to_string(),
+                    id,
+                    answer.question_id,
+                    answer.response,
+                    answer.correct,
+                    answer.hint_used,
+                    answer.answered_at
+                ],
+            )?;
+        }
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Attempts, newest first, of one learner (or everyone), optionally for one lesson.
+    pub fn attempts(&self, learner_id: Option<&str>, lesson_id: Option<&str>) -> Result<Vec<AttemptRecord>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT id, device_id, learner_id, lesson_id, pack_id, pack_version, locale, started_at, finished_at,
+                    n_correct, n_questions
+             FROM attempts WHERE (?1 IS NULL OR learner_id = ?1) AND (?2 IS NULL OR lesson_id = ?2)
+             ORDER BY finished_at DESC, id DESC",
+        )?;
+        let mut attempts: Vec<AttemptRecord> = stmt
+            .query_map(params![learner_id, lesson_id], |row| {
+                Ok(AttemptRecord {
+                    id: row.get(0)?,
+                    device_id: row.get(1)?,
+                    learner_id: row.get(2)?,
+                    lesson_id: row.get(3)?,
+                    pack_id: row.get(4)?,
+                    pack_version: row.get(5)?,
+                    locale: row.get(6)?,
+                    started_at: row.get(7)?,
+                    finished_at: row.get(8)?,
+                    n_correct: row.get(9)?,
+                    n_questions: row.get(10)?,
+                    answers: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut answers = self.conn().prepare_cached(
+            "SELECT question_id, response, correct, hint_used, answered_at FROM answers WHERE attempt_id = ?1 ORDER BY rowid",
+        )?;
+        for attempt in &mut attempts {
+            attempt.answers = answers
+                .query_map([&attempt.id], |row| {
+                    Ok(AnswerRecord {
+                        question_id: row.get(0)?,
+                        response: row.get(1)?,
+                        correct: row.get(2)?,
+                        hint_used: row.get(3)?,
+                        answered_at: row.get(4)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+        Ok(attempts)
+    }
+
+    /// Per learner and lesson: sections read, time spent, attempts and best score.
+    pub fn progress(&self, learner_id: Option<&str>) -> Result<Vec<LessonProgress>> {
+        let mut stmt = self.conn().prepare(
+            "WITH keys AS (
+                 SELECT learner_id, lesson_id FROM progress UNION SELECT learner_id, lesson_id FROM attempts
+             )
+             SELECT k.learner_id, p.name, k.lesson_id,
+                    (SELECT group_concat(section, ' ') FROM (SELECT DISTINCT section FROM progress r
+                        WHERE r.learner_id = k.learner_id AND r.lesson_id = k.lesson_id ORDER BY section)),
+                    (SELECT COALESCE(SUM(seconds), 0) FROM progress r WHERE r.learner_id = k.learner_id AND r.lesson_id = k.lesson_id),
+                    (SELECT COUNT(*) FROM attempts a WHERE a.learner_id = k.learner_id AND a.lesson_id = k.lesson_id),
+                    (SELECT n_correct FROM attempts a WHERE a.learner_id = k.learner_id AND a.lesson_id = k.lesson_id
+                        ORDER BY CAST(n_correct AS REAL) / MAX(n_questions, 1) DESC, finished_at DESC LIMIT 1),
+                    (SELECT n_questions FROM attempts a WHERE a.learner_id = k.learner_id AND a.lesson_id = k.lesson_id
+                        ORDER BY CAST(n_correct AS REAL) / MAX(n_questions, 1) DESC, finished_at DESC LIMIT 1),
+                    (SELECT MAX(finished_at) FROM attempts a WHERE a.learner_id = k.learner_id AND a.lesson_id = k.lesson_id)
+             FROM keys k JOIN profiles p ON p.id = k.learner_id
+             WHERE ?1 IS NULL OR k.learner_id = ?1
+             ORDER BY p.name COLLATE NOCASE, k.lesson_id",
+        )?;
+        let rows = stmt.query_map([learner_id], |row| {
+            let sections: Option<String> = row.get(3)?;
+            Ok(LessonProgress {
+                learner_id: row.get(0)?,
+                learner: row.get(1)?,
+                lesson_id: row.get(2)?,
+                sections_read: sections.map(|s| s.split(' ').map(str::to_owned).collect()).unwrap_or_default(),
+                seconds_spent: row.get::<_, i64>(4)? as u64,
+                attempts: row.get(5)?,
+                best_correct: row.get(6)?,
+                best_of: row.get(7)?,
+                last_attempt_at: row.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

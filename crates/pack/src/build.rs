@@ -1,0 +1,200 @@
+//! Writing a pack: everything goes into a temporary file beside the target, which is renamed
+//! over it only once complete, so a pack on disk is never half-written.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use curriculum::{plain_text, pick, Curriculum, Lesson};
+use rusqlite::{params, Connection};
+
+use crate::schema::{self, fts_table};
+use crate::{PackError, Result};
+
+/// What a build did.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct BuildReport {
+    pub path: PathBuf,
+    pub pack_id: String,
+    pub version: String,
+    pub content_hash: String,
+    pub n_lessons: usize,
+    pub n_passages: usize,
+    pub locales: Vec<String>,
+    pub bytes: u64,
+}
+
+/// One searchable unit of a lesson in one locale.
+struct Passage {
+    section: String,
+    heading: String,
+    text: String,
+}
+
+/// The passages of `lesson` in `locale`: objectives, each section, then the glossary.
+fn passages(lesson: &Lesson, locale: &str) -> Vec<Passage> {
+    let Some(text) = lesson.texts.get(locale) else { return Vec::new() };
+    let mut out = vec![Passage { section: "objectives".into(), heading: text.title.clone(), text: text.objectives.join("\n") }];
+    for section in &text.sections {
+        out.push(Passage { section: section.id.clone(), heading: section.heading.clone(), text: plain_text(&section.body) });
+    }
+    let glossary: Vec<String> = lesson
+        .glossary
+        .iter()
+        .filter_map(|entry| {
+            let term = entry.term.get(locale)?;
+            let english = entry.term.get("en").filter(|_| locale != "en").map(|en| format!(" ({en})")).unwrap_or_default();
+            Some(format!("{term}{english}: {}", pick(&entry.definition, locale)))
+        })
+        .collect();
+    if !glossary.is_empty() {
+        out.push(Passage { section: "glossary".into(), heading: String::new(), text: glossary.join("\n") });
+    }
+    out
+}
+
+/// Builds the pack for `curriculum` at `out`. `build_date` is RFC 3339.
+pub fn build_pack(curriculum: &Curriculum, out: &Path, build_date: &str) -> Result<BuildReport> {
+    let file_name = out.file_name().ok_or_else(|| PackError::Io { path: out.to_owned(), source: std::io::ErrorKind::InvalidInput.into() })?;
+    let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|source| PackError::Io { path: dir.to_owned(), source })?;
+    let tmp = dir.join(format!(".{}.tmp-{}", file_name.to_string_lossy(), std::process::id()));
+    let _ = fs::remove_file(&tmp);
+    let result = write_pack(curriculum, &tmp, build_date).and_then(|report| {
+        let file = fs::File::open(&tmp).map_err(|source| PackError::Io { path: tmp.clone(), source })?;
+        file.sync_all().map_err(|source| PackError::Io { path: tmp.clone(), source })?;
+        fs::rename(&tmp, out).map_err(|source| PackError::Io { path: out.to_owned(), source })?;
+        if let Ok(dir_handle) = fs::File::open(dir) {
+            let _ = dir_handle.sync_all();
+        }
+        let bytes = fs::metadata(out).map(|m| m.len()).unwrap_or(0);
+        Ok(BuildReport { path: out.to_owned(), bytes, ..report })
+    });
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn write_pack(curriculum: &Curriculum, path: &Path, build_date: &str) -> Result<BuildReport> {
+    let mut conn = Connection::open(path)?;
+    conn.execute_batch(&format!(
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA application_id = {}; PRAGMA user_version = {};",
+        schema::APPLICATION_ID,
+        schema::SCHEMA_VERSION
+    ))?;
+    let locales: Vec<String> = curriculum::LOCALES
+        .iter()
+        .filter(|l| curriculum.lessons.iter().any(|lesson| lesson.texts.contains_key(**l)))
+        .map(|l| l.to_string())
+        .collect();
+    let tx = conn.transaction()?;
+    tx.execute_batch(schema::SQL)?;
+    for locale in &locales {
+        tx.execute_batch(&schema::fts_sql(locale))?;
+    }
+    let meta = [
+        ("schema_version", schema::SCHEMA_VERSION.to_string()),
+        ("pack_id", curriculum.pack.id.clone()),
+        ("version", curriculum.pack.version.clone()),
+        ("publisher", curriculum.pack.publisher.clone()),
+        ("title", serde_json::to_string(&curriculum.pack.title)?),
+        ("build_date", build_date.to_owned()),
+        ("content_hash", curriculum.content_hash.clone()),
+        ("locales", serde_json::to_string(&locales)?),
+        ("n_lessons", curriculum.lessons.len().to_string()),
+    ];
+    for (key, value) in &meta {
+        tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", params![key, value])?;
+    }
+    // Document frequency of each folded word, over passages of all locales.
+    let mut word_df: HashMap<String, i64> = HashMap::new();
+    let mut n_passages = 0;
+    {
+        let mut insert_lesson = tx.prepare(
+            "INSERT INTO lessons (id, grade, subject, ord, slo, locales, n_questions, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        let mut insert_title = tx.prepare("INSERT INTO titles (lesson_id, locale, title) VALUES (?1, ?2, ?3)")?;
+        let mut insert_passage =
+            tx.prepare("INSERT INTO passages (lesson_id, locale, section, heading, text) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+        let mut insert_fts: BTreeMap<&str, rusqlite::Statement<'_>> = BTreeMap::new();
+        for locale in &locales {
+            let sql = format!(
+                "INSERT INTO {} (lesson_id, section, title, keywords, glossary, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                fts_table(locale)
+            );
+            insert_fts.insert(locale.as_str(), tx.prepare(&sql)?);
+        }
+        for lesson in &curriculum.lessons {
+            insert_lesson.execute(params![
+                lesson.id,
+                lesson.grade,
+                lesson.subject.as_str(),
+                lesson.order,
+                lesson.slo,
+                serde_json::to_string(&lesson.locales())?,
+                lesson.quiz.len() as i64,
+                serde_json::to_string(lesson)?,
+            ])?;
+            for (locale, text) in &lesson.texts {
+                insert_title.execute(params![lesson.id, locale, text.title])?;
+                let keywords = lesson.keywords.get(locale).map(|k| k.join(" ")).unwrap_or_default();
+                let glossary_terms: Vec<&str> =
+                    lesson.glossary.iter().filter_map(|e| e.term.get(locale).map(String::as_str)).collect();
+                let keyword_terms = textnorm::terms(&keywords).join(" ");
+                let glossary_terms = textnorm::terms(&glossary_terms.join(" ")).join(" ");
+                for passage in passages(lesson, locale) {
+                    n_passages += 1;
+                    insert_passage.execute(params![lesson.id, locale, passage.section, passage.heading, passage.text])?;
+                    let title = textnorm::terms(&format!("{} {}", text.title, passage.heading)).join(" ");
+                    let body = textnorm::terms(&passage.text).join(" ");
+                    insert_fts.get_mut(locale.as_str()).expect("a table per locale").execute(params![
+                        lesson.id,
+                        passage.section,
+                        title,
+                        keyword_terms,
+                        glossary_terms,
+                        body
+                    ])?;
+                    let all_words = format!("{} {} {} {}", text.title, passage.heading, passage.text, keywords);
+                    let distinct: BTreeSet<String> =
+                        textnorm::words(&all_words).into_iter().filter(|w| !textnorm::is_stop_word(w)).collect();
+                    for word in distinct {
+                        *word_df.entry(word).or_default() += 1;
+                    }
+                }
+            }
+        }
+        let mut insert_word = tx.prepare("INSERT INTO words (word, stem, key, df) VALUES (?1, ?2, ?3, ?4)")?;
+        let mut insert_variant = tx.prepare("INSERT OR IGNORE INTO spell (variant, word) VALUES (?1, ?2)")?;
+        let mut sorted_words: Vec<(&String, &i64)> = word_df.iter().collect();
+        sorted_words.sort();
+        for (word, df) in sorted_words {
+            let key = textnorm::sound_key(word);
+            insert_word.execute(params![word, textnorm::stem(word), key, df])?;
+            // Words of one or two letters are too short to correct without guessing.
+            if word.chars().count() >= 3 && !word.chars().all(|c| c.is_ascii_digit()) {
+                for variant in textnorm::deletion_variants(&key) {
+                    insert_variant.execute(params![variant, word])?;
+                }
+            }
+        }
+    }
+    for locale in &locales {
+        let table = fts_table(locale);
+        tx.execute_batch(&format!("INSERT INTO {table} ({table}) VALUES ('optimize');"))?;
+    }
+    tx.commit()?;
+    conn.execute_batch("ANALYZE;")?;
+    conn.close().map_err(|(_, err)| err)?;
+    Ok(BuildReport {
+        path: path.to_owned(),
+        pack_id: curriculum.pack.id.clone(),
+        version: curriculum.pack.version.clone(),
+        content_hash: curriculum.content_hash.clone(),
+        n_lessons: curriculum.lessons.len(),
+        n_passages,
+        locales,
+        bytes: 0,
+    })
+}

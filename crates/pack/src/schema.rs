@@ -1,0 +1,55 @@
+//! The pack file's schema. A pack is written once by the builder and only read afterwards, so
+//! there are no migrations: a reader refuses a schema version it does not know.
+
+/// `PRAGMA application_id` of every pack: "USTD".
+pub const APPLICATION_ID: i32 = 0x5553_5444;
+/// `PRAGMA user_version` of packs this code writes and reads.
+pub const SCHEMA_VERSION: i32 = 1;
+
+pub const SQL: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE lessons (
+    id TEXT PRIMARY KEY,
+    grade INTEGER NOT NULL,
+    subject TEXT NOT NULL,
+    ord INTEGER NOT NULL,
+    slo TEXT,
+    locales TEXT NOT NULL,          -- JSON array
+    n_questions INTEGER NOT NULL,
+    data TEXT NOT NULL              -- the whole lesson as JSON (curriculum::Lesson)
+);
+CREATE TABLE titles (
+    lesson_id TEXT NOT NULL REFERENCES lessons(id),
+    locale TEXT NOT NULL,
+    title TEXT NOT NULL,
+    PRIMARY KEY (lesson_id, locale)
+) WITHOUT ROWID;
+-- Searchable units: every section, plus the objectives and the glossary, per locale.
+CREATE TABLE passages (
+    lesson_id TEXT NOT NULL REFERENCES lessons(id),
+    locale TEXT NOT NULL,
+    section TEXT NOT NULL,
+    heading TEXT NOT NULL,
+    text TEXT NOT NULL,             -- plain text, for snippets and for the tutor's grounding
+    PRIMARY KEY (lesson_id, locale, section)
+) WITHOUT ROWID;
+-- Spelling correction: every indexed word with its stem, sound key and document frequency,
+-- and the deletion variants of its sound key.
+CREATE TABLE words (word TEXT PRIMARY KEY, stem TEXT NOT NULL, key TEXT NOT NULL, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX words_stem ON words(stem);
+CREATE TABLE spell (variant TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (variant, word)) WITHOUT ROWID;
+";
+
+/// One full-text table per locale, so that term statistics are those of one language and a
+/// query searches its own language first. Columns hold stems (see `textnorm::terms`).
+pub fn fts_table(locale: &str) -> String {
+    format!("fts_{}", locale.to_ascii_lowercase().replace('-', "_"))
+}
+
+pub fn fts_sql(locale: &str) -> String {
+    format!(
+        "CREATE VIRTUAL TABLE {} USING fts5(lesson_id UNINDEXED, section UNINDEXED, title, keywords, glossary, body, \
+         tokenize = 'unicode61 remove_diacritics 0');",
+        fts_table(locale)
+    )
+}

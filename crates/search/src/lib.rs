@@ -1,0 +1,126 @@
+//! Lesson search over an open content pack. A child's question becomes folded, stemmed terms;
+//! words the pack does not know are corrected through the sound-key index (or matched as a
+//! prefix); the query's own language is searched first; keywords and glossary terms weigh more
+//! than body text; each lesson appears once, with its best section and a snippet.
+
+mod query;
+mod snippet;
+
+use std::collections::HashSet;
+
+use pack::Pack;
+use serde::Serialize;
+use textnorm::Script;
+
+pub use query::{plan_query, QueryPlan, QueryTerm};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("the search index of this pack cannot be read: {0}")]
+    Index(#[from] rusqlite::Error),
+    #[error(transparent)]
+    Pack(#[from] pack::PackError),
+}
+
+pub type Result<T> = std::result::Result<T, SearchError>;
+
+/// Column weights for bm25: title, keywords, glossary, body (lesson id and section are unindexed).
+const WEIGHTS: [f64; 4] = [4.0, 6.0, 5.0, 1.0];
+
+#[derive(Debug, Clone)]
+pub struct SearchOptions {
+    pub limit: usize,
+    /// The child's interface language; it decides which Arabic-script locale is searched first.
+    pub locale: Option<String>,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions { limit: 5, locale: None }
+    }
+}
+
+/// One ranked lesson.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub lesson_id: String,
+    pub title: String,
+    /// Id of the best-matching section (`objectives` and `glossary` are sections too).
+    pub section: String,
+    pub section_title: String,
+    pub locale: String,
+    pub snippet: String,
+    /// Higher is better; comparable only within one locale.
+    pub score: f64,
+}
+
+/// The order in which locales are searched for `query`: its own script's locales, the child's
+/// locale first among them.
+pub fn locale_order(pack_locales: &[String], query: &str, preferred: Option<&str>) -> Vec<String> {
+    let script = textnorm::detect_script(query);
+    let script_of = |locale: &str| if locale == "en" { Script::Latin } else { Script::Arabic };
+    let first = match (script, preferred) {
+        (Script::Unknown, Some(p)) => p.to_owned(),
+        (Script::Unknown, None) | (Script::Latin, _) => "en".to_owned(),
+        (Script::Arabic, Some(p)) if script_of(p) == Script::Arabic => p.to_owned(),
+        (Script::Arabic, _) => "ur".to_owned(),
+    };
+    let mut order: Vec<String> = pack_locales.iter().filter(|l| **l == first).cloned().collect();
+    let wanted = script_of(&first);
+    order.extend(pack_locales.iter().filter(|l| **l != first && script_of(l) == wanted).cloned());
+    order
+}
+
+/// Searches `pack` for `query`.
+pub fn search(pack: &Pack, query: &str, options: &SearchOptions) -> Result<Vec<Hit>> {
+    let conn = pack.connection();
+    let plan = plan_query(conn, query)?;
+    let Some(match_expr) = plan.match_expression() else { return Ok(Vec::new()) };
+    let limit = options.limit.max(1);
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for locale in locale_order(&pack.info().locales, query, options.locale.as_deref()) {
+        let table = pack::schema::fts_table(&locale);
+        let sql = format!(
+            "SELECT lesson_id, section, bm25({table}, 0, 0, {}, {}, {}, {}) AS rank FROM {table} \
+             WHERE {table} MATCH ?1 ORDER BY rank LIMIT ?2",
+            WEIGHTS[0], WEIGHTS[1], WEIGHTS[2], WEIGHTS[3]
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(rusqlite::params![match_expr, (limit * 12) as i64], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, f64>(2)?))
+        })?;
+        let mut best: Vec<(String, String, f64)> = Vec::new();
+        for row in rows {
+            let (lesson_id, section, rank) = row?;
+            if seen.insert(lesson_id.clone()) {
+                best.push((lesson_id, section, rank));
+                if hits.len() + best.len() >= limit {
+                    break;
+                }
+            }
+        }
+        drop(stmt);
+        for (lesson_id, section, rank) in best {
+            hits.push(make_hit(pack, &plan, lesson_id, section, &locale, -rank)?);
+        }
+        if hits.len() >= limit {
+            break;
+        }
+    }
+    Ok(hits)
+}
+
+fn make_hit(pack: &Pack, plan: &QueryPlan, lesson_id: String, section: String, locale: &str, score: f64) -> Result<Hit> {
+    let conn = pack.connection();
+    let title: String = conn
+        .prepare_cached("SELECT title FROM titles WHERE lesson_id = ?1 AND locale = ?2")?
+        .query_row([&lesson_id, locale], |row| row.get(0))?;
+    let passage = pack.passage(&lesson_id, locale, &section)?;
+    let (section_title, snippet) = match passage {
+        Some(p) => (p.heading, snippet::best_snippet(&p.text, &plan.all_stems())),
+        None => (String::new(), String::new()),
+    };
+    let score = (score * 1000.0).round() / 1000.0;
+    Ok(Hit { lesson_id, title, section, section_title, locale: locale.to_owned(), snippet, score })
+}

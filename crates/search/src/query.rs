@@ -1,0 +1,117 @@
+//! From a child's question to an FTS5 match expression: stop words dropped, known words stemmed,
+//! unknown words corrected to the nearest words the pack knows, or matched as a prefix.
+
+use rusqlite::{Connection, OptionalExtension};
+
+/// What became of one word of the question.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub enum QueryTerm {
+    /// A word the pack knows, by its stem.
+    Known(String),
+    /// An unknown word, replaced by the stems of its nearest known words.
+    Corrected { word: String, stems: Vec<String> },
+    /// An unknown word with no near neighbour, matched as the start of longer words.
+    Prefix(String),
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct QueryPlan {
+    pub terms: Vec<QueryTerm>,
+}
+
+fn quoted(term: &str) -> String {
+    format!("\"{}\"", term.replace('"', ""))
+}
+
+impl QueryPlan {
+    /// The FTS5 expression: every term OR-ed, so lessons matching more terms rank higher.
+    pub fn match_expression(&self) -> Option<String> {
+        let parts: Vec<String> = self
+            .terms
+            .iter()
+            .map(|term| match term {
+                QueryTerm::Known(stem) => quoted(stem),
+                QueryTerm::Corrected { stems, .. } => {
+                    format!("({})", stems.iter().map(|s| quoted(s)).collect::<Vec<_>>().join(" OR "))
+                }
+                QueryTerm::Prefix(start) => format!("{}*", quoted(start)),
+            })
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" OR "))
+    }
+
+    /// Every stem the query looks for, for snippets.
+    pub fn all_stems(&self) -> Vec<String> {
+        self.terms
+            .iter()
+            .flat_map(|term| match term {
+                QueryTerm::Known(stem) | QueryTerm::Prefix(stem) => vec![stem.clone()],
+                QueryTerm::Corrected { stems, .. } => stems.clone(),
+            })
+            .collect()
+    }
+}
+
+/// How far a word may be from the child's spelling, by the length of its sound key.
+fn max_distance(key_len: usize) -> usize {
+    match key_len {
+        0..=3 => 0,
+        4..=6 => 1,
+        _ => 2,
+    }
+}
+
+pub fn plan_query(conn: &Connection, query: &str) -> rusqlite::Result<QueryPlan> {
+    let mut plan = QueryPlan::default();
+    let mut known = conn.prepare_cached("SELECT 1 FROM words WHERE word = ?1 OR stem = ?2 LIMIT 1")?;
+    let mut neighbours = conn.prepare_cached(
+        "SELECT w.word, w.key, w.df FROM spell s JOIN words w ON w.word = s.word WHERE s.variant = ?1",
+    )?;
+    for word in textnorm::words(query) {
+        if textnorm::is_stop_word(&word) {
+            continue;
+        }
+        let stem = textnorm::stem(&word);
+        if plan.terms.iter().any(|t| matches!(t, QueryTerm::Known(s) if *s == stem)) {
+            continue;
+        }
+        if known.query_row([&word, &stem], |_| Ok(())).optional()?.is_some() {
+            plan.terms.push(QueryTerm::Known(stem));
+            continue;
+        }
+        if word.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let key = textnorm::sound_key(&word);
+        let limit = max_distance(key.chars().count());
+        let mut candidates: Vec<(usize, i64, String)> = Vec::new();
+        if limit > 0 {
+            for variant in textnorm::deletion_variants(&key) {
+                let rows = neighbours.query_map([&variant], |row| {
+                    Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, i64>(2)?))
+                })?;
+                for row in rows {
+                    let (candidate, candidate_key, df) = row?;
+                    let distance = textnorm::osa_distance(&key, &candidate_key);
+                    if distance <= limit && !candidates.iter().any(|(_, _, w)| *w == candidate) {
+                        candidates.push((distance, df, candidate));
+                    }
+                }
+            }
+        }
+        candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        if let Some(best_distance) = candidates.first().map(|c| c.0) {
+            let mut stems: Vec<String> = Vec::new();
+            for (_, _, candidate) in candidates.iter().filter(|c| c.0 == best_distance).take(3) {
+                let candidate_stem = textnorm::stem(candidate);
+                if !stems.contains(&candidate_stem) {
+                    stems.push(candidate_stem);
+                }
+            }
+            plan.terms.push(QueryTerm::Corrected { word, stems });
+        } else if word.chars().count() >= 4 {
+            plan.terms.push(QueryTerm::Prefix(word));
+        }
+    }
+    Ok(plan)
+}

@@ -1,0 +1,86 @@
+//! Errors as the user sees them: a stable code and a translated message, on stderr, or as
+//! `{"error": {"code", "message"}}` on stdout with --json.
+
+use i18n::arg;
+
+use crate::context::Context;
+
+/// Errors of the program itself (the libraries have their own).
+#[derive(Debug, thiserror::Error)]
+pub enum UserError {
+    #[error("no learner profile")]
+    NoLearner,
+    #[error("{0} learners; which one?")]
+    WhichLearner(usize),
+    #[error("the quiz was not finished")]
+    QuizAbandoned,
+}
+
+/// The code and translated message of any error the program can meet.
+pub fn describe(ctx: &Context, err: &anyhow::Error) -> (&'static str, String) {
+    use learner::LearnerDbError as Db;
+    use pack::PackError as Pack;
+    let path = |p: &std::path::Path| arg(p.display().to_string());
+    if let Some(e) = err.downcast_ref::<Pack>() {
+        let message = match e {
+            Pack::NotFound(p) => ctx.t("error-pack-not-found", &[("path", path(p))]),
+            Pack::NotAPack(p) => ctx.t("error-pack-invalid", &[("path", path(p))]),
+            Pack::UnsupportedVersion { path: p, found, supported } => ctx.t(
+                "error-pack-version",
+                &[("path", path(p)), ("found", arg(*found)), ("supported", arg(*supported))],
+            ),
+            Pack::Corrupt(detail) => ctx.t("error-pack-corrupt", &[("detail", arg(detail.as_str()))]),
+            Pack::LessonNotFound(id) => ctx.t("error-lesson-not-found", &[("id", arg(id.as_str()))]),
+            Pack::Io { .. } => ctx.t("error-io", &[("detail", arg(e.to_string()))]),
+            Pack::Sqlite(_) | Pack::Json(_) => ctx.t("error-pack-corrupt", &[("detail", arg(e.to_string()))]),
+        };
+        return (e.code(), message);
+    }
+    if let Some(e) = err.downcast_ref::<Db>() {
+        let message = match e {
+            Db::Corrupt { path: p, detail } => ctx.t("error-db-corrupt", &[("path", path(p)), ("detail", arg(detail.as_str()))]),
+            Db::TooNew { path: p, .. } => ctx.t("error-db-too-new", &[("path", path(p))]),
+            Db::DiskFull => ctx.t("error-disk-full", &[]),
+            Db::ProfileExists { name, .. } => ctx.t("error-profile-exists", &[("name", arg(name.as_str()))]),
+            Db::ProfileNotFound(name) => ctx.t("error-profile-not-found", &[("name", arg(name.as_str()))]),
+            Db::Invalid(detail) => ctx.t("error-invalid-input", &[("detail", arg(detail.as_str()))]),
+            Db::Io { .. } => ctx.t("error-io", &[("detail", arg(e.to_string()))]),
+            Db::Sqlite(_) => ctx.t("error-internal", &[("detail", arg(e.to_string()))]),
+        };
+        return (e.code(), message);
+    }
+    if let Some(e) = err.downcast_ref::<curriculum::ReadError>() {
+        return match e {
+            curriculum::ReadError::Invalid(diags) => {
+                let count = diags.errors().count();
+                let message = format!("{}{}", diags, ctx.t("error-curriculum-invalid", &[("count", arg(count))]));
+                ("CURRICULUM_INVALID", message)
+            }
+            curriculum::ReadError::Io { .. } => ("IO_ERROR", ctx.t("error-io", &[("detail", arg(e.to_string()))])),
+        };
+    }
+    if let Some(e) = err.downcast_ref::<UserError>() {
+        return match e {
+            UserError::NoLearner => ("NO_LEARNER", ctx.t("error-no-learner", &[])),
+            UserError::WhichLearner(n) => ("WHICH_LEARNER", ctx.t("error-which-learner", &[("count", arg(*n))])),
+            UserError::QuizAbandoned => ("QUIZ_ABANDONED", ctx.t("error-quiz-abandoned", &[])),
+        };
+    }
+    if let Some(e) = err.downcast_ref::<search::SearchError>() {
+        return ("SEARCH_FAILED", ctx.t("error-pack-corrupt", &[("detail", arg(e.to_string()))]));
+    }
+    if let Some(e) = err.downcast_ref::<std::io::Error>() {
+        return ("IO_ERROR", ctx.t("error-io", &[("detail", arg(e.to_string()))]));
+    }
+    ("INTERNAL", ctx.t("error-internal", &[("detail", arg(format!("{err:#}")))]))
+}
+
+pub fn report(ctx: &Context, err: &anyhow::Error) {
+    let (code, message) = describe(ctx, err);
+    if ctx.json {
+        let value = serde_json::json!({ "error": { "code": code, "message": message } });
+        println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+    } else {
+        eprintln!("error [{code}]: {message}");
+    }
+}

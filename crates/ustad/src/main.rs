@@ -1,0 +1,96 @@
+//! `ustad`: everything the app can do, from a terminal, for teachers, ministry engineers and
+//! scripts. Every command that prints data takes `--json`.
+
+mod bench;
+mod context;
+mod error;
+mod lessons;
+mod learners;
+mod packs;
+mod quiz;
+mod shell;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use context::Context;
+
+#[derive(Parser)]
+#[command(name = "ustad", version, about = "Ustad, an offline tutor: lessons, quizzes and search on this laptop")]
+struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Args, Clone)]
+pub struct GlobalArgs {
+    /// Folder of the learner database and settings [default: the OS data folder]
+    #[arg(long, global = true, env = "USTAD_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Content pack [default: the installed default pack]
+    #[arg(long, global = true, env = "USTAD_PACK", value_name = "FILE")]
+    pub pack: Option<PathBuf>,
+    /// Folder of the models [default: <data dir>/models]
+    #[arg(long, global = true, env = "USTAD_MODELS_DIR", value_name = "DIR")]
+    pub models_dir: Option<PathBuf>,
+    /// Language: en, ur, ps, sd or pa-Arab
+    #[arg(long, global = true, env = "USTAD_LOCALE", value_name = "L")]
+    pub locale: Option<String>,
+    /// Print data as JSON
+    #[arg(long, global = true)]
+    pub json: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build, inspect, check and install content packs
+    #[command(subcommand)]
+    Pack(packs::PackCommand),
+    /// List the lessons of the pack
+    Lessons(lessons::ListArgs),
+    /// Show or read one lesson
+    #[command(subcommand)]
+    Lesson(lessons::LessonCommand),
+    /// Find the lessons that answer a question
+    Search(lessons::SearchArgs),
+    /// Take a lesson's quiz in the terminal
+    #[command(subcommand)]
+    Quiz(quiz::QuizCommand),
+    /// Show learners' progress
+    Progress(learners::ProgressArgs),
+    /// Add and list the people who use this laptop
+    #[command(subcommand)]
+    Learner(learners::LearnerCommand),
+    /// Measure performance
+    #[command(subcommand)]
+    Bench(bench::BenchCommand),
+    /// An interactive session (the default without a command)
+    Shell,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let ctx = Context::new(&cli.global);
+    let result = match cli.command.unwrap_or(Command::Shell) {
+        Command::Pack(cmd) => packs::run(&ctx, cmd),
+        Command::Lessons(args) => lessons::list(&ctx, &args),
+        Command::Lesson(cmd) => lessons::run(&ctx, cmd),
+        Command::Search(args) => lessons::search(&ctx, &args),
+        Command::Quiz(cmd) => quiz::run(&ctx, cmd),
+        Command::Progress(args) => learners::progress(&ctx, &args),
+        Command::Learner(cmd) => learners::run(&ctx, cmd),
+        Command::Bench(cmd) => bench::run(&ctx, cmd),
+        Command::Shell => shell::run(&ctx),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            error::report(&ctx, &err);
+            ExitCode::FAILURE
+        }
+    }
+}

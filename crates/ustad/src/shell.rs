@@ -1,0 +1,111 @@
+//! The interactive session: choose a language, say who is learning, then list, read, search,
+//! take quizzes and see progress, until `quit` or end of input.
+
+use std::io::{BufRead, Write};
+
+use anyhow::Result;
+use i18n::arg;
+use learner::{NewProfile, ProfileKind};
+use pack::LessonFilter;
+
+use crate::context::Context;
+use crate::{error, lessons, quiz};
+
+fn prompt(line: &str) -> Result<()> {
+    print!("{line} ");
+    std::io::stdout().flush()?;
+    Ok(())
+}
+
+fn read_line(input: &mut dyn BufRead) -> Result<Option<String>> {
+    let mut line = String::new();
+    Ok((input.read_line(&mut line)? > 0).then(|| line.trim().to_owned()))
+}
+
+pub fn run(base: &Context) -> Result<()> {
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut db = base.open_db()?;
+    let pack = base.open_pack()?;
+    let saved_locale = db.setting("locale")?;
+    let mut ctx = base.with_locale(saved_locale.as_deref().unwrap_or(&base.locale));
+    println!("{}", ctx.t("shell-welcome", &[]));
+    if saved_locale.is_none() {
+        prompt(&ctx.t("shell-choose-language", &[]))?;
+        let choice = read_line(&mut input)?.unwrap_or_default();
+        if choice == "2" || choice == "ur" || choice == "اردو" {
+            ctx = ctx.with_locale("ur");
+        }
+        db.set_setting("locale", &ctx.locale)?;
+    }
+    let profile = loop {
+        prompt(&ctx.t("shell-who", &[]))?;
+        let Some(name) = read_line(&mut input)? else { return Ok(()) };
+        if name.is_empty() {
+            continue;
+        }
+        match db.profile_by_name(&name)? {
+            Some(profile) => break profile,
+            None => {
+                let new = NewProfile { kind: ProfileKind::Learner, name, locale: ctx.locale.clone(), avatar: None, pin: None };
+                match db.add_profile(&new) {
+                    Ok(profile) => break profile,
+                    Err(err) => error::report(&ctx, &err.into()),
+                }
+            }
+        }
+    };
+    println!("{}\n{}", ctx.t("shell-hello", &[("name", arg(profile.name.as_str()))]), ctx.t("shell-help", &[]));
+    let mut listed: Vec<String> = Vec::new();
+    loop {
+        prompt(&ctx.t("shell-prompt", &[]))?;
+        let Some(line) = read_line(&mut input)? else { break };
+        let (command, rest) = line.split_once(' ').map_or((line.as_str(), ""), |(c, r)| (c, r.trim()));
+        // A lesson may be named by its id or by its number in the last list.
+        let lesson_id = rest.parse::<usize>().ok().and_then(|n| listed.get(n.wrapping_sub(1)).cloned()).unwrap_or(rest.to_owned());
+        let result = match command {
+            "" => Ok(()),
+            "lessons" | "l" => {
+                let all = pack.lessons(&LessonFilter::default(), &ctx.locale)?;
+                listed = all.iter().map(|l| l.id.clone()).collect();
+                for (idx, lesson) in all.iter().enumerate() {
+                    println!("{:>3}. {:<28} {}", idx + 1, lesson.id, lesson.title);
+                }
+                Ok(())
+            }
+            "read" | "r" => lessons::read(&ctx, &lesson_id, Some(&profile.name), &mut input),
+            "show" => lessons::show(&ctx, &lesson_id),
+            "quiz" | "q" => pack.lesson(&lesson_id).map_err(Into::into).and_then(|lesson| {
+                quiz::take(&ctx, &pack, &lesson, &mut db, &profile, &mut input)
+            }),
+            "search" | "s" => lessons::search(&ctx, &lessons::SearchArgs { query: vec![rest.to_owned()], limit: 5 }),
+            "progress" | "p" => {
+                lessons_progress(&ctx, &profile.name)
+            }
+            "language" => {
+                let next = if ctx.locale == "en" { "ur" } else { "en" };
+                ctx = ctx.with_locale(next);
+                db.set_setting("locale", next)?;
+                Ok(())
+            }
+            "help" | "h" | "?" => {
+                println!("{}", ctx.t("shell-help", &[]));
+                Ok(())
+            }
+            "quit" | "exit" => break,
+            _ => {
+                println!("{}", ctx.t("shell-unknown", &[]));
+                Ok(())
+            }
+        };
+        if let Err(err) = result {
+            error::report(&ctx, &err);
+        }
+    }
+    println!("{}", ctx.t("shell-bye", &[]));
+    Ok(())
+}
+
+fn lessons_progress(ctx: &Context, name: &str) -> Result<()> {
+    crate::learners::progress(ctx, &crate::learners::ProgressArgs { learner: Some(name.to_owned()) })
+}

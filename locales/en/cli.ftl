@@ -1,0 +1,118 @@
+# Messages of the `ustad` command-line program.
+
+## Errors. Each is shown with its stable code, e.g. "error [PACK_NOT_FOUND]: ...".
+
+# Variables: $path (String) - where the pack was looked for
+error-pack-not-found = No content pack found at { $path }. Build one with “ustad pack build curriculum -o FILE” and install it with “ustad pack install FILE”, or pass --pack FILE.
+# Variables: $path (String)
+error-pack-invalid = { $path } is not an Ustad content pack.
+# Variables: $path (String), $found (Number), $supported (Number)
+error-pack-version = { $path } uses pack format { $found }, but this Ustad reads format { $supported }. Update Ustad or get a newer pack.
+# Variables: $detail (String)
+error-pack-corrupt = The content pack is damaged ({ $detail }). Copy it again from the USB stick.
+# Variables: $id (String)
+error-lesson-not-found = There is no lesson “{ $id }” in this pack.
+# Variables: $path (String), $detail (String)
+error-db-corrupt = The learner database { $path } is damaged ({ $detail }). It was not changed; ask your teacher to restore a backup.
+# Variables: $path (String)
+error-db-too-new = The learner database { $path } was made by a newer Ustad. Update Ustad to open it.
+error-disk-full = The disk is full, so nothing was saved. Free some space and try again.
+# Variables: $name (String)
+error-profile-exists = There is already someone called “{ $name }”.
+# Variables: $name (String)
+error-profile-not-found = Nobody called “{ $name }” uses this laptop. Add them with “ustad learner add { $name }”.
+error-no-learner = Who is learning? Add a learner with “ustad learner add NAME”, or pass --learner NAME.
+# Variables: $count (Number) - learners on this laptop
+error-which-learner = { $count } learners use this laptop; say who with --learner NAME.
+# Variables: $count (Number)
+error-curriculum-invalid = The curriculum has { $count ->
+    [one] one error
+   *[other] { $count } errors
+}; nothing was written.
+error-quiz-abandoned = The quiz was not finished, so it was not saved.
+# Variables: $detail (String)
+error-invalid-input = { $detail }
+# Variables: $detail (String)
+error-io = A file could not be read or written: { $detail }
+# Variables: $detail (String)
+error-internal = Something went wrong: { $detail }
+
+## Lessons
+
+lessons-empty = No lessons match.
+subject-science = Science
+subject-mathematics = Mathematics
+# Variables: $grade (Number)
+lesson-grade = Grade { $grade }
+lesson-objectives = In this lesson you will learn to:
+lesson-glossary = Words to know
+# Variables: $count (Number)
+lesson-quiz-count = Quiz: { $count } questions. Take it with “ustad quiz take”.
+lesson-read-next = Press Enter for the next part, or q and Enter to stop.
+# Variables: $minutes (Number)
+lesson-read-saved = Your reading was saved ({ $minutes } min).
+
+## Search
+
+search-no-results = Nothing found. Try other words, or ask your teacher.
+
+## Quiz
+
+# Variables: $title (String)
+quiz-title = Quiz: { $title }
+# Variables: $number (Number), $total (Number)
+quiz-question-number = Question { $number } of { $total }
+quiz-prompt-choice = Your answer (letter), ? for a hint, q to stop:
+quiz-prompt-true-false = True or false? (t/f), ? for a hint, q to stop:
+quiz-prompt-number = Your answer (a number), ? for a hint, q to stop:
+# Variables: $hint (String)
+quiz-hint = Hint: { $hint }
+quiz-correct = Correct! Well done.
+# Variables: $answer (String)
+quiz-wrong = Not quite. The answer is { $answer }.
+# Variables: $text (String)
+quiz-explanation = Why: { $text }
+quiz-not-understood = I did not understand that answer. Try again.
+# Variables: $correct (Number), $total (Number)
+quiz-score = You got { $correct } out of { $total } right.
+quiz-saved = Your answers are saved.
+quiz-no-questions = This lesson has no quiz.
+
+## Learners and progress
+
+# Variables: $name (String)
+learner-added = Welcome, { $name }!
+learner-none = Nobody uses this laptop yet.
+progress-empty = No progress yet. Read a lesson or take a quiz.
+# Variables: $sections (Number), $minutes (Number), $attempts (Number)
+progress-line = { $sections } sections read, { $minutes } min, { $attempts ->
+    [one] one quiz
+   *[other] { $attempts } quizzes
+}
+# Variables: $correct (Number), $total (Number)
+progress-best = best { $correct }/{ $total }
+
+## Packs
+
+# Variables: $path (String), $lessons (Number), $hash (String)
+pack-built = Built { $path }: { $lessons } lessons, content hash { $hash }.
+# Variables: $count (Number)
+pack-warnings = { $count ->
+    [one] one warning
+   *[other] { $count } warnings
+}
+# Variables: $path (String)
+pack-installed = Installed as the default pack: { $path }
+pack-ok = The pack is complete and undamaged.
+
+## Interactive session
+
+shell-welcome = Ustad: your lessons, quizzes and search, on this laptop.
+shell-choose-language = Choose a language: 1 English, 2 اردو
+shell-who = Who is learning? Type your name:
+# Variables: $name (String)
+shell-hello = Hello, { $name }!
+shell-help = Commands: lessons · read ID · quiz ID · search WORDS · progress · language · help · quit
+shell-prompt = ustad>
+shell-unknown = I do not know that command. Type help.
+shell-bye = Goodbye! Keep learning.

@@ -1,0 +1,79 @@
+# کمانڈ لائن پروگرام `ustad` کے پیغامات۔
+
+## غلطیاں
+
+error-pack-not-found = { $path } پر کوئی مواد پیک نہیں ملا۔ “ustad pack build curriculum -o FILE” سے بنائیں اور “ustad pack install FILE” سے انسٹال کریں، یا --pack FILE دیں۔
+error-pack-invalid = { $path } استاد کا مواد پیک نہیں ہے۔
+error-pack-version = { $path } پیک فارمیٹ { $found } میں ہے، مگر یہ استاد فارمیٹ { $supported } پڑھتا ہے۔ استاد کو اپ ڈیٹ کریں یا نیا پیک لیں۔
+error-pack-corrupt = مواد پیک خراب ہے ({ $detail })۔ اسے یو ایس بی سے دوبارہ کاپی کریں۔
+error-lesson-not-found = اس پیک میں “{ $id }” نام کا کوئی سبق نہیں ہے۔
+error-db-corrupt = طالب علموں کا ڈیٹا بیس { $path } خراب ہے ({ $detail })۔ اسے بدلا نہیں گیا؛ اپنے استاد سے بیک اپ بحال کرنے کو کہیں۔
+error-db-too-new = طالب علموں کا ڈیٹا بیس { $path } استاد کے نئے ورژن نے بنایا ہے۔ اسے کھولنے کے لیے استاد کو اپ ڈیٹ کریں۔
+error-disk-full = ڈسک بھر چکی ہے، اس لیے کچھ محفوظ نہیں ہوا۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں۔
+error-profile-exists = “{ $name }” نام کا ایک طالب علم پہلے سے موجود ہے۔
+error-profile-not-found = اس لیپ ٹاپ پر “{ $name }” نام کا کوئی نہیں ہے۔ “ustad learner add { $name }” سے شامل کریں۔
+error-no-learner = کون پڑھ رہا ہے؟ “ustad learner add NAME” سے طالب علم شامل کریں، یا --learner NAME دیں۔
+error-which-learner = اس لیپ ٹاپ پر { $count } طالب علم ہیں؛ --learner NAME سے بتائیں کون پڑھ رہا ہے۔
+error-curriculum-invalid = نصاب میں { $count } غلطیاں ہیں؛ کچھ نہیں لکھا گیا۔
+error-quiz-abandoned = کوئز مکمل نہیں ہوا، اس لیے محفوظ نہیں کیا گیا۔
+error-invalid-input = { $detail }
+error-io = کوئی فائل پڑھی یا لکھی نہیں جا سکی: { $detail }
+error-internal = کچھ غلط ہو گیا: { $detail }
+
+## اسباق
+
+lessons-empty = کوئی سبق نہیں ملا۔
+subject-science = سائنس
+subject-mathematics = ریاضی
+lesson-grade = جماعت { $grade }
+lesson-objectives = اس سبق میں آپ سیکھیں گے:
+lesson-glossary = اہم الفاظ
+lesson-quiz-count = کوئز: { $count } سوال۔ “ustad quiz take” سے حل کریں۔
+lesson-read-next = اگلے حصے کے لیے Enter دبائیں، یا رکنے کے لیے q لکھ کر Enter دبائیں۔
+lesson-read-saved = آپ کا پڑھنا محفوظ ہو گیا ({ $minutes } منٹ)۔
+
+## تلاش
+
+search-no-results = کچھ نہیں ملا۔ دوسرے الفاظ آزمائیں، یا اپنے استاد سے پوچھیں۔
+
+## کوئز
+
+quiz-title = کوئز: { $title }
+quiz-question-number = سوال { $number } از { $total }
+quiz-prompt-choice = آپ کا جواب (حرف)، اشارے کے لیے ?، رکنے کے لیے q:
+quiz-prompt-true-false = صحیح یا غلط؟ اشارے کے لیے ?، رکنے کے لیے q:
+quiz-prompt-number = آپ کا جواب (عدد)، اشارے کے لیے ?، رکنے کے لیے q:
+quiz-hint = اشارہ: { $hint }
+quiz-correct = درست! شاباش۔
+quiz-wrong = ٹھیک نہیں۔ صحیح جواب { $answer } ہے۔
+quiz-explanation = وجہ: { $text }
+quiz-not-understood = یہ جواب سمجھ نہیں آیا۔ دوبارہ کوشش کریں۔
+quiz-score = آپ کے { $total } میں سے { $correct } جواب درست ہیں۔
+quiz-saved = آپ کے جواب محفوظ ہو گئے۔
+quiz-no-questions = اس سبق کا کوئی کوئز نہیں ہے۔
+
+## طالب علم اور پیش رفت
+
+learner-added = خوش آمدید، { $name }!
+learner-none = ابھی اس لیپ ٹاپ پر کوئی طالب علم نہیں ہے۔
+progress-empty = ابھی کوئی پیش رفت نہیں۔ کوئی سبق پڑھیں یا کوئز حل کریں۔
+progress-line = { $sections } حصے پڑھے، { $minutes } منٹ، { $attempts } کوئز
+progress-best = بہترین { $correct }/{ $total }
+
+## پیک
+
+pack-built = { $path } بن گیا: { $lessons } اسباق، مواد ہیش { $hash }۔
+pack-warnings = { $count } انتباہ
+pack-installed = بنیادی پیک کے طور پر انسٹال ہو گیا: { $path }
+pack-ok = پیک مکمل اور درست ہے۔
+
+## انٹرایکٹو سیشن
+
+shell-welcome = استاد: آپ کے اسباق، کوئز اور تلاش، اسی لیپ ٹاپ پر۔
+shell-choose-language = زبان چنیں: 1 English، 2 اردو
+shell-who = کون پڑھ رہا ہے؟ اپنا نام لکھیں:
+shell-hello = السلام علیکم، { $name }!
+shell-help = کمانڈز: lessons · read ID · quiz ID · search الفاظ · progress · language · help · quit
+shell-prompt = استاد>
+shell-unknown = یہ کمانڈ معلوم نہیں۔ help لکھیں۔
+shell-bye = خدا حافظ! پڑھتے رہیں۔

@@ -52,11 +52,11 @@ struct RawGlossary {
 struct RawQuestion {
     id: String,
     #[serde(rename = "type")]
-    kind: String,
+    kind: Spanned<String>,
     question: Localized,
     #[serde(default)]
     options: Vec<Localized>,
-    answer: toml::Value,
+    answer: Spanned<toml::Value>,
     unit: Option<Localized>,
     hint: Localized,
     explanation: Localized,
@@ -289,7 +289,11 @@ fn read_quiz(
         for (field, text) in [("question", &q.question), ("hint", &q.hint), ("explanation", &q.explanation)] {
             check_localized(diags, file, line, &format!("{label} {field}"), text);
         }
-        let answer = match q.kind.as_str() {
+        let answer_line = at(q.answer.span().start);
+        let kind_line = at(q.kind.span().start);
+        let answer_value = q.answer.get_ref();
+        let kind = q.kind.get_ref().as_str();
+        let answer = match kind {
             "choice" => {
                 if !(2..=5).contains(&q.options.len()) {
                     diags.error(file, line, format!("{label}: a choice question needs 2 to 5 options, not {}", q.options.len()));
@@ -297,38 +301,38 @@ fn read_quiz(
                 for option in &q.options {
                     check_localized(diags, file, line, &format!("{label} option"), option);
                 }
-                let letter = q.answer.as_str().and_then(|s| s.chars().next()).map(|c| c.to_ascii_lowercase());
+                let letter = answer_value.as_str().and_then(|s| s.chars().next()).map(|c| c.to_ascii_lowercase());
                 match letter.map(|c| c as usize).filter(|c| (b'a' as usize..b'a' as usize + q.options.len()).contains(c)) {
                     Some(c) => Some(Answer::Choice(c - b'a' as usize)),
                     None => {
-                        diags.error(file, line, format!("{label}: answer {} is not the letter of one of its {} options", q.answer, q.options.len()));
+                        diags.error(file, answer_line, format!("{label}: answer {answer_value} is not the letter of one of its {} options", q.options.len()));
                         None
                     }
                 }
             }
-            "true-false" => match q.answer.as_bool() {
+            "true-false" => match answer_value.as_bool() {
                 Some(value) => Some(Answer::TrueFalse(value)),
                 None => {
-                    diags.error(file, line, format!("{label}: a true-false answer is `true` or `false`, not {}", q.answer));
+                    diags.error(file, answer_line, format!("{label}: a true-false answer is `true` or `false`, not {answer_value}"));
                     None
                 }
             },
-            "number" => match q.answer.as_float().or_else(|| q.answer.as_integer().map(|i| i as f64)) {
+            "number" => match answer_value.as_float().or_else(|| answer_value.as_integer().map(|i| i as f64)) {
                 Some(value) => Some(Answer::Number(value)),
                 None => {
-                    diags.error(file, line, format!("{label}: a number question's answer is a number, not {}", q.answer));
+                    diags.error(file, answer_line, format!("{label}: a number question's answer is a number, not {answer_value}"));
                     None
                 }
             },
             other => {
-                diags.error(file, line, format!("{label}: type `{other}` is not `choice`, `true-false` or `number`"));
+                diags.error(file, kind_line, format!("{label}: type `{other}` is not `choice`, `true-false` or `number`"));
                 None
             }
         };
-        if q.kind != "choice" && !q.options.is_empty() {
+        if kind != "choice" && !q.options.is_empty() {
             diags.error(file, line, format!("{label}: only choice questions have options"));
         }
-        if q.kind != "number" && q.unit.is_some() {
+        if kind != "number" && q.unit.is_some() {
             diags.error(file, line, format!("{label}: only number questions have a unit"));
         }
         let Some(answer) = answer else { continue };

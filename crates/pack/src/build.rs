@@ -107,7 +107,7 @@ fn write_pack(curriculum: &Curriculum, path: &Path, build_date: &str) -> Result<
     for (key, value) in &meta {
         tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", params![key, value])?;
     }
-    // Document frequency of each folded word, over passages of all locales.
+    // Document frequency of each folded word: in how many lesson texts (of any locale) it occurs.
     let mut word_df: HashMap<String, i64> = HashMap::new();
     let mut n_passages = 0;
     {
@@ -116,11 +116,11 @@ fn write_pack(curriculum: &Curriculum, path: &Path, build_date: &str) -> Result<
         )?;
         let mut insert_title = tx.prepare("INSERT INTO titles (lesson_id, locale, title) VALUES (?1, ?2, ?3)")?;
         let mut insert_passage =
-            tx.prepare("INSERT INTO passages (lesson_id, locale, section, heading, text) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+            tx.prepare("INSERT INTO passages (lesson_id, locale, idx, section, heading, text, heading_terms, terms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
         let mut insert_fts: BTreeMap<&str, rusqlite::Statement<'_>> = BTreeMap::new();
         for locale in &locales {
             let sql = format!(
-                "INSERT INTO {} (lesson_id, section, title, keywords, glossary, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO {} (lesson_id, title, keywords, glossary, body) VALUES (?1, ?2, ?3, ?4, ?5)",
                 fts_table(locale)
             );
             insert_fts.insert(locale.as_str(), tx.prepare(&sql)?);
@@ -141,27 +141,37 @@ fn write_pack(curriculum: &Curriculum, path: &Path, build_date: &str) -> Result<
                 let keywords = lesson.keywords.get(locale).map(|k| k.join(" ")).unwrap_or_default();
                 let glossary_terms: Vec<&str> =
                     lesson.glossary.iter().filter_map(|e| e.term.get(locale).map(String::as_str)).collect();
-                let keyword_terms = textnorm::terms(&keywords).join(" ");
-                let glossary_terms = textnorm::terms(&glossary_terms.join(" ")).join(" ");
-                for passage in passages(lesson, locale) {
+                let mut body_terms: Vec<String> = Vec::new();
+                let mut lesson_words: BTreeSet<String> = BTreeSet::new();
+                for (idx, passage) in passages(lesson, locale).into_iter().enumerate() {
                     n_passages += 1;
-                    insert_passage.execute(params![lesson.id, locale, passage.section, passage.heading, passage.text])?;
-                    let title = textnorm::terms(&format!("{} {}", text.title, passage.heading)).join(" ");
-                    let body = textnorm::terms(&passage.text).join(" ");
-                    insert_fts.get_mut(locale.as_str()).expect("a table per locale").execute(params![
+                    let heading_terms = textnorm::terms(&passage.heading);
+                    let terms = textnorm::terms(&passage.text);
+                    insert_passage.execute(params![
                         lesson.id,
+                        locale,
+                        idx as i64,
                         passage.section,
-                        title,
-                        keyword_terms,
-                        glossary_terms,
-                        body
+                        passage.heading,
+                        passage.text,
+                        heading_terms.join(" "),
+                        terms.join(" ")
                     ])?;
-                    let all_words = format!("{} {} {} {}", text.title, passage.heading, passage.text, keywords);
-                    let distinct: BTreeSet<String> =
-                        textnorm::words(&all_words).into_iter().filter(|w| !textnorm::is_stop_word(w)).collect();
-                    for word in distinct {
-                        *word_df.entry(word).or_default() += 1;
-                    }
+                    body_terms.extend(heading_terms);
+                    body_terms.extend(terms);
+                    let words = textnorm::words(&format!("{} {}", passage.heading, passage.text));
+                    lesson_words.extend(words.into_iter().filter(|w| !textnorm::is_stop_word(w)));
+                }
+                lesson_words.extend(textnorm::words(&format!("{} {keywords}", text.title)).into_iter().filter(|w| !textnorm::is_stop_word(w)));
+                insert_fts.get_mut(locale.as_str()).expect("a table per locale").execute(params![
+                    lesson.id,
+                    textnorm::terms(&text.title).join(" "),
+                    textnorm::terms(&keywords).join(" "),
+                    textnorm::terms(&glossary_terms.join(" ")).join(" "),
+                    body_terms.join(" ")
+                ])?;
+                for word in lesson_words {
+                    *word_df.entry(word).or_default() += 1;
                 }
             }
         }

@@ -94,6 +94,11 @@ pub struct Passage {
     pub section: String,
     pub heading: String,
     pub text: String,
+    /// Stems of the heading and of the text, space-separated (see `textnorm::terms`).
+    #[serde(skip)]
+    pub heading_terms: String,
+    #[serde(skip)]
+    pub terms: String,
 }
 
 /// An open, read-only content pack.
@@ -199,20 +204,31 @@ impl Pack {
         Ok(serde_json::from_str(&data)?)
     }
 
-    /// One passage by lesson, locale and section id.
-    pub fn passage(&self, lesson_id: &str, locale: &str, section: &str) -> Result<Option<Passage>> {
+    /// The passages of a lesson in one locale, in reading order.
+    pub fn passages(&self, lesson_id: &str, locale: &str) -> Result<Vec<Passage>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT section, heading, text, heading_terms, terms FROM passages WHERE lesson_id = ?1 AND locale = ?2 ORDER BY idx",
+        )?;
+        let rows = stmt.query_map([lesson_id, locale], |row| {
+            Ok(Passage {
+                lesson_id: lesson_id.to_owned(),
+                locale: locale.to_owned(),
+                section: row.get(0)?,
+                heading: row.get(1)?,
+                text: row.get(2)?,
+                heading_terms: row.get(3)?,
+                terms: row.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The title of a lesson in `locale`, if the lesson has that locale.
+    pub fn title(&self, lesson_id: &str, locale: &str) -> Result<Option<String>> {
         Ok(self
             .conn
-            .prepare_cached("SELECT heading, text FROM passages WHERE lesson_id = ?1 AND locale = ?2 AND section = ?3")?
-            .query_row([lesson_id, locale, section], |row| {
-                Ok(Passage {
-                    lesson_id: lesson_id.to_owned(),
-                    locale: locale.to_owned(),
-                    section: section.to_owned(),
-                    heading: row.get(0)?,
-                    text: row.get(1)?,
-                })
-            })
+            .prepare_cached("SELECT title FROM titles WHERE lesson_id = ?1 AND locale = ?2")?
+            .query_row([lesson_id, locale], |row| row.get(0))
             .optional()?)
     }
 }

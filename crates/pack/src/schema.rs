@@ -24,14 +24,18 @@ CREATE TABLE titles (
     title TEXT NOT NULL,
     PRIMARY KEY (lesson_id, locale)
 ) WITHOUT ROWID;
--- Searchable units: every section, plus the objectives and the glossary, per locale.
+-- Passages: every section, plus the objectives and the glossary, per locale. Search ranks
+-- lessons, then picks the passage of a lesson whose terms best meet the question.
 CREATE TABLE passages (
     lesson_id TEXT NOT NULL REFERENCES lessons(id),
     locale TEXT NOT NULL,
+    idx INTEGER NOT NULL,
     section TEXT NOT NULL,
     heading TEXT NOT NULL,
     text TEXT NOT NULL,             -- plain text, for snippets and for the tutor's grounding
-    PRIMARY KEY (lesson_id, locale, section)
+    heading_terms TEXT NOT NULL,    -- textnorm::terms of the heading, space-separated
+    terms TEXT NOT NULL,            -- textnorm::terms of the text
+    PRIMARY KEY (lesson_id, locale, idx)
 ) WITHOUT ROWID;
 -- Spelling correction: every indexed word with its stem, sound key and document frequency,
 -- and the deletion variants of its sound key.
@@ -41,14 +45,15 @@ CREATE TABLE spell (variant TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (vari
 ";
 
 /// One full-text table per locale, so that term statistics are those of one language and a
-/// query searches its own language first. Columns hold stems (see `textnorm::terms`).
+/// query searches its own language first. One row per lesson; columns hold stems (see
+/// `textnorm::terms`).
 pub fn fts_table(locale: &str) -> String {
     format!("fts_{}", locale.to_ascii_lowercase().replace('-', "_"))
 }
 
 pub fn fts_sql(locale: &str) -> String {
     format!(
-        "CREATE VIRTUAL TABLE {} USING fts5(lesson_id UNINDEXED, section UNINDEXED, title, keywords, glossary, body, \
+        "CREATE VIRTUAL TABLE {} USING fts5(lesson_id UNINDEXED, title, keywords, glossary, body, \
          tokenize = 'unicode61 remove_diacritics 0');",
         fts_table(locale)
     )

@@ -24,7 +24,7 @@ pub enum SearchError {
 
 pub type Result<T> = std::result::Result<T, SearchError>;
 
-/// Column weights for bm25: title, keywords, glossary, body (lesson id and section are unindexed).
+/// Column weights for bm25: title, keywords, glossary, body (the lesson id is unindexed).
 const WEIGHTS: [f64; 4] = [4.0, 6.0, 5.0, 1.0];
 
 #[derive(Debug, Clone)]
@@ -82,27 +82,28 @@ pub fn search(pack: &Pack, query: &str, options: &SearchOptions) -> Result<Vec<H
     for locale in locale_order(&pack.info().locales, query, options.locale.as_deref()) {
         let table = pack::schema::fts_table(&locale);
         let sql = format!(
-            "SELECT lesson_id, section, bm25({table}, 0, 0, {}, {}, {}, {}) AS rank FROM {table} \
+            "SELECT lesson_id, bm25({table}, 0, {}, {}, {}, {}) AS rank FROM {table} \
              WHERE {table} MATCH ?1 ORDER BY rank LIMIT ?2",
             WEIGHTS[0], WEIGHTS[1], WEIGHTS[2], WEIGHTS[3]
         );
         let mut stmt = conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(rusqlite::params![match_expr, (limit * 12) as i64], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, f64>(2)?))
+        let rows = stmt.query_map(rusqlite::params![match_expr, limit as i64], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, f64>(1)?))
         })?;
-        let mut best: Vec<(String, String, f64)> = Vec::new();
+        let mut ranked: Vec<(String, f64)> = Vec::new();
         for row in rows {
-            let (lesson_id, section, rank) = row?;
-            if seen.insert(lesson_id.clone()) {
-                best.push((lesson_id, section, rank));
-                if hits.len() + best.len() >= limit {
-                    break;
-                }
+            let (lesson_id, rank) = row?;
+            if !seen.contains(&lesson_id) {
+                ranked.push((lesson_id, rank));
             }
         }
         drop(stmt);
-        for (lesson_id, section, rank) in best {
-            hits.push(make_hit(pack, &plan, lesson_id, section, &locale, -rank)?);
+        for (lesson_id, rank) in ranked {
+            if hits.len() >= limit {
+                break;
+            }
+            seen.insert(lesson_id.clone());
+            hits.push(make_hit(pack, &plan, lesson_id, &locale, -rank)?);
         }
         if hits.len() >= limit {
             break;
@@ -111,16 +112,31 @@ pub fn search(pack: &Pack, query: &str, options: &SearchOptions) -> Result<Vec<H
     Ok(hits)
 }
 
-fn make_hit(pack: &Pack, plan: &QueryPlan, lesson_id: String, section: String, locale: &str, score: f64) -> Result<Hit> {
-    let conn = pack.connection();
-    let title: String = conn
-        .prepare_cached("SELECT title FROM titles WHERE lesson_id = ?1 AND locale = ?2")?
-        .query_row([&lesson_id, locale], |row| row.get(0))?;
-    let passage = pack.passage(&lesson_id, locale, &section)?;
-    let (section_title, snippet) = match passage {
-        Some(p) => (p.heading, snippet::best_snippet(&p.text, &plan.all_stems())),
-        None => (String::new(), String::new()),
+fn make_hit(pack: &Pack, plan: &QueryPlan, lesson_id: String, locale: &str, score: f64) -> Result<Hit> {
+    let title = pack.title(&lesson_id, locale)?.unwrap_or_default();
+    let passages = pack.passages(&lesson_id, locale)?;
+    let stems = plan.all_stems();
+    let best = best_passage(&passages, &stems);
+    let (section, section_title, snippet) = match best {
+        Some(p) => (p.section.clone(), p.heading.clone(), snippet::best_snippet(&p.text, &stems)),
+        None => ("objectives".to_owned(), String::new(), String::new()),
     };
     let score = (score * 1000.0).round() / 1000.0;
     Ok(Hit { lesson_id, title, section, section_title, locale: locale.to_owned(), snippet, score })
+}
+
+/// The passage whose heading and text hold the most of the query's stems (heading words count
+/// double); the first passage when none holds any.
+pub fn best_passage<'a>(passages: &'a [pack::Passage], stems: &[String]) -> Option<&'a pack::Passage> {
+    let matches = |terms: &str| {
+        stems.iter().filter(|stem| terms.split(' ').any(|term| term.starts_with(stem.as_str()))).count()
+    };
+    let mut best: Option<(usize, &pack::Passage)> = None;
+    for passage in passages {
+        let score = 2 * matches(&passage.heading_terms) + matches(&passage.terms);
+        if best.is_none_or(|(best_score, _)| score > best_score) {
+            best = Some((score, passage));
+        }
+    }
+    best.map(|(_, passage)| passage)
 }

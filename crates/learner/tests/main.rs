@@ -1,0 +1,206 @@
+//! Integration tests of the learner database: migrations from the stored first schema,
+//! corruption detection, append-only records, progress summaries and kill safety.
+
+mod kill_safety;
+
+use std::path::Path;
+
+use learner::{LearnerDb, LearnerDbError, NewAnswer, NewAttempt, NewProfile, ProfileKind, ProgressEvent};
+
+fn fixture_v1() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/learner-v1.sql")).unwrap()
+}
+
+pub fn learner(db: &mut LearnerDb, name: &str) -> learner::Profile {
+    db.add_profile(&NewProfile { kind: ProfileKind::Learner, name: name.into(), locale: "ur".into(), avatar: None, pin: None })
+        .unwrap()
+}
+
+pub fn attempt(learner_id: &str, lesson_id: &str, results: &[bool]) -> NewAttempt {
+    NewAttempt {
+        learner_id: learner_id.into(),
+        lesson_id: lesson_id.into(),
+        pack_id: "pk.test".into(),
+        pack_version: "1".into(),
+        locale: "ur".into(),
+        started_at: learner::now(),
+        answers: results
+            .iter()
+            .enumerate()
+            .map(|(idx, correct)| NewAnswer {
+                question_id: format!("q{}", idx + 1),
+                response: "a".into(),
+                correct: *correct,
+                hint_used: idx == 0,
+                answered_at: learner::now(),
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn stored_first_schema_migrates_to_current_without_loss() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(learner::FILE_NAME);
+    rusqlite::Connection::open(&path).unwrap().execute_batch(&fixture_v1()).unwrap();
+    let db = LearnerDb::open(&path).unwrap();
+    assert_eq!(db.schema_version().unwrap(), learner::SCHEMA_VERSION);
+    if learner::SCHEMA_VERSION > 1 {
+        let backup = db.backup().expect("a migration keeps a backup");
+        assert!(backup.is_file());
+    } else {
+        assert!(db.backup().is_none(), "no migration, no backup");
+    }
+    assert_eq!(db.device_id(), "0f6e1c7a-5b8e-4f3e-9a52-1d2c3b4a5e6f");
+    let ayesha = db.profile_by_name("ayesha").unwrap().expect("profile kept");
+    assert_eq!(ayesha.avatar.as_deref(), Some("star"));
+    assert_eq!(db.setting("locale").unwrap().as_deref(), Some("ur"));
+    let attempts = db.attempts(Some(&ayesha.id), None).unwrap();
+    assert_eq!(attempts.len(), 1);
+    assert_eq!(attempts[0].answers.len(), 2);
+    assert!(attempts[0].answers[1].hint_used);
+    let progress = db.progress(None).unwrap();
+    assert_eq!(progress.len(), 1);
+    assert_eq!(progress[0].seconds_spent, 95);
+    assert_eq!(progress[0].best_correct, Some(1));
+}
+
+#[test]
+fn an_older_database_is_backed_up_before_migrating() {
+    // A database at version 0 that holds data stands for any older release's file.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(learner::FILE_NAME);
+    let fixture = fixture_v1();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch("CREATE TABLE legacy_notes (text TEXT); INSERT INTO legacy_notes VALUES ('kept');").unwrap();
+    drop(conn);
+    let db = LearnerDb::open(&path).unwrap();
+    assert!(db.backup().is_none(), "a version-0 file has no schema of ours to protect");
+    drop(db);
+    // Now pretend the file is one version older than current and has data: open must back up.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let older = learner::SCHEMA_VERSION - 1;
+    if older >= 1 {
+        conn.pragma_update(None, "user_version", older).unwrap();
+        drop(conn);
+        let db = LearnerDb::open(&path).unwrap();
+        assert!(db.backup().is_some_and(Path::is_file));
+    }
+    assert!(fixture.contains("PRAGMA user_version = 1"));
+}
+
+#[test]
+fn a_newer_database_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(learner::FILE_NAME);
+    drop(LearnerDb::open(&path).unwrap());
+    rusqlite::Connection::open(&path).unwrap().pragma_update(None, "user_version", 999).unwrap();
+    let err = LearnerDb::open(&path).unwrap_err();
+    assert!(matches!(err, LearnerDbError::TooNew { found: 999, .. }), "{err}");
+    assert_eq!(err.code(), "DB_TOO_NEW");
+}
+
+#[test]
+fn a_corrupt_database_is_reported_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(learner::FILE_NAME);
+    let mut db = LearnerDb::open(&path).unwrap();
+    let ali = learner(&mut db, "Ali");
+    for _ in 0..200 {
+        db.record_attempt(&attempt(&ali.id, "sci5-light", &[true, false, true])).unwrap();
+    }
+    drop(db);
+    // Checkpoint the WAL into the main file, then overwrite a page in the middle with garbage.
+    rusqlite::Connection::open(&path).unwrap().execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = 4096;
+    assert!(bytes.len() > 6 * page);
+    for byte in &mut bytes[3 * page..4 * page] {
+        *byte = 0xA5;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let err = LearnerDb::open(&path).unwrap_err();
+    assert_eq!(err.code(), "DB_CORRUPT", "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "the damaged file is not changed");
+
+    let garbage = dir.path().join("garbage.db");
+    std::fs::write(&garbage, b"this is not a database at all, just some text").unwrap();
+    assert_eq!(LearnerDb::open(&garbage).unwrap_err().code(), "DB_CORRUPT");
+}
+
+#[test]
+fn records_are_append_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(learner::FILE_NAME);
+    let mut db = LearnerDb::open(&path).unwrap();
+    let ali = learner(&mut db, "Ali");
+    db.record_attempt(&attempt(&ali.id, "sci5-light", &[true])).unwrap();
+    drop(db);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    for sql in ["UPDATE attempts SET n_correct = 5", "DELETE FROM attempts", "UPDATE answers SET correct = 0", "DELETE FROM answers"] {
+        let err = conn.execute(sql, []).unwrap_err();
+        assert!(err.to_string().contains("append-only"), "{sql}: {err}");
+    }
+}
+
+#[test]
+fn progress_summarises_reading_and_attempts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = LearnerDb::open_in(dir.path()).unwrap();
+    let ali = learner(&mut db, "Ali");
+    let sara = learner(&mut db, "Sara");
+    for (section, seconds) in [("sources", 30), ("shadows", 50), ("sources", 20)] {
+        db.record_progress(&ProgressEvent {
+            learner_id: ali.id.clone(),
+            lesson_id: "sci5-light".into(),
+            section: section.into(),
+            locale: "ur".into(),
+            seconds,
+        })
+        .unwrap();
+    }
+    db.record_attempt(&attempt(&ali.id, "sci5-light", &[true, false, false])).unwrap();
+    db.record_attempt(&attempt(&ali.id, "sci5-light", &[true, true, false])).unwrap();
+    db.record_attempt(&attempt(&sara.id, "math5-fractions", &[true])).unwrap();
+    let mine = db.progress(Some(&ali.id)).unwrap();
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0].sections_read, vec!["shadows", "sources"]);
+    assert_eq!(mine[0].seconds_spent, 100);
+    assert_eq!(mine[0].attempts, 2);
+    assert_eq!((mine[0].best_correct, mine[0].best_of), (Some(2), Some(3)));
+    assert_eq!(db.progress(None).unwrap().len(), 2);
+    let attempts = db.attempts(Some(&ali.id), Some("sci5-light")).unwrap();
+    assert_eq!(attempts.len(), 2);
+    assert!(attempts.iter().all(|a| a.device_id == db.device_id() && a.answers.len() == 3));
+}
+
+#[test]
+fn profiles_names_and_pins() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = LearnerDb::open_in(dir.path()).unwrap();
+    learner(&mut db, "Ali");
+    let err = db
+        .add_profile(&NewProfile { kind: ProfileKind::Learner, name: "ALI".into(), locale: "en".into(), avatar: None, pin: None })
+        .unwrap_err();
+    assert_eq!(err.code(), "PROFILE_EXISTS");
+    let teacher = db
+        .add_profile(&NewProfile { kind: ProfileKind::Teacher, name: "Miss Nadia".into(), locale: "ur".into(), avatar: None, pin: Some("4321".into()) })
+        .unwrap();
+    assert!(teacher.has_pin);
+    assert!(db.check_pin(&teacher, "4321").unwrap());
+    assert!(!db.check_pin(&teacher, "1234").unwrap());
+    let bad_pin = NewProfile { kind: ProfileKind::Learner, name: "Zara".into(), locale: "ur".into(), avatar: None, pin: Some("12a".into()) };
+    assert_eq!(db.add_profile(&bad_pin).unwrap_err().code(), "INVALID_INPUT");
+    assert_eq!(db.profiles(Some(ProfileKind::Learner)).unwrap().len(), 1);
+    assert_eq!(db.profiles(None).unwrap().len(), 2);
+}
+
+#[test]
+fn the_database_uses_wal_and_full_sync() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = LearnerDb::open_in(dir.path()).unwrap();
+    drop(db);
+    let conn = rusqlite::Connection::open(dir.path().join(learner::FILE_NAME)).unwrap();
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |row| row.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+}

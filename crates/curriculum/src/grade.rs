@@ -37,7 +37,8 @@ impl Question {
         }
         match &self.answer {
             Answer::Choice(right) => {
-                let chosen = self.choice_index(&folded).ok_or_else(|| ResponseError::NotAnOption(response.trim().to_owned()))?;
+                let chosen =
+                    self.choice_index(&folded).ok_or_else(|| ResponseError::NotAnOption(response.trim().to_owned()))?;
                 Ok(Verdict { correct: chosen == *right, response: option_label(chosen, "en") })
             }
             Answer::TrueFalse(right) => {
@@ -51,7 +52,8 @@ impl Question {
                 Ok(Verdict { correct: said == *right, response: said.to_string() })
             }
             Answer::Number(right) => {
-                let value = parse_number(&folded).ok_or_else(|| ResponseError::NotANumber(response.trim().to_owned()))?;
+                let value =
+                    parse_number(&folded).ok_or_else(|| ResponseError::NotANumber(response.trim().to_owned()))?;
                 let tolerance = 1e-6 * right.abs().max(1.0);
                 Ok(Verdict { correct: (value - right).abs() <= tolerance, response: format_number(value) })
             }
@@ -154,7 +156,8 @@ mod tests {
 
     #[test]
     fn choice_accepts_letters_numbers_urdu_labels_and_text() {
-        let q = question(Answer::Choice(1), vec![text("Oxygen", "آکسیجن"), text("Carbon dioxide", "کاربن ڈائی آکسائیڈ")]);
+        let q =
+            question(Answer::Choice(1), vec![text("Oxygen", "آکسیجن"), text("Carbon dioxide", "کاربن ڈائی آکسائیڈ")]);
         for response in ["b", "B", "2", "ب", "b)", "carbon dioxide", "کاربن ڈائی آکسائیڈ"] {
             assert!(q.check(response).unwrap().correct, "{response}");
         }

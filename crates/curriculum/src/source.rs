@@ -26,6 +26,16 @@ pub enum ReadError {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawPack {
+    id: String,
+    version: String,
+    #[serde(default)]
+    publisher: String,
+    title: Spanned<Localized>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawLesson {
     id: Spanned<String>,
     grade: u8,
@@ -70,16 +80,17 @@ pub fn read_curriculum(dir: &Path) -> Result<(Curriculum, Diagnostics), ReadErro
     let pack_path = dir.join("pack.toml");
     let pack_source = read(&pack_path)?;
     hash_file(&mut hasher, "pack.toml", &pack_source);
-    let pack = match toml::from_str::<PackMeta>(&pack_source) {
-        Ok(pack) => Some(pack),
+    let pack = match toml::from_str::<RawPack>(&pack_source) {
+        Ok(raw) => {
+            let line = line_of(&pack_source, raw.title.span().start);
+            check_localized(&mut diags, &pack_path, line, "title", raw.title.get_ref());
+            Some(PackMeta { id: raw.id, version: raw.version, publisher: raw.publisher, title: raw.title.into_inner() })
+        }
         Err(err) => {
             toml_error(&mut diags, &pack_path, &pack_source, &err);
             None
         }
     };
-    if let Some(pack) = &pack {
-        check_localized(&mut diags, &pack_path, 1, "title", &pack.title);
-    }
 
     let mut lesson_dirs: Vec<PathBuf> = fs::read_dir(dir)
         .map_err(|source| ReadError::Io { path: dir.to_owned(), source })?
@@ -135,10 +146,10 @@ fn read_lesson(
         diags.error(dir, 0, "lesson folder without a lesson.toml");
         return Ok(None);
     }
-    let mut files: Vec<PathBuf> =
-        fs::read_dir(dir).map_err(|source| ReadError::Io { path: dir.to_owned(), source })?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|source| ReadError::Io { path: dir.to_owned(), source })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     files.sort();
     let mut texts: BTreeMap<String, ParsedText> = BTreeMap::new();
     let mut toml_source = String::new();
@@ -172,11 +183,19 @@ fn read_lesson(
     };
     let at = |offset: usize| line_of(&toml_source, offset);
     if raw.id.get_ref() != &folder {
-        diags.error(&toml_path, at(raw.id.span().start), format!("id `{}` differs from the folder name `{folder}`", raw.id.get_ref()));
+        diags.error(
+            &toml_path,
+            at(raw.id.span().start),
+            format!("id `{}` differs from the folder name `{folder}`", raw.id.get_ref()),
+        );
     }
     let subject = Subject::parse(raw.subject.get_ref());
     if subject.is_none() {
-        diags.error(&toml_path, at(raw.subject.span().start), format!("subject `{}` is not `science` or `mathematics`", raw.subject.get_ref()));
+        diags.error(
+            &toml_path,
+            at(raw.subject.span().start),
+            format!("subject `{}` is not `science` or `mathematics`", raw.subject.get_ref()),
+        );
     }
     for locale in REQUIRED_LOCALES {
         if !texts.contains_key(locale) && !dir.join(format!("{locale}.md")).is_file() {
@@ -213,7 +232,10 @@ fn arabic_lookalike(text: &str) -> Option<(char, char)> {
 }
 
 fn lookalike_message(found: char, wanted: char) -> String {
-    format!("Arabic letter {found} (U+{:04X}) in Urdu-script text; write {wanted} (U+{:04X})", found as u32, wanted as u32)
+    format!(
+        "Arabic letter {found} (U+{:04X}) in Urdu-script text; write {wanted} (U+{:04X})",
+        found as u32, wanted as u32
+    )
 }
 
 fn check_script(diags: &mut Diagnostics, file: &Path, locale: &str, source: &str) {
@@ -296,16 +318,30 @@ fn read_quiz(
         let answer = match kind {
             "choice" => {
                 if !(2..=5).contains(&q.options.len()) {
-                    diags.error(file, line, format!("{label}: a choice question needs 2 to 5 options, not {}", q.options.len()));
+                    diags.error(
+                        file,
+                        line,
+                        format!("{label}: a choice question needs 2 to 5 options, not {}", q.options.len()),
+                    );
                 }
                 for option in &q.options {
                     check_localized(diags, file, line, &format!("{label} option"), option);
                 }
                 let letter = answer_value.as_str().and_then(|s| s.chars().next()).map(|c| c.to_ascii_lowercase());
-                match letter.map(|c| c as usize).filter(|c| (b'a' as usize..b'a' as usize + q.options.len()).contains(c)) {
+                match letter
+                    .map(|c| c as usize)
+                    .filter(|c| (b'a' as usize..b'a' as usize + q.options.len()).contains(c))
+                {
                     Some(c) => Some(Answer::Choice(c - b'a' as usize)),
                     None => {
-                        diags.error(file, answer_line, format!("{label}: answer {answer_value} is not the letter of one of its {} options", q.options.len()));
+                        diags.error(
+                            file,
+                            answer_line,
+                            format!(
+                                "{label}: answer {answer_value} is not the letter of one of its {} options",
+                                q.options.len()
+                            ),
+                        );
                         None
                     }
                 }
@@ -313,19 +349,31 @@ fn read_quiz(
             "true-false" => match answer_value.as_bool() {
                 Some(value) => Some(Answer::TrueFalse(value)),
                 None => {
-                    diags.error(file, answer_line, format!("{label}: a true-false answer is `true` or `false`, not {answer_value}"));
+                    diags.error(
+                        file,
+                        answer_line,
+                        format!("{label}: a true-false answer is `true` or `false`, not {answer_value}"),
+                    );
                     None
                 }
             },
             "number" => match answer_value.as_float().or_else(|| answer_value.as_integer().map(|i| i as f64)) {
                 Some(value) => Some(Answer::Number(value)),
                 None => {
-                    diags.error(file, answer_line, format!("{label}: a number question's answer is a number, not {answer_value}"));
+                    diags.error(
+                        file,
+                        answer_line,
+                        format!("{label}: a number question's answer is a number, not {answer_value}"),
+                    );
                     None
                 }
             },
             other => {
-                diags.error(file, kind_line, format!("{label}: type `{other}` is not `choice`, `true-false` or `number`"));
+                diags.error(
+                    file,
+                    kind_line,
+                    format!("{label}: type `{other}` is not `choice`, `true-false` or `number`"),
+                );
                 None
             }
         };
@@ -376,7 +424,11 @@ fn check_texts(diags: &mut Diagnostics, dir: &Path, texts: &BTreeMap<String, Par
                 let line = parsed.section_lines.get(pos).copied().unwrap_or(0);
                 let expected = english_ids.get(pos).map_or("no more sections".to_owned(), |id| format!("`{{#{id}}}`"));
                 let found = ids.get(pos).map_or("no section".to_owned(), |id| format!("`{{#{id}}}`"));
-                diags.error(&path, line, format!("section {} should be {expected} as in en.md, found {found}", pos + 1));
+                diags.error(
+                    &path,
+                    line,
+                    format!("section {} should be {expected} as in en.md, found {found}", pos + 1),
+                );
             }
         } else {
             for (id, line) in ids.iter().zip(&parsed.section_lines) {
@@ -387,11 +439,19 @@ fn check_texts(diags: &mut Diagnostics, dir: &Path, texts: &BTreeMap<String, Par
         }
     }
     if !(350..=700).contains(&english.body_words) {
-        diags.warning(&en_path, 0, format!("the English body has {} words; lessons have 350 to 700", english.body_words));
+        diags.warning(
+            &en_path,
+            0,
+            format!("the English body has {} words; lessons have 350 to 700", english.body_words),
+        );
     }
     let n_examples = english.text.sections.iter().filter(|s| s.is_example()).count();
     let needed = if subject == Some(Subject::Mathematics) { 2 } else { 1 };
     if n_examples < needed {
-        diags.warning(&en_path, 0, format!("{n_examples} worked examples (`{{#example...}}` sections); this subject needs {needed}"));
+        diags.warning(
+            &en_path,
+            0,
+            format!("{n_examples} worked examples (`{{#example...}}` sections); this subject needs {needed}"),
+        );
     }
 }

@@ -13,11 +13,30 @@ fn repo_curriculum() -> PathBuf {
 
 /// The lesson ids of `shared/curriculum-outline.md`, which the default pack must contain.
 const OUTLINE_IDS: [&str; 24] = [
-    "sci5-living-things", "sci5-microorganisms", "sci5-photosynthesis", "sci5-digestion", "sci5-balanced-diet",
-    "sci5-food-chains", "sci5-states-of-matter", "sci5-simple-machines", "sci5-light", "sci5-sound",
-    "sci5-electric-circuits", "sci5-magnets", "sci5-solar-system", "sci5-water-cycle", "sci5-pollution",
-    "math5-place-value", "math5-hcf-lcm", "math5-fractions", "math5-decimals-percentages", "math5-perimeter-area",
-    "math5-angles-triangles", "math5-data-handling", "math5-unitary-method", "math5-speed-time-distance",
+    "sci5-living-things",
+    "sci5-microorganisms",
+    "sci5-photosynthesis",
+    "sci5-digestion",
+    "sci5-balanced-diet",
+    "sci5-food-chains",
+    "sci5-states-of-matter",
+    "sci5-simple-machines",
+    "sci5-light",
+    "sci5-sound",
+    "sci5-electric-circuits",
+    "sci5-magnets",
+    "sci5-solar-system",
+    "sci5-water-cycle",
+    "sci5-pollution",
+    "math5-place-value",
+    "math5-hcf-lcm",
+    "math5-fractions",
+    "math5-decimals-percentages",
+    "math5-perimeter-area",
+    "math5-angles-triangles",
+    "math5-data-handling",
+    "math5-unitary-method",
+    "math5-speed-time-distance",
 ];
 
 #[test]
@@ -38,7 +57,10 @@ fn shipped_curriculum_is_complete_and_clean() {
             assert!(entry.term.contains_key("ur"), "{}: glossary without Urdu", lesson.id);
         }
         if lesson.locales().len() == 5 {
-            assert!(lesson.glossary.iter().all(|e| e.term.contains_key("ps") && e.term.contains_key("sd") && e.term.contains_key("pa-Arab")));
+            assert!(lesson
+                .glossary
+                .iter()
+                .all(|e| e.term.contains_key("ps") && e.term.contains_key("sd") && e.term.contains_key("pa-Arab")));
         }
     }
 }
@@ -106,7 +128,13 @@ fn line_in(file: &str, text: &str) -> usize {
 #[test]
 fn broken_sources_name_file_line_and_problem() {
     let toml = "sci5-magnets/lesson.toml";
-    assert_broken(toml, "id = \"sci5-magnets\"", "id = \"sci5-magnet\"", "differs from the folder name `sci5-magnets`", None);
+    assert_broken(
+        toml,
+        "id = \"sci5-magnets\"",
+        "id = \"sci5-magnet\"",
+        "differs from the folder name `sci5-magnets`",
+        None,
+    );
     assert_broken(toml, "subject = \"science\"", "subject = \"art\"", "subject `art` is not", None);
     assert_broken(toml, "grade = 5", "grade = \"five\"", "invalid type", None);
     assert_broken(toml, "type = \"choice\"", "type = \"essay\"", "type `essay` is not", None);
@@ -118,16 +146,30 @@ fn broken_sources_name_file_line_and_problem() {
     assert_broken("sci5-magnets/ur.md", "مقناطیس", "مقناطيس", "Arabic letter ي (U+064A)", None);
     assert_broken("sci5-magnets/en.md", "{#objectives}", "", "needs an id", None);
     assert_broken("sci5-magnets/en.md", "# ", "", "the first line must be the lesson title", Some(1));
-    assert_broken("sci5-magnets/ur.md", "{#objectives}", "{#objectives}\n- extra objective\n## Extra {#extra}\nText.", "section 1 should be", Some(line_in("sci5-magnets/ur.md", "{#objectives}") + 2));
+    assert_broken(
+        "sci5-magnets/ur.md",
+        "{#objectives}",
+        "{#objectives}\n- extra objective\n## Extra {#extra}\nText.",
+        "section 1 should be",
+        Some(line_in("sci5-magnets/ur.md", "{#objectives}") + 2),
+    );
     assert_broken("sci5-magnets/en.md", "{#objectives}", "{#Objectives!}", "may only use a-z, 0-9 and `-`", None);
 }
 
 #[test]
 fn glossary_line_points_at_the_entry() {
     let dir = copy_minimal(&["sci5-magnets"]);
-    let line = mutate(dir.path(), "sci5-magnets/lesson.toml", "[[glossary]]", "[[glossary]]\nterm = { en = \"x\" }\ndefinition = { en = \"y\", ur = \"ی\" }\n[[glossary]]");
+    let line = mutate(
+        dir.path(),
+        "sci5-magnets/lesson.toml",
+        "[[glossary]]",
+        "[[glossary]]\nterm = { en = \"x\" }\ndefinition = { en = \"y\", ur = \"ی\" }\n[[glossary]]",
+    );
     let Err(ReadError::Invalid(diags)) = read_curriculum(dir.path()) else { panic!("not reported") };
-    assert!(diags.errors().any(|d| d.line == line && d.message.contains("`glossary term` has no `ur` text")), "{diags}");
+    assert!(
+        diags.errors().any(|d| d.line == line && d.message.contains("`glossary term` has no `ur` text")),
+        "{diags}"
+    );
 }
 
 #[test]

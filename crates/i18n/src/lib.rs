@@ -1,8 +1,8 @@
 //! Translations: the `.ftl` files under `locales/` (embedded at build time) read with Fluent.
 //! The CLI and the app share them. A message missing in a locale falls back to English.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 pub use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 mod files {

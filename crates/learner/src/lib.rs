@@ -96,9 +96,8 @@ impl LearnerDb {
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| corrupt(e.to_string()))?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         if existed {
-            let verdict: String = conn
-                .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
-                .map_err(|e| corrupt(e.to_string()))?;
+            let verdict: String =
+                conn.query_row("PRAGMA quick_check(1)", [], |row| row.get(0)).map_err(|e| corrupt(e.to_string()))?;
             if verdict != "ok" {
                 return Err(corrupt(verdict));
             }

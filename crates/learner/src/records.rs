@@ -193,7 +193,16 @@ impl LearnerDb {
         self.conn().execute(
             "INSERT INTO progress (id, device_id, learner_id, lesson_id, section, locale, seconds, at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![id, device_id, event.learner_id, event.lesson_id, event.section, event.locale, event.seconds, now()],
+            params![
+                id,
+                device_id,
+                event.learner_id,
+                event.lesson_id,
+                event.section,
+                event.locale,
+                event.seconds,
+                now()
+            ],
         )?;
         Ok(id)
     }

@@ -21,7 +21,8 @@ fn writer_child() {
         None => crate::learner(&mut db, "Kill Test"),
     };
     loop {
-        let id = db.record_attempt(&crate::attempt(&learner.id, "sci5-light", &[true, false, true, true, false])).unwrap();
+        let id =
+            db.record_attempt(&crate::attempt(&learner.id, "sci5-light", &[true, false, true, true, false])).unwrap();
         println!("committed {id}");
     }
 }
@@ -53,10 +54,14 @@ fn committed_attempts_survive_sigkill() {
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
         let ids = reader.join().unwrap();
-        assert!(!ids.is_empty() || started.elapsed() < Duration::from_millis(100), "round {round}: the writer wrote nothing");
+        assert!(
+            !ids.is_empty() || started.elapsed() < Duration::from_millis(100),
+            "round {round}: the writer wrote nothing"
+        );
         committed.extend(ids);
         let db = LearnerDb::open(&path).expect("the database opens after SIGKILL");
-        let stored: std::collections::HashSet<String> = db.attempts(None, None).unwrap().into_iter().map(|a| a.id).collect();
+        let stored: std::collections::HashSet<String> =
+            db.attempts(None, None).unwrap().into_iter().map(|a| a.id).collect();
         for id in &committed {
             assert!(stored.contains(id), "round {round}: committed attempt {id} is lost");
         }

@@ -12,8 +12,14 @@ fn fixture_v1() -> String {
 }
 
 pub fn learner(db: &mut LearnerDb, name: &str) -> learner::Profile {
-    db.add_profile(&NewProfile { kind: ProfileKind::Learner, name: name.into(), locale: "ur".into(), avatar: None, pin: None })
-        .unwrap()
+    db.add_profile(&NewProfile {
+        kind: ProfileKind::Learner,
+        name: name.into(),
+        locale: "ur".into(),
+        avatar: None,
+        pin: None,
+    })
+    .unwrap()
 }
 
 pub fn attempt(learner_id: &str, lesson_id: &str, results: &[bool]) -> NewAttempt {
@@ -137,7 +143,12 @@ fn records_are_append_only() {
     db.record_attempt(&attempt(&ali.id, "sci5-light", &[true])).unwrap();
     drop(db);
     let conn = rusqlite::Connection::open(&path).unwrap();
-    for sql in ["UPDATE attempts SET n_correct = 5", "DELETE FROM attempts", "UPDATE answers SET correct = 0", "DELETE FROM answers"] {
+    for sql in [
+        "UPDATE attempts SET n_correct = 5",
+        "DELETE FROM attempts",
+        "UPDATE answers SET correct = 0",
+        "DELETE FROM answers",
+    ] {
         let err = conn.execute(sql, []).unwrap_err();
         assert!(err.to_string().contains("append-only"), "{sql}: {err}");
     }
@@ -180,16 +191,34 @@ fn profiles_names_and_pins() {
     let mut db = LearnerDb::open_in(dir.path()).unwrap();
     learner(&mut db, "Ali");
     let err = db
-        .add_profile(&NewProfile { kind: ProfileKind::Learner, name: "ALI".into(), locale: "en".into(), avatar: None, pin: None })
+        .add_profile(&NewProfile {
+            kind: ProfileKind::Learner,
+            name: "ALI".into(),
+            locale: "en".into(),
+            avatar: None,
+            pin: None,
+        })
         .unwrap_err();
     assert_eq!(err.code(), "PROFILE_EXISTS");
     let teacher = db
-        .add_profile(&NewProfile { kind: ProfileKind::Teacher, name: "Miss Nadia".into(), locale: "ur".into(), avatar: None, pin: Some("4321".into()) })
+        .add_profile(&NewProfile {
+            kind: ProfileKind::Teacher,
+            name: "Miss Nadia".into(),
+            locale: "ur".into(),
+            avatar: None,
+            pin: Some("4321".into()),
+        })
         .unwrap();
     assert!(teacher.has_pin);
     assert!(db.check_pin(&teacher, "4321").unwrap());
     assert!(!db.check_pin(&teacher, "1234").unwrap());
-    let bad_pin = NewProfile { kind: ProfileKind::Learner, name: "Zara".into(), locale: "ur".into(), avatar: None, pin: Some("12a".into()) };
+    let bad_pin = NewProfile {
+        kind: ProfileKind::Learner,
+        name: "Zara".into(),
+        locale: "ur".into(),
+        avatar: None,
+        pin: Some("12a".into()),
+    };
     assert_eq!(db.add_profile(&bad_pin).unwrap_err().code(), "INVALID_INPUT");
     assert_eq!(db.profiles(Some(ProfileKind::Learner)).unwrap().len(), 1);
     assert_eq!(db.profiles(None).unwrap().len(), 2);

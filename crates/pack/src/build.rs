@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use curriculum::{plain_text, pick, Curriculum, Lesson};
+use curriculum::{pick, plain_text, Curriculum, Lesson};
 use rusqlite::{params, Connection};
 
 use crate::schema::{self, fts_table};
@@ -34,16 +34,22 @@ struct Passage {
 /// The passages of `lesson` in `locale`: objectives, each section, then the glossary.
 fn passages(lesson: &Lesson, locale: &str) -> Vec<Passage> {
     let Some(text) = lesson.texts.get(locale) else { return Vec::new() };
-    let mut out = vec![Passage { section: "objectives".into(), heading: text.title.clone(), text: text.objectives.join("\n") }];
+    let mut out =
+        vec![Passage { section: "objectives".into(), heading: text.title.clone(), text: text.objectives.join("\n") }];
     for section in &text.sections {
-        out.push(Passage { section: section.id.clone(), heading: section.heading.clone(), text: plain_text(&section.body) });
+        out.push(Passage {
+            section: section.id.clone(),
+            heading: section.heading.clone(),
+            text: plain_text(&section.body),
+        });
     }
     let glossary: Vec<String> = lesson
         .glossary
         .iter()
         .filter_map(|entry| {
             let term = entry.term.get(locale)?;
-            let english = entry.term.get("en").filter(|_| locale != "en").map(|en| format!(" ({en})")).unwrap_or_default();
+            let english =
+                entry.term.get("en").filter(|_| locale != "en").map(|en| format!(" ({en})")).unwrap_or_default();
             Some(format!("{term}{english}: {}", pick(&entry.definition, locale)))
         })
         .collect();
@@ -55,7 +61,9 @@ fn passages(lesson: &Lesson, locale: &str) -> Vec<Passage> {
 
 /// Builds the pack for `curriculum` at `out`. `build_date` is RFC 3339.
 pub fn build_pack(curriculum: &Curriculum, out: &Path, build_date: &str) -> Result<BuildReport> {
-    let file_name = out.file_name().ok_or_else(|| PackError::Io { path: out.to_owned(), source: std::io::ErrorKind::InvalidInput.into() })?;
+    let file_name = out
+        .file_name()
+        .ok_or_else(|| PackError::Io { path: out.to_owned(), source: std::io::ErrorKind::InvalidInput.into() })?;
     let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(|source| PackError::Io { path: dir.to_owned(), source })?;
     let tmp = dir.join(format!(".{}.tmp-{}", file_name.to_string_lossy(), std::process::id()));
@@ -162,7 +170,11 @@ fn write_pack(curriculum: &Curriculum, path: &Path, build_date: &str) -> Result<
                     let words = textnorm::words(&format!("{} {}", passage.heading, passage.text));
                     lesson_words.extend(words.into_iter().filter(|w| !textnorm::is_stop_word(w)));
                 }
-                lesson_words.extend(textnorm::words(&format!("{} {keywords}", text.title)).into_iter().filter(|w| !textnorm::is_stop_word(w)));
+                lesson_words.extend(
+                    textnorm::words(&format!("{} {keywords}", text.title))
+                        .into_iter()
+                        .filter(|w| !textnorm::is_stop_word(w)),
+                );
                 insert_fts.get_mut(locale.as_str()).expect("a table per locale").execute(params![
                     lesson.id,
                     textnorm::terms(&text.title).join(" "),

@@ -115,8 +115,9 @@ impl Pack {
         if !path.is_file() {
             return Err(PackError::NotFound(path.to_owned()));
         }
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-            .map_err(|_| PackError::NotAPack(path.to_owned()))?;
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .map_err(|_| PackError::NotAPack(path.to_owned()))?;
         let application_id: i32 = conn
             .query_row("PRAGMA application_id", [], |row| row.get(0))
             .map_err(|_| PackError::NotAPack(path.to_owned()))?;
@@ -125,7 +126,11 @@ impl Pack {
         }
         let found: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if found != schema::SCHEMA_VERSION {
-            return Err(PackError::UnsupportedVersion { path: path.to_owned(), found, supported: schema::SCHEMA_VERSION });
+            return Err(PackError::UnsupportedVersion {
+                path: path.to_owned(),
+                found,
+                supported: schema::SCHEMA_VERSION,
+            });
         }
         conn.execute_batch("PRAGMA query_only = ON; PRAGMA cache_size = -16000;")?;
         let info = read_info(&conn, path).map_err(|err| match err {
@@ -169,9 +174,8 @@ impl Pack {
              WHERE (?2 IS NULL OR l.grade = ?2) AND (?3 IS NULL OR l.subject = ?3)
              ORDER BY l.subject DESC, l.ord, l.id",
         )?;
-        let rows = stmt.query_map(
-            rusqlite::params![locale, filter.grade, filter.subject.map(Subject::as_str)],
-            |row| {
+        let rows =
+            stmt.query_map(rusqlite::params![locale, filter.grade, filter.subject.map(Subject::as_str)], |row| {
                 Ok((
                     row.get::<_, String>(0)?,
                     row.get::<_, u8>(1)?,
@@ -182,13 +186,21 @@ impl Pack {
                     row.get::<_, i64>(6)? as usize,
                     row.get::<_, String>(7)?,
                 ))
-            },
-        )?;
+            })?;
         let mut out = Vec::new();
         for row in rows {
             let (id, grade, subject, order, slo, locales, n_questions, title) = row?;
             let subject = Subject::parse(&subject).ok_or_else(|| PackError::Corrupt(format!("subject `{subject}`")))?;
-            out.push(LessonSummary { id, grade, subject, order, slo, title, locales: serde_json::from_str(&locales)?, n_questions });
+            out.push(LessonSummary {
+                id,
+                grade,
+                subject,
+                order,
+                slo,
+                title,
+                locales: serde_json::from_str(&locales)?,
+                n_questions,
+            });
         }
         Ok(out)
     }
@@ -237,7 +249,8 @@ fn read_info(conn: &Connection, path: &Path) -> Result<PackInfo> {
     let mut stmt = conn.prepare("SELECT key, value FROM meta")?;
     let meta: BTreeMap<String, String> =
         stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect::<std::result::Result<_, _>>()?;
-    let field = |key: &str| meta.get(key).cloned().ok_or_else(|| PackError::Corrupt(format!("metadata `{key}` is missing")));
+    let field =
+        |key: &str| meta.get(key).cloned().ok_or_else(|| PackError::Corrupt(format!("metadata `{key}` is missing")));
     Ok(PackInfo {
         path: path.to_owned(),
         schema_version: field("schema_version")?.parse().map_err(|_| PackError::Corrupt("schema_version".into()))?,

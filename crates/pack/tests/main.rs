@@ -33,7 +33,8 @@ fn build_then_read_back() {
     let all = pack.lessons(&LessonFilter::default(), "ur").unwrap();
     assert_eq!(all.len(), 24);
     assert_eq!(all[0].id, "sci5-living-things", "science first, in curriculum order");
-    let maths = pack.lessons(&LessonFilter { subject: Some(curriculum::Subject::Mathematics), grade: Some(5) }, "en").unwrap();
+    let maths =
+        pack.lessons(&LessonFilter { subject: Some(curriculum::Subject::Mathematics), grade: Some(5) }, "en").unwrap();
     assert_eq!(maths.len(), 9);
     assert!(pack.lessons(&LessonFilter { grade: Some(4), subject: None }, "en").unwrap().is_empty());
 
@@ -54,7 +55,11 @@ fn same_sources_give_the_same_hash_and_contents() {
     let other = dir.path().join("again.ustadpack");
     build_pack(&curriculum(), &other, "2026-01-02T03:04:05Z").unwrap();
     assert_eq!(Pack::open(&other).unwrap().info().content_hash, first);
-    assert_eq!(std::fs::read(dir.path().join("default.ustadpack")).unwrap(), std::fs::read(&other).unwrap(), "same date, same bytes");
+    assert_eq!(
+        std::fs::read(dir.path().join("default.ustadpack")).unwrap(),
+        std::fs::read(&other).unwrap(),
+        "same date, same bytes"
+    );
 }
 
 #[test]
@@ -83,7 +88,10 @@ fn files_that_are_not_packs_are_refused() {
     std::fs::write(&empty, b"").unwrap();
     assert_eq!(Pack::open(&empty).unwrap_err().code(), "PACK_INVALID");
     let other_db = dir.path().join("other.sqlite");
-    rusqlite::Connection::open(&other_db).unwrap().execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").unwrap();
+    rusqlite::Connection::open(&other_db)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
     assert_eq!(Pack::open(&other_db).unwrap_err().code(), "PACK_INVALID");
     // A pack cut short (an interrupted copy from a USB stick) fails cleanly, never panics.
     let full = std::fs::read(built(dir.path())).unwrap();

@@ -128,9 +128,8 @@ fn make_hit(pack: &Pack, plan: &QueryPlan, lesson_id: String, locale: &str, scor
 /// The passage whose heading and text hold the most of the query's stems (heading words count
 /// double); the first passage when none holds any.
 pub fn best_passage<'a>(passages: &'a [pack::Passage], stems: &[String]) -> Option<&'a pack::Passage> {
-    let matches = |terms: &str| {
-        stems.iter().filter(|stem| terms.split(' ').any(|term| term.starts_with(stem.as_str()))).count()
-    };
+    let matches =
+        |terms: &str| stems.iter().filter(|stem| terms.split(' ').any(|term| term.starts_with(stem.as_str()))).count();
     let mut best: Option<(usize, &pack::Passage)> = None;
     for passage in passages {
         let score = 2 * matches(&passage.heading_terms) + matches(&passage.terms);

@@ -67,7 +67,11 @@ fn question_set_hit_at_3() {
             }
         }
         let rate = hit3 as f64 / n as f64;
-        report.push_str(&format!("{locale}: hit@1 {hit1}/{n}, hit@3 {hit3}/{n} ({:.1}%)\n{}", rate * 100.0, misses.join("\n")));
+        report.push_str(&format!(
+            "{locale}: hit@1 {hit1}/{n}, hit@3 {hit3}/{n} ({:.1}%)\n{}",
+            rate * 100.0,
+            misses.join("\n")
+        ));
         assert!(rate >= 0.95, "{locale} hit@3 {rate:.3} is below 0.95\n{report}");
     }
     println!("search quality on tests/search-quality:\n{report}");
@@ -79,7 +83,12 @@ fn urdu_spelling_variants_find_the_same_lessons() {
     let urdu = top(&pack, "مقناطیس کے قطب کتنے ہوتے ہیں", "ur", 3);
     assert_eq!(urdu[0], "sci5-magnets");
     // Arabic-keyboard letters, diacritics, tatweel and a zero-width non-joiner.
-    for variant in ["مقناطيس كے قطب كتنے هوتے هيں", "مِقناطِیس کے قُطب کتنے ہوتے ہیں", "مقناـــطیس کے قطب کتنے ہوتے ہیں", "مقناطیس\u{200C} کے قطب کتنے ہوتے ہیں"] {
+    for variant in [
+        "مقناطيس كے قطب كتنے هوتے هيں",
+        "مِقناطِیس کے قُطب کتنے ہوتے ہیں",
+        "مقناـــطیس کے قطب کتنے ہوتے ہیں",
+        "مقناطیس\u{200C} کے قطب کتنے ہوتے ہیں",
+    ] {
         assert_eq!(top(&pack, variant, "ur", 3), urdu, "{variant}");
     }
     // Urdu and Arabic-Indic digits meet Western digits in the text.
@@ -132,7 +141,10 @@ fn hits_carry_section_snippet_and_score() {
     assert!(!hit.title.is_empty() && !hit.section.is_empty() && !hit.snippet.is_empty());
     assert!(hit.snippet.to_lowercase().contains("shadow"), "{}", hit.snippet);
     assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
-    assert!(search(&pack, "the of and", &SearchOptions::default()).unwrap().is_empty(), "stop words alone match nothing");
+    assert!(
+        search(&pack, "the of and", &SearchOptions::default()).unwrap().is_empty(),
+        "stop words alone match nothing"
+    );
     assert!(search(&pack, "", &SearchOptions::default()).unwrap().is_empty());
 }
 

@@ -32,8 +32,7 @@ pub fn deletion_variants(key: &str) -> Vec<String> {
     let chars: Vec<char> = key.chars().collect();
     let mut variants = vec![key.to_owned()];
     for skip in 0..chars.len() {
-        let variant: String =
-            chars.iter().enumerate().filter(|(idx, _)| *idx != skip).map(|(_, c)| *c).collect();
+        let variant: String = chars.iter().enumerate().filter(|(idx, _)| *idx != skip).map(|(_, c)| *c).collect();
         if !variants.contains(&variant) {
             variants.push(variant);
         }

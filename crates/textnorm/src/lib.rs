@@ -42,11 +42,7 @@ pub fn detect_script(text: &str) -> Script {
 
 /// Splits folded text into words: runs of letters and digits.
 pub fn words(text: &str) -> Vec<String> {
-    fold(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
+    fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
 }
 
 /// Whether a folded word is a stop word (English or Urdu) that carries no topic.

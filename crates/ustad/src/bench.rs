@@ -193,8 +193,17 @@ pub fn run(ctx: &Context, cmd: BenchCommand) -> Result<()> {
     if ctx.json {
         return ctx.print_json(&result);
     }
-    println!("search over {} lessons ({} passages, {} MB pack, built in {:.1} s)", result.lessons, result.passages, result.pack_bytes / 1_000_000, result.build_s);
-    println!("{} queries x {} runs: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms", result.queries, result.runs, result.p50_ms, result.p95_ms, result.max_ms);
+    println!(
+        "search over {} lessons ({} passages, {} MB pack, built in {:.1} s)",
+        result.lessons,
+        result.passages,
+        result.pack_bytes / 1_000_000,
+        result.build_s
+    );
+    println!(
+        "{} queries x {} runs: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms",
+        result.queries, result.runs, result.p50_ms, result.p95_ms, result.max_ms
+    );
     println!("target p95 < {TARGET_P95_MS} ms: {}", if result.meets_target { "met" } else { "NOT met" });
     Ok(())
 }

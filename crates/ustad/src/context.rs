@@ -64,7 +64,9 @@ impl Context {
     /// The learner named `name`, or the only learner of this laptop.
     pub fn learner(&self, db: &LearnerDb, name: Option<&str>) -> Result<Profile> {
         if let Some(name) = name {
-            return db.profile_by_name(name)?.ok_or_else(|| learner::LearnerDbError::ProfileNotFound(name.into()).into());
+            return db
+                .profile_by_name(name)?
+                .ok_or_else(|| learner::LearnerDbError::ProfileNotFound(name.into()).into());
         }
         let learners = db.profiles(Some(ProfileKind::Learner))?;
         match learners.len() {

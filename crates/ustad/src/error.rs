@@ -25,10 +25,8 @@ pub fn describe(ctx: &Context, err: &anyhow::Error) -> (&'static str, String) {
         let message = match e {
             Pack::NotFound(p) => ctx.t("error-pack-not-found", &[("path", path(p))]),
             Pack::NotAPack(p) => ctx.t("error-pack-invalid", &[("path", path(p))]),
-            Pack::UnsupportedVersion { path: p, found, supported } => ctx.t(
-                "error-pack-version",
-                &[("path", path(p)), ("found", arg(*found)), ("supported", arg(*supported))],
-            ),
+            Pack::UnsupportedVersion { path: p, found, supported } => ctx
+                .t("error-pack-version", &[("path", path(p)), ("found", arg(*found)), ("supported", arg(*supported))]),
             Pack::Corrupt(detail) => ctx.t("error-pack-corrupt", &[("detail", arg(detail.as_str()))]),
             Pack::LessonNotFound(id) => ctx.t("error-lesson-not-found", &[("id", arg(id.as_str()))]),
             Pack::Io { .. } => ctx.t("error-io", &[("detail", arg(e.to_string()))]),
@@ -38,7 +36,9 @@ pub fn describe(ctx: &Context, err: &anyhow::Error) -> (&'static str, String) {
     }
     if let Some(e) = err.downcast_ref::<Db>() {
         let message = match e {
-            Db::Corrupt { path: p, detail } => ctx.t("error-db-corrupt", &[("path", path(p)), ("detail", arg(detail.as_str()))]),
+            Db::Corrupt { path: p, detail } => {
+                ctx.t("error-db-corrupt", &[("path", path(p)), ("detail", arg(detail.as_str()))])
+            }
             Db::TooNew { path: p, .. } => ctx.t("error-db-too-new", &[("path", path(p))]),
             Db::DiskFull => ctx.t("error-disk-full", &[]),
             Db::ProfileExists { name, .. } => ctx.t("error-profile-exists", &[("name", arg(name.as_str()))]),

@@ -95,7 +95,12 @@ pub fn show(ctx: &Context, id: &str) -> Result<()> {
 fn print_header(ctx: &Context, lesson: &Lesson) {
     let text = lesson.text(&ctx.locale);
     println!("# {}", text.title);
-    println!("{} · {} · {}", lesson.id, ctx.t("lesson-grade", &[("grade", arg(lesson.grade))]), subject_name(ctx, lesson.subject));
+    println!(
+        "{} · {} · {}",
+        lesson.id,
+        ctx.t("lesson-grade", &[("grade", arg(lesson.grade))]),
+        subject_name(ctx, lesson.subject)
+    );
     println!("\n{}", ctx.t("lesson-objectives", &[]));
     for objective in &text.objectives {
         println!("  - {objective}");
@@ -106,7 +111,8 @@ fn print_glossary(ctx: &Context, lesson: &Lesson) {
     println!("\n## {}\n", ctx.t("lesson-glossary", &[]));
     for entry in &lesson.glossary {
         let term = pick(&entry.term, &ctx.locale);
-        let english = entry.term.get("en").filter(|en| en.as_str() != term).map(|en| format!(" ({en})")).unwrap_or_default();
+        let english =
+            entry.term.get("en").filter(|en| en.as_str() != term).map(|en| format!(" ({en})")).unwrap_or_default();
         println!("  {term}{english}: {}", pick(&entry.definition, &ctx.locale));
     }
     println!("\n{}", ctx.t("lesson-quiz-count", &[("count", arg(lesson.quiz.len()))]));

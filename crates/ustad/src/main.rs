@@ -4,8 +4,8 @@
 mod bench;
 mod context;
 mod error;
-mod lessons;
 mod learners;
+mod lessons;
 mod packs;
 mod quiz;
 mod shell;

@@ -47,7 +47,13 @@ pub fn run(base: &Context) -> Result<()> {
         match db.profile_by_name(&name)? {
             Some(profile) => break profile,
             None => {
-                let new = NewProfile { kind: ProfileKind::Learner, name, locale: ctx.locale.clone(), avatar: None, pin: None };
+                let new = NewProfile {
+                    kind: ProfileKind::Learner,
+                    name,
+                    locale: ctx.locale.clone(),
+                    avatar: None,
+                    pin: None,
+                };
                 match db.add_profile(&new) {
                     Ok(profile) => break profile,
                     Err(err) => error::report(&ctx, &err.into()),
@@ -62,7 +68,8 @@ pub fn run(base: &Context) -> Result<()> {
         let Some(line) = read_line(&mut input)? else { break };
         let (command, rest) = line.split_once(' ').map_or((line.as_str(), ""), |(c, r)| (c, r.trim()));
         // A lesson may be named by its id or by its number in the last list.
-        let lesson_id = rest.parse::<usize>().ok().and_then(|n| listed.get(n.wrapping_sub(1)).cloned()).unwrap_or(rest.to_owned());
+        let lesson_id =
+            rest.parse::<usize>().ok().and_then(|n| listed.get(n.wrapping_sub(1)).cloned()).unwrap_or(rest.to_owned());
         let result = match command {
             "" => Ok(()),
             "lessons" | "l" => {
@@ -75,13 +82,12 @@ pub fn run(base: &Context) -> Result<()> {
             }
             "read" | "r" => lessons::read(&ctx, &lesson_id, Some(&profile.name), &mut input),
             "show" => lessons::show(&ctx, &lesson_id),
-            "quiz" | "q" => pack.lesson(&lesson_id).map_err(Into::into).and_then(|lesson| {
-                quiz::take(&ctx, &pack, &lesson, &mut db, &profile, &mut input)
-            }),
+            "quiz" | "q" => pack
+                .lesson(&lesson_id)
+                .map_err(Into::into)
+                .and_then(|lesson| quiz::take(&ctx, &pack, &lesson, &mut db, &profile, &mut input)),
             "search" | "s" => lessons::search(&ctx, &lessons::SearchArgs { query: vec![rest.to_owned()], limit: 5 }),
-            "progress" | "p" => {
-                lessons_progress(&ctx, &profile.name)
-            }
+            "progress" | "p" => lessons_progress(&ctx, &profile.name),
             "language" => {
                 let next = if ctx.locale == "en" { "ur" } else { "en" };
                 ctx = ctx.with_locale(next);

@@ -1,0 +1,229 @@
+//! End-to-end tests of the `ustad` program: the real binary, the real curriculum, a real data
+//! folder. Covers pack build/info/install, lessons, search JSON, global options and their
+//! environment variables, quiz and progress, the interactive session and translated errors.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The default pack, built once by the program itself.
+fn pack() -> &'static Path {
+    static PACK: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    &PACK
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("default.ustadpack");
+            let out = ustad(
+                &["pack", "build", repo().join("curriculum").to_str().unwrap(), "-o", path.to_str().unwrap()],
+                None,
+                &[],
+            );
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            (dir, path)
+        })
+        .1
+}
+
+fn ustad(args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ustad"));
+    cmd.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    for var in ["USTAD_DATA_DIR", "USTAD_PACK", "USTAD_MODELS_DIR", "USTAD_LOCALE"] {
+        cmd.env_remove(var);
+    }
+    cmd.envs(env.iter().copied());
+    let mut child = cmd.spawn().unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn json(out: &Output) -> Value {
+    assert!(
+        out.status.success(),
+        "failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+fn text(out: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+}
+
+#[test]
+fn pack_info_and_lessons() {
+    let pack = pack().to_str().unwrap();
+    let info = json(&ustad(&["pack", "info", pack, "--json"], None, &[]));
+    assert_eq!(info["n_lessons"], 24);
+    assert_eq!(info["content_hash"].as_str().unwrap().len(), 64);
+    let lessons = json(&ustad(&["lessons", "--pack", pack, "--subject", "mathematics", "--json"], None, &[]));
+    assert_eq!(lessons.as_array().unwrap().len(), 9);
+    let urdu = json(&ustad(&["--locale", "ur", "lessons", "--grade", "5", "--json"], None, &[("USTAD_PACK", pack)]));
+    assert_eq!(urdu[0]["title"], "جانداروں کی درجہ بندی", "titles in the reader's language");
+    let lesson = json(&ustad(&["lesson", "show", "math5-hcf-lcm", "--json", "--pack", pack], None, &[]));
+    assert_eq!(lesson["id"], "math5-hcf-lcm");
+    assert!(lesson["texts"]["ur"]["sections"].as_array().unwrap().len() >= 4);
+    let shown = text(&ustad(&["lesson", "show", "sci5-light", "--pack", pack, "--locale", "ur"], None, &[]));
+    assert!(shown.contains("اہم الفاظ"), "Urdu headings: {shown}");
+}
+
+#[test]
+fn search_json_has_the_documented_fields() {
+    let pack = pack().to_str().unwrap();
+    let hits =
+        json(&ustad(&["search", "how do plants make food", "--json", "--limit", "3"], None, &[("USTAD_PACK", pack)]));
+    let hits = hits.as_array().unwrap();
+    assert!(!hits.is_empty() && hits.len() <= 3);
+    assert_eq!(hits[0]["lesson_id"], "sci5-photosynthesis");
+    for field in ["lesson_id", "title", "section", "snippet", "score"] {
+        assert!(!hits[0][field].is_null(), "missing {field}");
+    }
+    // Global options before or after the subcommand, as in `ustad search --locale ur --json Q`.
+    let urdu = json(&ustad(
+        &["search", "--locale", "ur", "--json", "پودے", "اپنی", "خوراک", "کیسے", "بناتے", "ہیں"],
+        None,
+        &[("USTAD_PACK", pack)],
+    ));
+    assert_eq!(urdu[0]["lesson_id"], "sci5-photosynthesis");
+    assert_eq!(urdu[0]["locale"], "ur");
+    let before = json(&ustad(&["--pack", pack, "--json", "search", "magnit"], None, &[]));
+    assert_eq!(before[0]["lesson_id"], "sci5-magnets");
+}
+
+#[test]
+fn quiz_take_records_every_answer_and_progress_shows_it() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let pack = pack().to_str().unwrap();
+    let env = [("USTAD_DATA_DIR", data_dir), ("USTAD_PACK", pack)];
+    // Without a learner the quiz says who is missing, translated.
+    let none = ustad(&["quiz", "take", "sci5-magnets", "--locale", "ur"], Some(""), &env);
+    assert!(!none.status.success());
+    assert!(text(&none).contains("NO_LEARNER") && text(&none).contains("طالب علم"), "{}", text(&none));
+    assert!(ustad(&["learner", "add", "Ayesha"], None, &env).status.success());
+
+    let lesson = json(&ustad(&["lesson", "show", "sci5-magnets", "--json"], None, &env));
+    let quiz = lesson["quiz"].as_array().unwrap();
+    // Ask for a hint first, give one answer it cannot understand, then answer every question right.
+    let mut input = String::from("?\nnot an answer\n");
+    for question in quiz {
+        let answer = match question["answer"]["kind"].as_str().unwrap() {
+            "choice" => ["a", "b", "c", "d", "e"][question["answer"]["value"].as_u64().unwrap() as usize].to_owned(),
+            "true-false" => question["answer"]["value"].as_bool().unwrap().to_string(),
+            _ => question["answer"]["value"].to_string(),
+        };
+        input.push_str(&answer);
+        input.push('\n');
+    }
+    let out = ustad(&["quiz", "take", "sci5-magnets", "--json"], Some(&input), &env);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(stdout.contains("Hint:") && stdout.contains("did not understand"), "{stdout}");
+    let summary: Value = serde_json::from_str(&stdout[stdout.find("{\n").unwrap()..]).unwrap();
+    assert_eq!(summary["n_correct"], quiz.len());
+    assert_eq!(summary["answers"][0]["hint_used"], true);
+
+    // A wrong answer is marked wrong; quitting half-way saves nothing.
+    let wrong_then_quit = ustad(&["quiz", "take", "sci5-magnets"], Some("e\nq\n"), &env);
+    assert!(text(&wrong_then_quit).contains("QUIZ_ABANDONED"));
+
+    let progress = json(&ustad(&["progress", "--learner", "ayesha", "--json"], None, &env));
+    assert_eq!(progress["attempts"].as_array().unwrap().len(), 1, "the abandoned quiz is not an attempt");
+    let attempt = &progress["attempts"][0];
+    assert_eq!(attempt["answers"].as_array().unwrap().len(), quiz.len());
+    assert_eq!(attempt["lesson_id"], "sci5-magnets");
+    assert!(attempt["id"].as_str().unwrap().len() == 36 && attempt["device_id"].as_str().unwrap().len() == 36);
+    assert_eq!(progress["lessons"][0]["best_correct"], quiz.len());
+}
+
+#[test]
+fn reading_a_lesson_saves_sections_read() {
+    let data = tempfile::tempdir().unwrap();
+    let env = [("USTAD_DATA_DIR", data.path().to_str().unwrap()), ("USTAD_PACK", pack().to_str().unwrap())];
+    assert!(ustad(&["learner", "add", "Bilal"], None, &env).status.success());
+    let out = ustad(&["lesson", "read", "sci5-sound"], Some("\n\nq\n"), &env);
+    assert!(out.status.success(), "{}", text(&out));
+    let progress = json(&ustad(&["progress", "--json"], None, &env));
+    assert_eq!(progress["lessons"][0]["sections_read"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn interactive_session_lists_searches_and_quits() {
+    let data = tempfile::tempdir().unwrap();
+    let env = [("USTAD_DATA_DIR", data.path().to_str().unwrap()), ("USTAD_PACK", pack().to_str().unwrap())];
+    let script = "2\nعائشہ\nlessons\nsearch مقناطیس\nprogress\nlanguage\nsearch magnet\nquit\n";
+    let out = ustad(&[], Some(script), &env);
+    let output = text(&out);
+    assert!(out.status.success(), "{output}");
+    assert!(output.contains("السلام علیکم، عائشہ"), "{output}");
+    assert!(output.contains("sci5-magnets"), "{output}");
+    assert!(output.contains("Goodbye"), "switched to English: {output}");
+    let learners = json(&ustad(&["learner", "list", "--json"], None, &env));
+    assert_eq!(learners[0]["name"], "عائشہ");
+}
+
+#[test]
+fn errors_have_codes_and_translated_messages() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let missing = ustad(&["lessons", "--json"], None, &[("USTAD_DATA_DIR", data_dir)]);
+    assert!(!missing.status.success());
+    let error: Value = serde_json::from_slice(&missing.stdout).unwrap();
+    assert_eq!(error["error"]["code"], "PACK_NOT_FOUND");
+    let urdu = ustad(
+        &["lesson", "show", "no-such-lesson", "--locale", "ur"],
+        None,
+        &[("USTAD_PACK", pack().to_str().unwrap())],
+    );
+    assert!(String::from_utf8_lossy(&urdu.stderr).contains("error [LESSON_NOT_FOUND]: اس پیک میں"), "{}", text(&urdu));
+    let not_a_pack = data.path().join("fake.ustadpack");
+    std::fs::write(&not_a_pack, "not a pack").unwrap();
+    let out = ustad(&["pack", "info", not_a_pack.to_str().unwrap()], None, &[]);
+    assert!(text(&out).contains("PACK_INVALID"));
+    // A curriculum with an error builds nothing and names the file and line.
+    let broken = tempfile::tempdir().unwrap();
+    std::fs::write(broken.path().join("pack.toml"), "id = \"x\"\nversion = \"1\"\ntitle = { en = \"X\" }\n").unwrap();
+    let output = broken.path().join("out.ustadpack");
+    let out = ustad(&["pack", "build", broken.path().to_str().unwrap(), "-o", output.to_str().unwrap()], None, &[]);
+    assert!(!out.status.success());
+    assert!(text(&out).contains("pack.toml:3: error: `title` has no `ur` text"), "{}", text(&out));
+    assert!(text(&out).contains("CURRICULUM_INVALID"));
+    assert!(!output.exists());
+}
+
+#[test]
+fn pack_install_makes_the_default_pack() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let out = ustad(&["pack", "install", pack().to_str().unwrap(), "--data-dir", data_dir], None, &[]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(data.path().join("packs/default.ustadpack").is_file());
+    let hits = json(&ustad(&["search", "--json", "echo"], None, &[("USTAD_DATA_DIR", data_dir)]));
+    assert_eq!(hits[0]["lesson_id"], "sci5-sound");
+    let verify = json(&ustad(&["pack", "verify", "--json", "--data-dir", data_dir], None, &[]));
+    assert_eq!(verify["ok"], true);
+}
+
+#[test]
+fn bench_search_prints_its_figures() {
+    let out = ustad(
+        &["bench", "search", "--lessons", "300", "--runs", "1", "--json", "--pack", pack().to_str().unwrap()],
+        None,
+        &[],
+    );
+    let figures = json(&out);
+    assert_eq!(figures["lessons"], 300);
+    for field in ["p50_ms", "p95_ms", "max_ms", "build_s"] {
+        assert!(figures[field].as_f64().unwrap() >= 0.0, "{field}");
+    }
+    assert_eq!(figures["target_p95_ms"], 5.0);
+}

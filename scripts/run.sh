@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Quick start, command 1: installs what is missing, builds Ustad, builds and installs the
+# default content pack, then starts an interactive Ustad session (lessons, quizzes, search).
+# Arguments are passed to `ustad` (for example: scripts/run.sh search "why are leaves green").
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+ensure_system_packages
+ensure_rust
+cargo build --release --locked -p ustad
+USTAD="$CARGO_TARGET_DIR/release/ustad"
+"$USTAD" pack build curriculum -o "$CARGO_TARGET_DIR/default.ustadpack"
+"$USTAD" pack install "$CARGO_TARGET_DIR/default.ustadpack"
+exec "$USTAD" "$@"

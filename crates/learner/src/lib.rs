@@ -12,9 +12,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-pub use records::{
-    AnswerRecord, AttemptRecord, LessonProgress, NewAnswer, NewAttempt, NewProfile, Profile, ProfileKind, ProgressEvent,
-};
+pub use records::{Answer, AttemptRecord, LessonProgress, NewAttempt, NewProfile, Profile, ProfileKind, ProgressEvent};
 pub use schema::VERSION as SCHEMA_VERSION;
 
 /// The database's file name inside the data folder.

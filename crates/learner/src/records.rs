@@ -55,8 +55,9 @@ pub struct ProgressEvent {
     pub seconds: u32,
 }
 
-#[derive(Debug, Clone)]
-pub struct NewAnswer {
+/// One answer of an attempt, as given and as stored.
+#[derive(Debug, Clone, Serialize)]
+pub struct Answer {
     pub question_id: String,
     pub response: String,
     pub correct: bool,
@@ -72,16 +73,7 @@ pub struct NewAttempt {
     pub pack_version: String,
     pub locale: String,
     pub started_at: String,
-    pub answers: Vec<NewAnswer>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct AnswerRecord {
-    pub question_id: String,
-    pub response: String,
-    pub correct: bool,
-    pub hint_used: bool,
-    pub answered_at: String,
+    pub answers: Vec<Answer>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -97,7 +89,7 @@ pub struct AttemptRecord {
     pub finished_at: String,
     pub n_correct: u32,
     pub n_questions: u32,
-    pub answers: Vec<AnswerRecord>,
+    pub answers: Vec<Answer>,
 }
 
 /// One learner's standing in one lesson.
@@ -282,7 +274,7 @@ impl LearnerDb {
         for attempt in &mut attempts {
             attempt.answers = answers
                 .query_map([&attempt.id], |row| {
-                    Ok(AnswerRecord {
+                    Ok(Answer {
                         question_id: row.get(0)?,
                         response: row.get(1)?,
                         correct: row.get(2)?,

@@ -5,7 +5,7 @@ mod kill_safety;
 
 use std::path::Path;
 
-use learner::{LearnerDb, LearnerDbError, NewAnswer, NewAttempt, NewProfile, ProfileKind, ProgressEvent};
+use learner::{Answer, LearnerDb, LearnerDbError, NewAttempt, NewProfile, ProfileKind, ProgressEvent};
 
 fn fixture_v1() -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/learner-v1.sql")).unwrap()
@@ -33,7 +33,7 @@ pub fn attempt(learner_id: &str, lesson_id: &str, results: &[bool]) -> NewAttemp
         answers: results
             .iter()
             .enumerate()
-            .map(|(idx, correct)| NewAnswer {
+            .map(|(idx, correct)| Answer {
                 question_id: format!("q{}", idx + 1),
                 response: "a".into(),
                 correct: *correct,
@@ -72,27 +72,19 @@ fn stored_first_schema_migrates_to_current_without_loss() {
 }
 
 #[test]
-fn an_older_database_is_backed_up_before_migrating() {
-    // A database at version 0 that holds data stands for any older release's file.
+fn a_file_without_our_schema_is_migrated_and_keeps_its_data() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(learner::FILE_NAME);
-    let fixture = fixture_v1();
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch("CREATE TABLE legacy_notes (text TEXT); INSERT INTO legacy_notes VALUES ('kept');").unwrap();
     drop(conn);
     let db = LearnerDb::open(&path).unwrap();
+    assert_eq!(db.schema_version().unwrap(), learner::SCHEMA_VERSION);
     assert!(db.backup().is_none(), "a version-0 file has no schema of ours to protect");
     drop(db);
-    // Now pretend the file is one version older than current and has data: open must back up.
     let conn = rusqlite::Connection::open(&path).unwrap();
-    let older = learner::SCHEMA_VERSION - 1;
-    if older >= 1 {
-        conn.pragma_update(None, "user_version", older).unwrap();
-        drop(conn);
-        let db = LearnerDb::open(&path).unwrap();
-        assert!(db.backup().is_some_and(Path::is_file));
-    }
-    assert!(fixture.contains("PRAGMA user_version = 1"));
+    let kept: String = conn.query_row("SELECT text FROM legacy_notes", [], |row| row.get(0)).unwrap();
+    assert_eq!(kept, "kept");
 }
 
 #[test]

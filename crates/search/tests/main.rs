@@ -113,7 +113,7 @@ fn misspellings_and_word_forms_are_forgiven() {
 fn everyday_words_find_the_lesson() {
     let pack = Pack::open(pack_path()).unwrap();
     assert!(top(&pack, "why does my tummy rumble", "en", 3).contains(&"sci5-digestion".to_owned()));
-    assert!(top(&pack, "roti on a tawa gets hot", "en", 5).len() <= 5);
+    assert!(top(&pack, "why does ice turn into water", "en", 3).contains(&"sci5-states-of-matter".to_owned()));
     assert_eq!(top(&pack, "how many lakh make a crore", "en", 1), ["math5-place-value"]);
 }
 

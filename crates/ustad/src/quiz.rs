@@ -7,7 +7,7 @@ use anyhow::Result;
 use clap::Subcommand;
 use curriculum::{option_label, pick, Lesson, QuestionKind};
 use i18n::arg;
-use learner::{LearnerDb, NewAnswer, NewAttempt, Profile};
+use learner::{Answer, LearnerDb, NewAttempt, Profile};
 
 use crate::context::Context;
 use crate::error::UserError;
@@ -90,7 +90,7 @@ pub fn take(
         }
         println!("{}", ctx.t("quiz-explanation", &[("text", arg(pick(&question.explanation, locale)))]));
         summary.push(serde_json::json!({ "question_id": question.id, "response": verdict.response, "correct": verdict.correct, "hint_used": hint_used }));
-        answers.push(NewAnswer {
+        answers.push(Answer {
             question_id: question.id.clone(),
             response: verdict.response,
             correct: verdict.correct,

@@ -117,6 +117,8 @@ fn write_pack(curriculum: &Curriculum, path: &Path, build_date: &str) -> Result<
     }
     // Document frequency of each folded word: in how many lesson texts (of any locale) it occurs.
     let mut word_df: HashMap<String, i64> = HashMap::new();
+    let mut term_df: BTreeMap<(String, String), i64> = BTreeMap::new();
+    let mut docs_per_locale: BTreeMap<String, usize> = BTreeMap::new();
     let mut n_passages = 0;
     {
         let mut insert_lesson = tx.prepare(
@@ -175,17 +177,30 @@ fn write_pack(curriculum: &Curriculum, path: &Path, build_date: &str) -> Result<
                         .into_iter()
                         .filter(|w| !textnorm::is_stop_word(w)),
                 );
+                let title_terms = textnorm::terms(&text.title);
+                let keyword_terms = textnorm::terms(&keywords);
+                let glossary_terms = textnorm::terms(&glossary_terms.join(" "));
+                let distinct: BTreeSet<&String> =
+                    title_terms.iter().chain(&keyword_terms).chain(&glossary_terms).chain(&body_terms).collect();
+                for term in distinct {
+                    *term_df.entry((locale.clone(), term.clone())).or_default() += 1;
+                }
+                *docs_per_locale.entry(locale.clone()).or_default() += 1;
                 insert_fts.get_mut(locale.as_str()).expect("a table per locale").execute(params![
                     lesson.id,
-                    textnorm::terms(&text.title).join(" "),
-                    textnorm::terms(&keywords).join(" "),
-                    textnorm::terms(&glossary_terms.join(" ")).join(" "),
+                    title_terms.join(" "),
+                    keyword_terms.join(" "),
+                    glossary_terms.join(" "),
                     body_terms.join(" ")
                 ])?;
                 for word in lesson_words {
                     *word_df.entry(word).or_default() += 1;
                 }
             }
+        }
+        let mut insert_term = tx.prepare("INSERT INTO terms (locale, term, df) VALUES (?1, ?2, ?3)")?;
+        for ((locale, term), df) in &term_df {
+            insert_term.execute(params![locale, term, df])?;
         }
         let mut insert_word = tx.prepare("INSERT INTO words (word, stem, key, df) VALUES (?1, ?2, ?3, ?4)")?;
         let mut insert_variant = tx.prepare("INSERT OR IGNORE INTO spell (variant, word) VALUES (?1, ?2)")?;
@@ -195,13 +210,19 @@ fn write_pack(curriculum: &Curriculum, path: &Path, build_date: &str) -> Result<
             let key = textnorm::sound_key(word);
             insert_word.execute(params![word, textnorm::stem(word), key, df])?;
             // Words of one or two letters are too short to correct without guessing.
+            // Variants of the sound key catch phonetic spellings, variants of the word itself
+            // catch slips such as swapped letters.
             if word.chars().count() >= 3 && !word.chars().all(|c| c.is_ascii_digit()) {
-                for variant in textnorm::deletion_variants(&key) {
+                for variant in textnorm::deletion_variants(&key).into_iter().chain(textnorm::deletion_variants(word)) {
                     insert_variant.execute(params![variant, word])?;
                 }
             }
         }
     }
+    tx.execute(
+        "INSERT INTO meta (key, value) VALUES ('docs_per_locale', ?1)",
+        [serde_json::to_string(&docs_per_locale)?],
+    )?;
     for locale in &locales {
         let table = fts_table(locale);
         tx.execute_batch(&format!("INSERT INTO {table} ({table}) VALUES ('optimize');"))?;

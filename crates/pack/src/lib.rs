@@ -63,6 +63,8 @@ pub struct PackInfo {
     pub content_hash: String,
     pub locales: Vec<String>,
     pub n_lessons: usize,
+    /// Lessons with text in each locale (the documents of that locale's search index).
+    pub docs_per_locale: BTreeMap<String, usize>,
     pub bytes: u64,
 }
 
@@ -219,7 +221,8 @@ impl Pack {
     /// The passages of a lesson in one locale, in reading order.
     pub fn passages(&self, lesson_id: &str, locale: &str) -> Result<Vec<Passage>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT section, heading, text, heading_terms, terms FROM passages WHERE lesson_id = ?1 AND locale = ?2 ORDER BY idx",
+            "SELECT section, heading, text, heading_terms, terms FROM passages
+             WHERE lesson_id = ?1 AND locale = ?2 ORDER BY idx",
         )?;
         let rows = stmt.query_map([lesson_id, locale], |row| {
             Ok(Passage {
@@ -233,6 +236,46 @@ impl Pack {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The passages of a lesson in one locale with their stems only (`text` left empty), for
+    /// choosing among them cheaply; [`Pack::passage_text`] then reads the chosen one.
+    pub fn passage_terms(&self, lesson_id: &str, locale: &str) -> Result<Vec<Passage>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT section, heading, heading_terms, terms FROM passages
+             WHERE lesson_id = ?1 AND locale = ?2 ORDER BY idx",
+        )?;
+        let rows = stmt.query_map([lesson_id, locale], |row| {
+            Ok(Passage {
+                lesson_id: lesson_id.to_owned(),
+                locale: locale.to_owned(),
+                section: row.get(0)?,
+                heading: row.get(1)?,
+                text: String::new(),
+                heading_terms: row.get(2)?,
+                terms: row.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The plain text of one passage.
+    pub fn passage_text(&self, lesson_id: &str, locale: &str, section: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT text FROM passages WHERE lesson_id = ?1 AND locale = ?2 AND section = ?3")?
+            .query_row([lesson_id, locale, section], |row| row.get(0))
+            .optional()?)
+    }
+
+    /// In how many lessons of `locale` the stem `term` occurs.
+    pub fn term_df(&self, locale: &str, term: &str) -> Result<usize> {
+        let df: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT df FROM terms WHERE locale = ?1 AND term = ?2")?
+            .query_row([locale, term], |row| row.get(0))
+            .optional()?;
+        Ok(df.unwrap_or(0) as usize)
     }
 
     /// The title of a lesson in `locale`, if the lesson has that locale.
@@ -262,6 +305,7 @@ fn read_info(conn: &Connection, path: &Path) -> Result<PackInfo> {
         content_hash: field("content_hash")?,
         locales: serde_json::from_str(&field("locales")?)?,
         n_lessons: field("n_lessons")?.parse().map_err(|_| PackError::Corrupt("n_lessons".into()))?,
+        docs_per_locale: serde_json::from_str(&field("docs_per_locale")?)?,
         bytes: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
     })
 }

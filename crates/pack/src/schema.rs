@@ -42,6 +42,9 @@ CREATE TABLE passages (
 CREATE TABLE words (word TEXT PRIMARY KEY, stem TEXT NOT NULL, key TEXT NOT NULL, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX words_stem ON words(stem);
 CREATE TABLE spell (variant TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (variant, word)) WITHOUT ROWID;
+-- In how many lessons of a locale each stem occurs. bm25 gives a stem found in more than half
+-- of the lessons no weight, so search leaves such stems out of the match.
+CREATE TABLE terms (locale TEXT NOT NULL, term TEXT NOT NULL, df INTEGER NOT NULL, PRIMARY KEY (locale, term)) WITHOUT ROWID;
 ";
 
 /// One full-text table per locale, so that term statistics are those of one language and a

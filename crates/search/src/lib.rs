@@ -75,11 +75,14 @@ pub fn locale_order(pack_locales: &[String], query: &str, preferred: Option<&str
 pub fn search(pack: &Pack, query: &str, options: &SearchOptions) -> Result<Vec<Hit>> {
     let conn = pack.connection();
     let plan = plan_query(conn, query)?;
-    let Some(match_expr) = plan.match_expression() else { return Ok(Vec::new()) };
+    if plan.terms.is_empty() {
+        return Ok(Vec::new());
+    }
     let limit = options.limit.max(1);
     let mut hits: Vec<Hit> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     for locale in locale_order(&pack.info().locales, query, options.locale.as_deref()) {
+        let Some(match_expr) = plan.match_expression(&uninformative_stems(pack, &plan, &locale)?) else { continue };
         let table = pack::schema::fts_table(&locale);
         let sql = format!(
             "SELECT lesson_id, bm25({table}, 0, {}, {}, {}, {}) AS rank FROM {table} \
@@ -112,13 +115,31 @@ pub fn search(pack: &Pack, query: &str, options: &SearchOptions) -> Result<Vec<H
     Ok(hits)
 }
 
+/// Stems of the query found in more than half of the locale's lessons. SQLite's bm25 gives them
+/// an idf of almost zero, so they cannot change the ranking; they only cost time, since every
+/// lesson that holds them must be scored.
+fn uninformative_stems<'a>(pack: &Pack, plan: &'a QueryPlan, locale: &str) -> Result<Vec<&'a str>> {
+    let n_docs = pack.info().docs_per_locale.get(locale).copied().unwrap_or(0);
+    let mut common = Vec::new();
+    for term in &plan.terms {
+        if let QueryTerm::Known(stem) = term {
+            if pack.term_df(locale, stem)? * 2 > n_docs {
+                common.push(stem.as_str());
+            }
+        }
+    }
+    Ok(common)
+}
+
 fn make_hit(pack: &Pack, plan: &QueryPlan, lesson_id: String, locale: &str, score: f64) -> Result<Hit> {
     let title = pack.title(&lesson_id, locale)?.unwrap_or_default();
-    let passages = pack.passages(&lesson_id, locale)?;
+    let passages = pack.passage_terms(&lesson_id, locale)?;
     let stems = plan.all_stems();
-    let best = best_passage(&passages, &stems);
-    let (section, section_title, snippet) = match best {
-        Some(p) => (p.section.clone(), p.heading.clone(), snippet::best_snippet(&p.text, &stems)),
+    let (section, section_title, snippet) = match best_passage(&passages, &stems) {
+        Some(best) => {
+            let text = pack.passage_text(&lesson_id, locale, &best.section)?.unwrap_or_default();
+            (best.section.clone(), best.heading.clone(), snippet::best_snippet(&text, &stems))
+        }
         None => ("objectives".to_owned(), String::new(), String::new()),
     };
     let score = (score * 1000.0).round() / 1000.0;

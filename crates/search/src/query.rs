@@ -25,10 +25,16 @@ fn quoted(term: &str) -> String {
 
 impl QueryPlan {
     /// The FTS5 expression: every term OR-ed, so lessons matching more terms rank higher.
-    pub fn match_expression(&self) -> Option<String> {
-        let parts: Vec<String> = self
+    /// Known stems in `skip` are left out, unless that would leave nothing.
+    pub fn match_expression(&self, skip: &[&str]) -> Option<String> {
+        let kept: Vec<&QueryTerm> = self
             .terms
             .iter()
+            .filter(|t| !matches!(t, QueryTerm::Known(stem) if skip.contains(&stem.as_str())))
+            .collect();
+        let terms = if kept.is_empty() { self.terms.iter().collect() } else { kept };
+        let parts: Vec<String> = terms
+            .into_iter()
             .map(|term| match term {
                 QueryTerm::Known(stem) => quoted(stem),
                 QueryTerm::Corrected { stems, .. } => {
@@ -83,16 +89,22 @@ pub fn plan_query(conn: &Connection, query: &str) -> rusqlite::Result<QueryPlan>
             continue;
         }
         let key = textnorm::sound_key(&word);
-        let limit = max_distance(key.chars().count());
+        let limit = max_distance(key.chars().count().min(word.chars().count()));
         let mut candidates: Vec<(usize, i64, String)> = Vec::new();
         if limit > 0 {
-            for variant in textnorm::deletion_variants(&key) {
+            let mut variants = textnorm::deletion_variants(&key);
+            variants.extend(
+                textnorm::deletion_variants(&word).into_iter().filter(|v| !variants.contains(v)).collect::<Vec<_>>(),
+            );
+            for variant in variants {
                 let rows = neighbours.query_map([&variant], |row| {
                     Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, i64>(2)?))
                 })?;
                 for row in rows {
                     let (candidate, candidate_key, df) = row?;
-                    let distance = textnorm::osa_distance(&key, &candidate_key);
+                    // Near in sound or near in spelling, whichever is nearer.
+                    let distance =
+                        textnorm::osa_distance(&key, &candidate_key).min(textnorm::osa_distance(&word, &candidate));
                     if distance <= limit && !candidates.iter().any(|(_, _, w)| *w == candidate) {
                         candidates.push((distance, df, candidate));
                     }

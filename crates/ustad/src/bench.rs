@@ -21,6 +21,9 @@ pub enum BenchCommand {
         /// Timed runs of the whole query set
         #[arg(long, default_value_t = 20)]
         runs: usize,
+        /// Keep the generated pack at this path (it is deleted otherwise)
+        #[arg(long, value_name = "FILE")]
+        keep: Option<std::path::PathBuf>,
     },
 }
 
@@ -138,7 +141,7 @@ fn round3(value: f64) -> f64 {
 }
 
 pub fn run(ctx: &Context, cmd: BenchCommand) -> Result<()> {
-    let BenchCommand::Search { lessons: n_lessons, runs } = cmd;
+    let BenchCommand::Search { lessons: n_lessons, runs, keep } = cmd;
     let source = ctx.open_pack()?;
     let ids: Vec<String> = source.lessons(&Default::default(), "en")?.into_iter().map(|l| l.id).collect();
     let templates: Vec<Lesson> = ids.iter().map(|id| source.lesson(id)).collect::<Result<_, _>>()?;
@@ -189,6 +192,9 @@ pub fn run(ctx: &Context, cmd: BenchCommand) -> Result<()> {
         meets_target: p95 < TARGET_P95_MS,
     };
     drop(pack);
+    if let Some(keep) = keep {
+        std::fs::rename(&path, &keep).or_else(|_| std::fs::copy(&path, &keep).map(|_| ()))?;
+    }
     let _ = std::fs::remove_dir_all(&dir);
     if ctx.json {
         return ctx.print_json(&result);

@@ -101,9 +101,6 @@ fn parse_number(folded: &str) -> Option<f64> {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    if folded.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) && numeric.is_empty() {
-        return None;
-    }
     let fraction = |part: &str| -> Option<f64> {
         match part.split_once('/') {
             Some((num, den)) => {

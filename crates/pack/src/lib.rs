@@ -220,11 +220,21 @@ impl Pack {
 
     /// The passages of a lesson in one locale, in reading order.
     pub fn passages(&self, lesson_id: &str, locale: &str) -> Result<Vec<Passage>> {
+        self.read_passages(lesson_id, locale, true)
+    }
+
+    /// The passages of a lesson in one locale with their stems only (`text` left empty), for
+    /// choosing among them cheaply; [`Pack::passage_text`] then reads the chosen one.
+    pub fn passage_terms(&self, lesson_id: &str, locale: &str) -> Result<Vec<Passage>> {
+        self.read_passages(lesson_id, locale, false)
+    }
+
+    fn read_passages(&self, lesson_id: &str, locale: &str, with_text: bool) -> Result<Vec<Passage>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT section, heading, text, heading_terms, terms FROM passages
+            "SELECT section, heading, CASE WHEN ?3 THEN text ELSE '' END, heading_terms, terms FROM passages
              WHERE lesson_id = ?1 AND locale = ?2 ORDER BY idx",
         )?;
-        let rows = stmt.query_map([lesson_id, locale], |row| {
+        let rows = stmt.query_map(rusqlite::params![lesson_id, locale, with_text], |row| {
             Ok(Passage {
                 lesson_id: lesson_id.to_owned(),
                 locale: locale.to_owned(),
@@ -233,27 +243,6 @@ impl Pack {
                 text: row.get(2)?,
                 heading_terms: row.get(3)?,
                 terms: row.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// The passages of a lesson in one locale with their stems only (`text` left empty), for
-    /// choosing among them cheaply; [`Pack::passage_text`] then reads the chosen one.
-    pub fn passage_terms(&self, lesson_id: &str, locale: &str) -> Result<Vec<Passage>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT section, heading, heading_terms, terms FROM passages
-             WHERE lesson_id = ?1 AND locale = ?2 ORDER BY idx",
-        )?;
-        let rows = stmt.query_map([lesson_id, locale], |row| {
-            Ok(Passage {
-                lesson_id: lesson_id.to_owned(),
-                locale: locale.to_owned(),
-                section: row.get(0)?,
-                heading: row.get(1)?,
-                text: String::new(),
-                heading_terms: row.get(2)?,
-                terms: row.get(3)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -5,8 +5,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/ustad/target}"
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# Debian packages the build and the tests need.
-SYSTEM_PACKAGES=(build-essential pkg-config ca-certificates curl git)
+# Debian packages the build and the tests need (pip fetches the default models).
+SYSTEM_PACKAGES=(build-essential pkg-config ca-certificates curl git python3 python3-pip)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

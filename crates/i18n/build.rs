@@ -1,32 +1,43 @@
 //! Embeds every `locales/<lang>/*.ftl` file of the repository into the crate.
+//!
+//! Paths are kept relative to this package (`rerun-if-changed`) and to `CARGO_MANIFEST_DIR`
+//! (`include_str!`), never absolute: two checkouts that share one Cargo target folder must not
+//! end up embedding each other's translations.
 
 use std::fmt::Write;
 use std::path::Path;
 
+const LOCALES: &str = "../../locales";
+
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
-    println!("cargo:rerun-if-changed={}", root.display());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(LOCALES);
+    println!("cargo:rerun-if-changed={LOCALES}");
     let mut entries = Vec::new();
     for lang in std::fs::read_dir(&root).expect("locales/ exists") {
         let lang = lang.expect("readable").path();
         if !lang.is_dir() {
             continue;
         }
-        println!("cargo:rerun-if-changed={}", lang.display());
+        let lang_name = lang.file_name().unwrap().to_string_lossy().into_owned();
+        println!("cargo:rerun-if-changed={LOCALES}/{lang_name}");
         for file in std::fs::read_dir(&lang).expect("readable") {
             let file = file.expect("readable").path();
             if file.extension().is_some_and(|e| e == "ftl") {
-                println!("cargo:rerun-if-changed={}", file.display());
-                let name = lang.file_name().unwrap().to_string_lossy().into_owned();
-                entries.push((name, file.canonicalize().unwrap()));
+                let file_name = file.file_name().unwrap().to_string_lossy().into_owned();
+                println!("cargo:rerun-if-changed={LOCALES}/{lang_name}/{file_name}");
+                entries.push((lang_name.clone(), file_name));
             }
         }
     }
     entries.sort();
     let mut code = String::from("pub(crate) static FILES: &[(&str, &str, &str)] = &[\n");
-    for (lang, path) in entries {
-        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
-        writeln!(code, "    ({lang:?}, {stem:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+    for (lang, file_name) in entries {
+        let stem = file_name.trim_end_matches(".ftl");
+        writeln!(
+            code,
+            "    ({lang:?}, {stem:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{LOCALES}/{lang}/{file_name}\"))),"
+        )
+        .unwrap();
     }
     code.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");

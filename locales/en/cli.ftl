@@ -116,3 +116,23 @@ shell-help = Commands: lessons · read ID · quiz ID · search WORDS · progress
 shell-prompt = ustad>
 shell-unknown = I do not know that command. Type help.
 shell-bye = Goodbye! Keep learning.
+
+## Models
+
+# Variables: $id (String)
+error-model-unknown = There is no model “{ $id }” in the catalogue. See “ustad models list”.
+# Variables: $detail (String)
+error-model-download = The model could not be downloaded ({ $detail }). Without internet, copy the model from a USB stick and use “ustad models import FILE”.
+# Variables: $file (String)
+error-model-checksum = { $file } is not the file the catalogue names (its SHA-256 differs), so it was not installed.
+# Variables: $path (String)
+error-model-invalid = { $path } is not a model Ustad can use.
+# Variables: $path (String)
+error-model-not-chat = { $path } is not a chat model, so it cannot tutor. Use an instruct (chat) model.
+# Variables: $detail (String)
+error-model-detail = ({ $detail })
+# Variables: $path (String)
+models-installed = Installed: { $path }
+models-verify-ok = matches the catalogue
+models-verify-bad = DAMAGED: does not match the catalogue
+models-missing = not installed

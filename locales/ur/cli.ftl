@@ -77,3 +77,16 @@ shell-help = کمانڈز: lessons · read ID · quiz ID · search الفاظ ·
 shell-prompt = استاد>
 shell-unknown = یہ کمانڈ معلوم نہیں۔ help لکھیں۔
 shell-bye = خدا حافظ! پڑھتے رہیں۔
+
+## ماڈل
+
+error-model-unknown = کیٹلاگ میں “{ $id }” نام کا کوئی ماڈل نہیں۔ “ustad models list” دیکھیں۔
+error-model-download = ماڈل ڈاؤن لوڈ نہیں ہو سکا ({ $detail })۔ انٹرنیٹ کے بغیر، ماڈل یو ایس بی سے کاپی کریں اور “ustad models import FILE” استعمال کریں۔
+error-model-checksum = { $file } وہ فائل نہیں جو کیٹلاگ میں درج ہے (اس کا SHA-256 مختلف ہے)، اس لیے انسٹال نہیں کی گئی۔
+error-model-invalid = { $path } ایسا ماڈل نہیں جسے استاد استعمال کر سکے۔
+error-model-not-chat = { $path } بات چیت والا ماڈل نہیں، اس لیے پڑھا نہیں سکتا۔ کوئی انسٹرکٹ (چیٹ) ماڈل استعمال کریں۔
+error-model-detail = ({ $detail })
+models-installed = انسٹال ہو گیا: { $path }
+models-verify-ok = کیٹلاگ کے مطابق ہے
+models-verify-bad = خراب: کیٹلاگ کے مطابق نہیں
+models-missing = انسٹال نہیں

@@ -15,6 +15,7 @@ pub const DEFAULT_PACK: &str = "default.ustadpack";
 
 pub struct Context {
     pub data_dir: PathBuf,
+    pub models_dir: PathBuf,
     pub pack: Option<PathBuf>,
     pub locale: String,
     pub json: bool,
@@ -24,13 +25,14 @@ pub struct Context {
 impl Context {
     pub fn new(args: &GlobalArgs) -> Context {
         let data_dir = args.data_dir.clone().unwrap_or_else(default_data_dir);
+        let models_dir = args.models_dir.clone().unwrap_or_else(|| data_dir.join("models"));
         let locale = match args.locale.as_deref() {
             Some(l) if curriculum::LOCALES.contains(&l) => l.to_owned(),
             Some("pa") => "pa-Arab".to_owned(),
             _ => "en".to_owned(),
         };
         let tr = Translator::new(&locale);
-        Context { data_dir, pack: args.pack.clone(), locale, json: args.json, tr }
+        Context { data_dir, models_dir, pack: args.pack.clone(), locale, json: args.json, tr }
     }
 
     /// The pack to use: --pack, or the installed default, or one shipped beside the program.
@@ -88,6 +90,15 @@ impl Context {
     }
 }
 
+/// Where downloads are kept between runs: `USTAD_CACHE_DIR`, or the OS cache folder.
+pub fn cache_dir() -> PathBuf {
+    std::env::var_os("USTAD_CACHE_DIR").map(PathBuf::from).unwrap_or_else(|| {
+        directories::ProjectDirs::from("pk", "Ustad", "Ustad")
+            .map(|dirs| dirs.cache_dir().to_owned())
+            .unwrap_or_else(|| Path::new(".ustad-cache").to_owned())
+    })
+}
+
 fn default_data_dir() -> PathBuf {
     directories::ProjectDirs::from("pk", "Ustad", "Ustad")
         .map(|dirs| dirs.data_dir().to_owned())
@@ -99,6 +110,7 @@ impl Context {
     pub fn with_locale(&self, locale: &str) -> Context {
         Context {
             data_dir: self.data_dir.clone(),
+            models_dir: self.models_dir.clone(),
             pack: self.pack.clone(),
             locale: locale.to_owned(),
             json: self.json,

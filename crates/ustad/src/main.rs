@@ -3,6 +3,7 @@
 
 mod bench;
 mod context;
+mod doctor;
 mod error;
 mod learners;
 mod lessons;
@@ -70,6 +71,8 @@ enum Command {
     /// List, fetch, verify and import models
     #[command(subcommand)]
     Models(models::ModelsCommand),
+    /// Check this laptop: CPU features, memory, models, pack and database
+    Doctor,
     /// Measure performance
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -89,6 +92,7 @@ fn main() -> ExitCode {
         Command::Progress(args) => learners::progress(&ctx, &args),
         Command::Learner(cmd) => learners::run(&ctx, cmd),
         Command::Models(cmd) => models::run(&ctx, cmd),
+        Command::Doctor => doctor::run(&ctx),
         Command::Bench(cmd) => bench::run(&ctx, cmd),
         Command::Shell => shell::run(&ctx),
     };

@@ -274,3 +274,23 @@ fn the_default_model_is_fetched_verified_and_importable() {
     assert!(!out.status.success());
     assert!(text(&out).contains("MODEL_CHECKSUM_MISMATCH"), "{}", text(&out));
 }
+
+#[test]
+fn doctor_reports_cpu_memory_and_each_part() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let report = json(&ustad(&["doctor", "--json", "--data-dir", data_dir], None, &[]));
+    assert!(report["cpu"]["physical_cores"].as_u64().unwrap() >= 1);
+    assert!(report["cpu"]["features"].is_array());
+    if cfg!(target_arch = "x86_64") && std::arch::is_x86_feature_detected!("avx2") {
+        assert!(report["cpu"]["features"].as_array().unwrap().contains(&Value::from("avx2")));
+    }
+    assert!(report["memory"]["total_bytes"].as_u64().unwrap() > 0);
+    assert_eq!(report["pack"]["error"]["code"], "PACK_NOT_FOUND");
+    assert_eq!(report["database"]["absent"], true);
+    assert!(!data.path().join("learner.db").exists(), "doctor does not create a database");
+    assert!(report["models"].as_array().unwrap().iter().any(|m| m["default"] == true));
+    let with_pack =
+        json(&ustad(&["doctor", "--json", "--data-dir", data_dir, "--pack", pack().to_str().unwrap()], None, &[]));
+    assert_eq!(with_pack["pack"]["n_lessons"], 24);
+}

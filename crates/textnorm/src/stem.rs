@@ -35,7 +35,13 @@ fn stem_urdu(word: &str) -> String {
     for suffix in URDU_SUFFIXES {
         let n_suffix = suffix.chars().count();
         if n_chars >= n_suffix + 2 && word.ends_with(suffix) {
-            return word[..word.len() - suffix.len()].to_owned();
+            let stem = &word[..word.len() - suffix.len()];
+            // A plural ending may follow a final ہ that the singular loses too (ھ folds to ہ):
+            // سکھوں and سکھ, بچوں and بچہ meet in the same stem.
+            if n_suffix > 1 && stem.ends_with('ہ') && stem.chars().count() >= 3 {
+                return stem[..stem.len() - 'ہ'.len_utf8()].to_owned();
+            }
+            return stem.to_owned();
         }
     }
     word.to_owned()

@@ -47,6 +47,7 @@ fn urdu_stems_join_singular_and_plural() {
     assert_eq!(stem(&fold("پودا")), stem(&fold("پودوں")));
     assert_eq!(stem(&fold("لڑکی")), stem(&fold("لڑکیاں")));
     assert_eq!(stem(&fold("بچہ")), stem(&fold("بچے")));
+    assert_eq!(stem(&fold("سکھ")), stem(&fold("سکھوں")));
     // Short words keep their letters.
     assert_eq!(stem(&fold("دل")), "دل");
 }

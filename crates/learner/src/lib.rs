@@ -12,7 +12,9 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-pub use records::{Answer, AttemptRecord, LessonProgress, NewAttempt, NewProfile, Profile, ProfileKind, ProgressEvent};
+pub use records::{
+    Answer, AttemptRecord, Exchange, LessonProgress, NewAttempt, NewProfile, Profile, ProfileKind, ProgressEvent,
+};
 pub use schema::VERSION as SCHEMA_VERSION;
 
 /// The database's file name inside the data folder.

@@ -106,6 +106,26 @@ pub struct LessonProgress {
     pub last_attempt_at: Option<String>,
 }
 
+/// One question to the tutor and its answer, as stored for the teacher.
+#[derive(Debug, Clone, Serialize)]
+pub struct Exchange {
+    pub id: String,
+    pub device_id: String,
+    pub learner_id: Option<String>,
+    pub lesson_id: Option<String>,
+    pub locale: String,
+    pub question: String,
+    pub answer: String,
+    pub mode: String,
+    pub model_id: Option<String>,
+    pub model_sha256: Option<String>,
+    /// JSON array of citations.
+    pub citations: serde_json::Value,
+    /// JSON array of safety flags.
+    pub flags: serde_json::Value,
+    pub at: String,
+}
+
 fn pin_hash(profile_id: &str, pin: &str) -> String {
     let digest = Sha256::digest(format!("ustad-pin:{profile_id}:{pin}").as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
@@ -319,6 +339,64 @@ impl LearnerDb {
                 best_correct: row.get(6)?,
                 best_of: row.get(7)?,
                 last_attempt_at: row.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Stores a tutor exchange; `id`, `device_id` and `at` are filled in here.
+    pub fn record_exchange(&mut self, exchange: &Exchange) -> Result<String> {
+        let id = uuid::Uuid::now_v7().to_string();
+        let device_id = self.device_id().to_owned();
+        self.conn().execute(
+            "INSERT INTO exchanges (id, device_id, learner_id, lesson_id, locale, question, answer, mode, model_id,
+                                    model_sha256, citations, flags, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            params![
+                id,
+                device_id,
+                exchange.learner_id,
+                exchange.lesson_id,
+                exchange.locale,
+                exchange.question,
+                exchange.answer,
+                exchange.mode,
+                exchange.model_id,
+                exchange.model_sha256,
+                exchange.citations.to_string(),
+                exchange.flags.to_string(),
+                now()
+            ],
+        )?;
+        Ok(id)
+    }
+
+    /// Exchanges, newest first, of one learner or everyone; only flagged ones if asked.
+    pub fn exchanges(&self, learner_id: Option<&str>, flagged_only: bool) -> Result<Vec<Exchange>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT id, device_id, learner_id, lesson_id, locale, question, answer, mode, model_id, model_sha256,
+                    citations, flags, at
+             FROM exchanges WHERE (?1 IS NULL OR learner_id = ?1) AND (?2 = 0 OR flags != '[]')
+             ORDER BY at DESC, id DESC",
+        )?;
+        let rows = stmt.query_map(params![learner_id, flagged_only], |row| {
+            let json = |idx: usize| -> rusqlite::Result<serde_json::Value> {
+                Ok(serde_json::from_str(&row.get::<_, String>(idx)?).unwrap_or(serde_json::Value::Null))
+            };
+            Ok(Exchange {
+                id: row.get(0)?,
+                device_id: row.get(1)?,
+                learner_id: row.get(2)?,
+                lesson_id: row.get(3)?,
+                locale: row.get(4)?,
+                question: row.get(5)?,
+                answer: row.get(6)?,
+                mode: row.get(7)?,
+                model_id: row.get(8)?,
+                model_sha256: row.get(9)?,
+                citations: json(10)?,
+                flags: json(11)?,
+                at: row.get(12)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -5,7 +5,7 @@
 /// The schema version this code writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
 
-pub const MIGRATIONS: &[&str] = &[V1];
+pub const MIGRATIONS: &[&str] = &[V1, V2];
 
 const V1: &str = "
 CREATE TABLE device (
@@ -69,4 +69,26 @@ CREATE TRIGGER attempts_no_update BEFORE UPDATE ON attempts BEGIN SELECT RAISE(A
 CREATE TRIGGER attempts_no_delete BEFORE DELETE ON attempts BEGIN SELECT RAISE(ABORT, 'attempts are append-only'); END;
 CREATE TRIGGER answers_no_update BEFORE UPDATE ON answers BEGIN SELECT RAISE(ABORT, 'answers are append-only'); END;
 CREATE TRIGGER answers_no_delete BEFORE DELETE ON answers BEGIN SELECT RAISE(ABORT, 'answers are append-only'); END;
+";
+
+/// Version 2: every tutor exchange, for the teacher's audit view. Append-only like attempts.
+const V2: &str = "
+CREATE TABLE exchanges (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    learner_id TEXT REFERENCES profiles (id),
+    lesson_id TEXT,
+    locale TEXT NOT NULL,
+    question TEXT NOT NULL,         -- redacted of personal data
+    answer TEXT NOT NULL,
+    mode TEXT NOT NULL,             -- llm, curriculum, hint, blocked
+    model_id TEXT,
+    model_sha256 TEXT,
+    citations TEXT NOT NULL,        -- JSON array of {lesson_id, section}
+    flags TEXT NOT NULL,            -- JSON array of {category, rule}
+    at TEXT NOT NULL
+);
+CREATE INDEX exchanges_learner ON exchanges (learner_id, at);
+CREATE TRIGGER exchanges_no_update BEFORE UPDATE ON exchanges BEGIN SELECT RAISE(ABORT, 'exchanges are append-only'); END;
+CREATE TRIGGER exchanges_no_delete BEFORE DELETE ON exchanges BEGIN SELECT RAISE(ABORT, 'exchanges are append-only'); END;
 ";

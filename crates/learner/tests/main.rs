@@ -44,6 +44,43 @@ pub fn attempt(learner_id: &str, lesson_id: &str, results: &[bool]) -> NewAttemp
     }
 }
 
+pub fn exchange(learner_id: &str) -> learner::Exchange {
+    learner::Exchange {
+        id: String::new(),
+        device_id: String::new(),
+        learner_id: Some(learner_id.into()),
+        lesson_id: Some("sci5-light".into()),
+        locale: "ur".into(),
+        question: "سایہ کیسے بنتا ہے؟".into(),
+        answer: "…".into(),
+        mode: "curriculum".into(),
+        model_id: None,
+        model_sha256: None,
+        citations: serde_json::json!([{ "lesson_id": "sci5-light", "section": "shadows" }]),
+        flags: serde_json::json!([]),
+        at: String::new(),
+    }
+}
+
+#[test]
+fn exchanges_are_stored_for_the_teacher() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = LearnerDb::open_in(dir.path()).unwrap();
+    let ali = learner(&mut db, "Ali");
+    db.record_exchange(&exchange(&ali.id)).unwrap();
+    let mut flagged = exchange(&ali.id);
+    flagged.mode = "blocked".into();
+    flagged.flags = serde_json::json!([{ "category": "violence", "rule": "how to kill" }]);
+    db.record_exchange(&flagged).unwrap();
+    let all = db.exchanges(Some(&ali.id), false).unwrap();
+    assert_eq!(all.len(), 2);
+    assert!(all.iter().all(|e| e.device_id == db.device_id() && e.id.len() == 36));
+    let only_flagged = db.exchanges(None, true).unwrap();
+    assert_eq!(only_flagged.len(), 1);
+    assert_eq!(only_flagged[0].flags[0]["category"], "violence");
+    assert_eq!(all[1].citations[0]["section"], "shadows");
+}
+
 #[test]
 fn stored_first_schema_migrates_to_current_without_loss() {
     let dir = tempfile::tempdir().unwrap();
@@ -51,12 +88,13 @@ fn stored_first_schema_migrates_to_current_without_loss() {
     rusqlite::Connection::open(&path).unwrap().execute_batch(&fixture_v1()).unwrap();
     let db = LearnerDb::open(&path).unwrap();
     assert_eq!(db.schema_version().unwrap(), learner::SCHEMA_VERSION);
-    if learner::SCHEMA_VERSION > 1 {
-        let backup = db.backup().expect("a migration keeps a backup");
-        assert!(backup.is_file());
-    } else {
-        assert!(db.backup().is_none(), "no migration, no backup");
-    }
+    assert!(learner::SCHEMA_VERSION > 1, "the first schema is older than the current one");
+    let backup = db.backup().expect("a migration keeps a backup");
+    let backed_up = rusqlite::Connection::open(backup).unwrap();
+    let version: i32 = backed_up.query_row("PRAGMA user_version", [], |row| row.get(0)).unwrap();
+    assert_eq!(version, 1, "the backup is the database as it was before migrating");
+    let n_attempts: i64 = backed_up.query_row("SELECT COUNT(*) FROM attempts", [], |row| row.get(0)).unwrap();
+    assert_eq!(n_attempts, 1);
     assert_eq!(db.device_id(), "0f6e1c7a-5b8e-4f3e-9a52-1d2c3b4a5e6f");
     let ayesha = db.profile_by_name("ayesha").unwrap().expect("profile kept");
     assert_eq!(ayesha.avatar.as_deref(), Some("star"));
@@ -133,6 +171,7 @@ fn records_are_append_only() {
     let mut db = LearnerDb::open(&path).unwrap();
     let ali = learner(&mut db, "Ali");
     db.record_attempt(&attempt(&ali.id, "sci5-light", &[true])).unwrap();
+    db.record_exchange(&exchange(&ali.id)).unwrap();
     drop(db);
     let conn = rusqlite::Connection::open(&path).unwrap();
     for sql in [
@@ -140,6 +179,8 @@ fn records_are_append_only() {
         "DELETE FROM attempts",
         "UPDATE answers SET correct = 0",
         "DELETE FROM answers",
+        "UPDATE exchanges SET answer = ''",
+        "DELETE FROM exchanges",
     ] {
         let err = conn.execute(sql, []).unwrap_err();
         assert!(err.to_string().contains("append-only"), "{sql}: {err}");

@@ -10,7 +10,9 @@ use std::path::Path;
 const LOCALES: &str = "../../locales";
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(LOCALES);
+    // Read at run time: a build-script binary may be shared between checkouts.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join(LOCALES);
     println!("cargo:rerun-if-changed={LOCALES}");
     let mut entries = Vec::new();
     for lang in std::fs::read_dir(&root).expect("locales/ exists") {

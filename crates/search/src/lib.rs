@@ -13,6 +13,7 @@ use serde::Serialize;
 use textnorm::Script;
 
 pub use query::{plan_query, QueryPlan, QueryTerm};
+pub use snippet::best_sentences;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {

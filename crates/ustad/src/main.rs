@@ -1,6 +1,7 @@
 //! `ustad`: everything the app can do, from a terminal, for teachers, ministry engineers and
 //! scripts. Every command that prints data takes `--json`.
 
+mod ask;
 mod bench;
 mod context;
 mod doctor;
@@ -58,6 +59,10 @@ enum Command {
     /// Show or read one lesson
     #[command(subcommand)]
     Lesson(lessons::LessonCommand),
+    /// Ask the tutor a question
+    Ask(ask::AskArgs),
+    /// Read the tutor conversations (for teachers)
+    Conversations(ask::ConversationsArgs),
     /// Find the lessons that answer a question
     Search(lessons::SearchArgs),
     /// Take a lesson's quiz in the terminal
@@ -88,6 +93,8 @@ fn main() -> ExitCode {
         Command::Lessons(args) => lessons::list(&ctx, &args),
         Command::Lesson(cmd) => lessons::run(&ctx, cmd),
         Command::Search(args) => lessons::search(&ctx, &args),
+        Command::Ask(args) => ask::ask(&ctx, &args),
+        Command::Conversations(args) => ask::conversations(&ctx, &args),
         Command::Quiz(cmd) => quiz::run(&ctx, cmd),
         Command::Progress(args) => learners::progress(&ctx, &args),
         Command::Learner(cmd) => learners::run(&ctx, cmd),

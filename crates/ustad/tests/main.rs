@@ -294,3 +294,39 @@ fn doctor_reports_cpu_memory_and_each_part() {
         json(&ustad(&["doctor", "--json", "--data-dir", data_dir, "--pack", pack().to_str().unwrap()], None, &[]));
     assert_eq!(with_pack["pack"]["n_lessons"], 24);
 }
+
+#[test]
+fn ask_answers_cites_and_stores_every_exchange() {
+    let data = tempfile::tempdir().unwrap();
+    let models = tempfile::tempdir().unwrap();
+    let env = [
+        ("USTAD_DATA_DIR", data.path().to_str().unwrap()),
+        ("USTAD_PACK", pack().to_str().unwrap()),
+        ("USTAD_MODELS_DIR", models.path().to_str().unwrap()),
+    ];
+    assert!(ustad(&["learner", "add", "Zainab"], None, &env).status.success());
+    // No model installed: curriculum mode serves every locale.
+    let reply = json(&ustad(&["ask", "--json", "--locale", "ur", "مقناطیس", "کے", "قطب", "کیا", "ہیں"], None, &env));
+    for field in
+        ["answer", "citations", "mode", "model", "prompt_tokens", "generated_tokens", "ttft_ms", "decode_tokens_per_s"]
+    {
+        assert!(reply.get(field).is_some(), "missing {field}");
+    }
+    assert_eq!(reply["mode"], "curriculum");
+    assert_eq!(reply["citations"][0]["lesson_id"], "sci5-magnets");
+    assert!(reply["note"].as_str().unwrap().contains("ماڈل"));
+    let hint =
+        json(&ustad(&["ask", "--json", "--lesson", "math5-hcf-lcm", "What is the HCF of 18 and 24?"], None, &env));
+    assert_eq!(hint["mode"], "hint");
+    let blocked = ustad(&["ask", "call me on 0300 1234567"], None, &env);
+    assert!(text(&blocked).contains("personal"), "{}", text(&blocked));
+    assert!(!ustad(&["ask", "--lesson", "no-such-lesson", "hello"], None, &env).status.success());
+
+    let all = json(&ustad(&["conversations", "--json", "--learner", "Zainab"], None, &env));
+    assert_eq!(all.as_array().unwrap().len(), 3);
+    let flagged = json(&ustad(&["conversations", "--json", "--flagged"], None, &env));
+    assert_eq!(flagged.as_array().unwrap().len(), 1);
+    assert_eq!(flagged[0]["mode"], "blocked");
+    assert!(!flagged[0]["question"].as_str().unwrap().contains("1234567"), "stored redacted");
+    assert_eq!(all[2]["citations"][0]["lesson_id"], "sci5-magnets");
+}

@@ -2,29 +2,12 @@
 //! `tests/search-quality/` (hit@3 per locale, printed and held to a floor), Urdu spelling
 //! variants, misspellings, stemming, locale preference and keyword weight.
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::PathBuf;
 
 use pack::Pack;
 use search::{search, SearchOptions};
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// The default pack, built once for all tests of this binary.
-fn pack_path() -> &'static Path {
-    static PATH: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &PATH
-        .get_or_init(|| {
-            let dir = tempfile::tempdir().unwrap();
-            let (curriculum, _) = curriculum::read_curriculum(&repo().join("curriculum")).unwrap();
-            let path = dir.path().join("default.ustadpack");
-            pack::build_pack(&curriculum, &path, "2026-01-01T00:00:00Z").unwrap();
-            (dir, path)
-        })
-        .1
-}
+use testkit::{default_pack as pack_path, repo};
 
 fn top(pack: &Pack, query: &str, locale: &str, limit: usize) -> Vec<String> {
     let options = SearchOptions { limit, locale: Some(locale.into()) };

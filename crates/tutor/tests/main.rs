@@ -1,25 +1,10 @@
 //! The tutor on the real default curriculum: grounded answers with citations in the child's
 //! language, hints instead of quiz answers, kind replies to blocked messages.
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-
 use pack::Pack;
 use tutor::{CurriculumReason, Mode, Question, Tutor};
 
-fn pack_path() -> &'static Path {
-    static PATH: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &PATH
-        .get_or_init(|| {
-            let dir = tempfile::tempdir().unwrap();
-            let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../curriculum");
-            let (curriculum, _) = curriculum::read_curriculum(&source).unwrap();
-            let path = dir.path().join("default.ustadpack");
-            pack::build_pack(&curriculum, &path, "2026-01-01T00:00:00Z").unwrap();
-            (dir, path)
-        })
-        .1
-}
+use testkit::default_pack as pack_path;
 
 fn ask(text: &str, lesson_id: Option<&str>, locale: &str) -> tutor::Reply {
     let pack = Pack::open(pack_path()).unwrap();

@@ -5,4 +5,6 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_system_packages
 ensure_rust
+# The CLI's tests start the LLM worker from beside the ustad binary.
+cargo build --locked -p llm-worker
 cargo test --workspace --locked

@@ -42,6 +42,21 @@ pub struct GgufInfo {
     pub context_length: Option<u64>,
     pub chat_template: Option<String>,
     pub n_vocab: Option<u64>,
+    /// Transformer layers, model width, attention heads and key/value heads: what the KV cache
+    /// of a context costs.
+    pub n_layer: Option<u64>,
+    pub n_embd: Option<u64>,
+    pub n_head: Option<u64>,
+    pub n_head_kv: Option<u64>,
+}
+
+impl GgufInfo {
+    /// Bytes of an f16 KV cache for `n_ctx` tokens, when the header says enough to tell.
+    pub fn kv_cache_bytes(&self, n_ctx: u64) -> Option<u64> {
+        let (n_layer, n_embd, n_head) = (self.n_layer?, self.n_embd?, self.n_head?.max(1));
+        let n_head_kv = self.n_head_kv.unwrap_or(n_head);
+        Some(2 * n_layer * n_ctx * (n_embd / n_head * n_head_kv) * 2)
+    }
 }
 
 impl GgufInfo {
@@ -166,8 +181,12 @@ pub fn read_header(path: &Path) -> Result<GgufInfo, GgufError> {
         context_length: None,
         chat_template: None,
         n_vocab: None,
+        n_layer: None,
+        n_embd: None,
+        n_head: None,
+        n_head_kv: None,
     };
-    let mut context_lengths: Vec<(String, u64)> = Vec::new();
+    let mut arch_numbers: Vec<(String, u64)> = Vec::new();
     for _ in 0..n_kv {
         let key = reader.string()?;
         let kind = reader.u32()?;
@@ -178,13 +197,24 @@ pub fn read_header(path: &Path) -> Result<GgufInfo, GgufError> {
             ("general.file_type", Value::Int(n)) => info.file_type = Some(n as u32),
             ("tokenizer.chat_template", Value::Text(text)) => info.chat_template = Some(text),
             ("tokenizer.ggml.tokens", Value::Array(n)) => info.n_vocab = Some(n),
-            (key, Value::Int(n)) if key.ends_with(".context_length") => context_lengths.push((key.to_owned(), n)),
+            (key, Value::Int(n))
+                if key.contains('.') && !key.starts_with("general.") && !key.starts_with("tokenizer.") =>
+            {
+                arch_numbers.push((key.to_owned(), n))
+            }
             _ => {}
         }
     }
     if let Some(arch) = &info.architecture {
-        let wanted = format!("{arch}.context_length");
-        info.context_length = context_lengths.iter().find(|(key, _)| *key == wanted).map(|(_, n)| *n);
+        let number = |name: &str| {
+            let wanted = format!("{arch}.{name}");
+            arch_numbers.iter().find(|(key, _)| *key == wanted).map(|(_, n)| *n)
+        };
+        info.context_length = number("context_length");
+        info.n_layer = number("block_count");
+        info.n_embd = number("embedding_length");
+        info.n_head = number("attention.head_count");
+        info.n_head_kv = number("attention.head_count_kv");
     }
     Ok(info)
 }

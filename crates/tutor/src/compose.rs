@@ -24,7 +24,7 @@ pub(crate) fn blocked(tr: &Translator, flags: Vec<safety::Flag>) -> Reply {
     reply
 }
 
-fn stem_set(text: &str) -> Vec<String> {
+pub(crate) fn stem_set(text: &str) -> Vec<String> {
     let mut stems = textnorm::terms(text);
     stems.sort();
     stems.dedup();
@@ -64,7 +64,7 @@ fn text_locale(lesson: &Lesson, locale: &str) -> String {
         .to_owned()
 }
 
-fn citation(pack: &Pack, lesson: &Lesson, locale: &str, section: &str) -> Result<Citation> {
+pub(crate) fn citation(pack: &Pack, lesson: &Lesson, locale: &str, section: &str) -> Result<Citation> {
     let passage = pack.passage_terms(&lesson.id, locale)?.into_iter().find(|p| p.section == section);
     Ok(Citation {
         lesson_id: lesson.id.clone(),
@@ -109,7 +109,7 @@ fn holds_any(passages: &[pack::Passage], stems: &[String]) -> bool {
 
 /// The lesson and section to quote: the open lesson when it speaks to the question, otherwise
 /// the best search hit.
-fn ground(pack: &Pack, question: &Question<'_>) -> Result<Option<(Lesson, String, String)>> {
+pub(crate) fn ground(pack: &Pack, question: &Question<'_>) -> Result<Option<(Lesson, String, String)>> {
     let stems = search::plan_query(pack.connection(), question.text).map_err(search::SearchError::from)?.all_stems();
     if let Some(lesson_id) = question.lesson_id {
         let lesson = pack.lesson(lesson_id)?;
@@ -173,7 +173,12 @@ pub(crate) fn from_lesson(pack: &Pack, tr: &Translator, question: &Question<'_>)
 
 /// A question that sends the child back to thinking: a true/false or number question of the
 /// lesson that shares words with the answer (without its answer), or an invitation to explain.
-fn guiding_question(lesson: &Lesson, question: &Question<'_>, context: &[String], tr: &Translator) -> String {
+pub(crate) fn guiding_question(
+    lesson: &Lesson,
+    question: &Question<'_>,
+    context: &[String],
+    tr: &Translator,
+) -> String {
     let candidate = lesson
         .quiz
         .iter()

@@ -8,11 +8,13 @@
 //! when no model is installed, and every locale the model cannot really write.
 
 mod compose;
+mod llm;
 
 use pack::Pack;
 use serde::Serialize;
 
 pub use compose::quiz_match;
+pub use llm::{GenerateError, Generator, Turn, MAX_ANSWER_TOKENS};
 
 #[derive(Debug, thiserror::Error)]
 pub enum TutorError {
@@ -20,6 +22,8 @@ pub enum TutorError {
     Pack(#[from] pack::PackError),
     #[error(transparent)]
     Search(#[from] search::SearchError),
+    #[error(transparent)]
+    Generate(#[from] GenerateError),
 }
 
 impl TutorError {
@@ -27,6 +31,14 @@ impl TutorError {
         match self {
             TutorError::Pack(e) => e.code(),
             TutorError::Search(_) => "SEARCH_FAILED",
+            TutorError::Generate(e) => match e.code.as_str() {
+                "WORKER_CRASHED" => "WORKER_CRASHED",
+                "TIMEOUT" => "TIMEOUT",
+                "CONTEXT_OVERFLOW" => "CONTEXT_OVERFLOW",
+                "MODEL_NOT_CHAT" => "MODEL_NOT_CHAT",
+                "MODEL_TOO_LARGE" => "MODEL_TOO_LARGE",
+                _ => "TUTOR_FAILED",
+            },
         }
     }
 }
@@ -162,6 +174,72 @@ impl<'p> Tutor<'p> {
                 CurriculumReason::NoEngine => tr.t("tutor-note-no-engine", &[]),
             });
         }
+        Ok(reply)
+    }
+
+    /// Answers with the model when it can write the child's language, else from the
+    /// curriculum. Text the child may see goes to `on_token` as it is written.
+    pub fn ask(
+        &self,
+        question: &Question<'_>,
+        history: &[Turn],
+        generator: Option<&mut dyn Generator>,
+        on_token: &mut dyn FnMut(&str),
+    ) -> Result<Reply> {
+        let Some(generator) = generator else {
+            return self.answer_from_curriculum(question, CurriculumReason::NoModel);
+        };
+        if !generator.languages().iter().any(|l| l == question.locale) {
+            return self.answer_from_curriculum(question, CurriculumReason::Language);
+        }
+        let tr = i18n::Translator::new(question.locale);
+        let flags = self.screen(question.text);
+        if !flags.is_empty() {
+            return Ok(compose::blocked(&tr, flags));
+        }
+        if let Some(reply) = compose::hint(self.pack, &tr, question)? {
+            return Ok(reply);
+        }
+        let Some((lesson, locale, section)) = compose::ground(self.pack, question)? else {
+            return Ok(Reply::new(tr.t("tutor-not-found", &[]), Mode::Curriculum));
+        };
+        let passage = self.pack.passage_text(&lesson.id, &locale, &section)?.unwrap_or_default();
+        let citation = compose::citation(self.pack, &lesson, &locale, &section)?;
+        let system = llm::system_prompt(&citation.lesson_title, &citation.section_title, &passage);
+        let messages = llm::messages(system, history, question.text);
+        let mut stream = llm::ScreenedStream::new(&self.filter);
+        let stats = generator.generate(messages, llm::MAX_ANSWER_TOKENS, &mut |piece| {
+            let shown = stream.push(piece);
+            if !shown.is_empty() {
+                on_token(&shown);
+            }
+        })?;
+        let rest = stream.finish();
+        if !rest.is_empty() {
+            on_token(&rest);
+        }
+        let written = llm::Written {
+            answer: stream.text().trim().to_owned(),
+            stats,
+            flags: stream.flags.clone(),
+            citation,
+            model: generator.model(),
+        };
+        if !written.flags.is_empty() {
+            let mut reply = compose::blocked(&tr, written.flags);
+            reply.model = Some(written.model);
+            return Ok(reply);
+        }
+        // The lesson's own question to think about follows every answer, whatever the model wrote.
+        let guiding = compose::guiding_question(&lesson, question, &compose::stem_set(&written.answer), &tr);
+        on_token(&format!("\n\n{guiding}"));
+        let mut reply = Reply::new(format!("{}\n\n{guiding}", written.answer), Mode::Llm);
+        reply.citations.push(written.citation);
+        reply.model = Some(written.model);
+        reply.prompt_tokens = written.stats.prompt_tokens;
+        reply.generated_tokens = written.stats.generated_tokens;
+        reply.ttft_ms = Some(written.stats.ttft_ms);
+        reply.decode_tokens_per_s = Some(written.stats.decode_tokens_per_s);
         Ok(reply)
     }
 }

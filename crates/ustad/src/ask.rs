@@ -4,9 +4,12 @@
 use anyhow::Result;
 use catalog::{Catalog, Role};
 use clap::Args;
+use std::io::Write;
+
 use tutor::{CurriculumReason, Question, Tutor};
 
 use crate::context::Context;
+use crate::llm::WorkerGenerator;
 
 #[derive(Args)]
 pub struct AskArgs {
@@ -30,20 +33,12 @@ pub struct ConversationsArgs {
     pub flagged: bool,
 }
 
-/// Why the tutor answers from the curriculum on this laptop, for this locale.
-fn curriculum_reason(ctx: &Context) -> Result<(CurriculumReason, Option<catalog::ModelEntry>)> {
+/// The installed default tutor model, if any.
+fn installed_model(ctx: &Context) -> Result<Option<(catalog::ModelEntry, std::path::PathBuf)>> {
     let catalog = Catalog::load(&ctx.models_dir)?;
-    let installed = catalog.status().into_iter().find(|s| {
-        s.installed && s.entry.role == Role::Llm && catalog.default_for(Role::Llm).is_some_and(|d| d.id == s.entry.id)
-    });
-    Ok(match installed {
-        None => (CurriculumReason::NoModel, None),
-        Some(status) if !status.entry.languages.contains(&ctx.locale) => {
-            (CurriculumReason::Language, Some(status.entry))
-        }
-        // The model could answer this language, but no engine runs it yet in this build.
-        Some(status) => (CurriculumReason::NoEngine, Some(status.entry)),
-    })
+    let Some(default) = catalog.default_for(Role::Llm) else { return Ok(None) };
+    let status = catalog.status().into_iter().find(|s| s.entry.id == default.id && s.installed);
+    Ok(status.map(|s| (s.entry, s.path)))
 }
 
 pub fn ask(ctx: &Context, args: &AskArgs) -> Result<()> {
@@ -52,10 +47,32 @@ pub fn ask(ctx: &Context, args: &AskArgs) -> Result<()> {
     if let Some(lesson_id) = &args.lesson {
         pack.lesson(lesson_id)?;
     }
-    let (reason, _model) = curriculum_reason(ctx)?;
     let tutor = Tutor::new(&pack);
     let question = Question { text: &text, lesson_id: args.lesson.as_deref(), locale: &ctx.locale };
-    let reply = tutor.answer_from_curriculum(&question, reason)?;
+    let model = installed_model(ctx)?;
+    let can_write = model.as_ref().is_some_and(|(entry, _)| entry.languages.contains(&ctx.locale));
+    let mut streamed = false;
+    let reply = match (model, can_write) {
+        (None, _) => tutor.answer_from_curriculum(&question, CurriculumReason::NoModel)?,
+        (Some(_), false) => tutor.answer_from_curriculum(&question, CurriculumReason::Language)?,
+        (Some((entry, path)), true) => match WorkerGenerator::start(entry, &path) {
+            Ok(mut generator) => {
+                let json = ctx.json;
+                tutor.ask(&question, &[], Some(&mut generator), &mut |piece| {
+                    if !json {
+                        streamed = true;
+                        print!("{piece}");
+                        let _ = std::io::stdout().flush();
+                    }
+                })?
+            }
+            Err(err) => {
+                // Lessons and quizzes keep working: say why, answer from the lesson.
+                eprintln!("{}: {}", err.code, err.message);
+                tutor.answer_from_curriculum(&question, CurriculumReason::NoEngine)?
+            }
+        },
+    };
 
     let mut db = ctx.open_db()?;
     let learner_id = match ctx.learner(&db, args.learner.as_deref()) {
@@ -82,7 +99,11 @@ pub fn ask(ctx: &Context, args: &AskArgs) -> Result<()> {
     if ctx.json {
         return ctx.print_json(&reply);
     }
-    println!("{}", reply.answer);
+    if streamed {
+        println!();
+    } else {
+        println!("{}", reply.answer);
+    }
     for citation in &reply.citations {
         println!(
             "\n📖 {} › {}  [{} #{}]",

@@ -8,6 +8,7 @@ mod doctor;
 mod error;
 mod learners;
 mod lessons;
+mod llm;
 mod models;
 mod packs;
 mod quiz;

@@ -1,0 +1,382 @@
+//! The supervisor of `ustad-llm-worker`, shared by the app and the CLI. It spawns the worker and
+//! checks its greeting; refuses a model that would not fit in memory (MODEL_TOO_LARGE) before
+//! loading it; streams tokens; turns a crash into WORKER_CRASHED for the request in flight and
+//! starts a new worker (with back-off) for the next one, loading the model again; ends a request
+//! that goes silent (TIMEOUT); and cancels by message first, then by killing the worker.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use llm_protocol::{decode, encode, ErrorCode, Event, Message, Request, Sampling, Stats, StopReason};
+
+/// Memory kept free for the app, the OS and the compute buffers, beyond weights and KV cache.
+const HEADROOM_BYTES: u64 = 256 << 20;
+
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct SupervisorError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl SupervisorError {
+    fn new(code: ErrorCode, message: impl Into<String>) -> SupervisorError {
+        SupervisorError { code, message: message.into() }
+    }
+
+    /// The stable code, as the UI and scripts see it (`MODEL_TOO_LARGE`).
+    pub fn code_str(&self) -> String {
+        serde_json::to_value(self.code)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_else(|| "INTERNAL".into())
+    }
+}
+
+pub type Result<T> = std::result::Result<T, SupervisorError>;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The worker program.
+    pub program: PathBuf,
+    /// Longest wait for the greeting and for loading a model.
+    pub load_timeout: Duration,
+    /// Longest silence (no token) during a request.
+    pub idle_timeout: Duration,
+    /// How long a cancelled request may take to stop before the worker is killed.
+    pub cancel_grace: Duration,
+}
+
+impl Config {
+    /// `ustad-llm-worker` next to the running program.
+    pub fn beside_current_exe() -> Config {
+        let dir = std::env::current_exe().ok().and_then(|exe| exe.parent().map(Path::to_owned)).unwrap_or_default();
+        Config::new(dir.join(format!("ustad-llm-worker{}", std::env::consts::EXE_SUFFIX)))
+    }
+
+    pub fn new(program: PathBuf) -> Config {
+        Config {
+            program,
+            load_timeout: Duration::from_secs(120),
+            idle_timeout: Duration::from_secs(60),
+            cancel_grace: Duration::from_millis(150),
+        }
+    }
+}
+
+/// Bytes a model needs at `n_ctx`: its file (weights), its KV cache and headroom.
+pub fn estimate_memory(path: &Path, n_ctx: u32) -> Result<u64> {
+    let info =
+        catalog::gguf::read_header(path).map_err(|e| SupervisorError::new(ErrorCode::ModelInvalid, e.to_string()))?;
+    let weights = std::fs::metadata(path)
+        .map(|m| m.len())
+        .map_err(|e| SupervisorError::new(ErrorCode::ModelNotFound, e.to_string()))?;
+    Ok(weights + info.kv_cache_bytes(u64::from(n_ctx)).unwrap_or(weights / 4) + HEADROOM_BYTES)
+}
+
+/// Cancels the request in flight from any thread.
+#[derive(Clone)]
+pub struct CancelHandle {
+    requested: Arc<AtomicBool>,
+}
+
+impl CancelHandle {
+    pub fn cancel(&self) {
+        self.requested.store(true, Ordering::SeqCst);
+    }
+}
+
+enum Incoming {
+    Event(Event),
+    Exited,
+}
+
+struct Worker {
+    child: Child,
+    stdin: ChildStdin,
+    events: Receiver<Incoming>,
+}
+
+impl Worker {
+    fn spawn(config: &Config) -> Result<Worker> {
+        let mut child = Command::new(&config.program)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| {
+                SupervisorError::new(ErrorCode::Internal, format!("cannot start {}: {e}", config.program.display()))
+            })?;
+        let stdin = child.stdin.take().expect("piped stdin");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if let Ok(event) = decode::<Event>(&line) {
+                    if tx.send(Incoming::Event(event)).is_err() {
+                        return;
+                    }
+                }
+            }
+            let _ = tx.send(Incoming::Exited);
+        });
+        let mut worker = Worker { child, stdin, events: rx };
+        match worker.events.recv_timeout(config.load_timeout) {
+            Ok(Incoming::Event(Event::Hello { .. })) => Ok(worker),
+            _ => {
+                worker.kill();
+                Err(SupervisorError::new(ErrorCode::WorkerCrashed, "the LLM worker did not start"))
+            }
+        }
+    }
+
+    fn send(&mut self, request: &Request) -> Result<()> {
+        writeln!(self.stdin, "{}", encode(request))
+            .and_then(|()| self.stdin.flush())
+            .map_err(|_| SupervisorError::new(ErrorCode::WorkerCrashed, "the LLM worker stopped"))
+    }
+
+    fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.id()
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        let _ = writeln!(self.stdin, "{}", encode(&Request::Shutdown));
+        let _ = self.stdin.flush();
+        let deadline = Instant::now() + Duration::from_millis(500);
+        while Instant::now() < deadline {
+            if matches!(self.child.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        self.kill();
+    }
+}
+
+#[derive(Debug, Clone)]
+struct LoadParams {
+    path: PathBuf,
+    n_ctx: u32,
+    n_threads: u32,
+}
+
+/// What loading reported.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub n_ctx: u32,
+    pub n_ctx_train: u32,
+    pub n_params: u64,
+    pub load_ms: f64,
+}
+
+/// A supervised LLM worker.
+pub struct LlmClient {
+    config: Config,
+    worker: Option<Worker>,
+    load: Option<LoadParams>,
+    next_id: u64,
+    restarts: u32,
+    cancel: Arc<AtomicBool>,
+}
+
+impl LlmClient {
+    pub fn new(config: Config) -> LlmClient {
+        LlmClient {
+            config,
+            worker: None,
+            load: None,
+            next_id: 1,
+            restarts: 0,
+            cancel: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    pub fn cancel_handle(&self) -> CancelHandle {
+        CancelHandle { requested: self.cancel.clone() }
+    }
+
+    /// The worker's process id, for tests and diagnostics.
+    pub fn worker_pid(&self) -> Option<u32> {
+        self.worker.as_ref().map(Worker::pid)
+    }
+
+    /// How many times a crashed worker was replaced.
+    pub fn restarts(&self) -> u32 {
+        self.restarts
+    }
+
+    fn worker(&mut self) -> Result<&mut Worker> {
+        if self.worker.is_none() {
+            if self.restarts > 0 {
+                // Back off a little more after each crash, up to two seconds.
+                std::thread::sleep(Duration::from_millis((50u64 << self.restarts.min(5)).min(2000)));
+            }
+            let worker = Worker::spawn(&self.config)?;
+            self.worker = Some(worker);
+            if let Some(params) = self.load.clone() {
+                self.send_load(&params)?;
+            }
+        }
+        Ok(self.worker.as_mut().expect("worker running"))
+    }
+
+    /// Checks memory, then loads the model (kept resident until unloaded).
+    pub fn load(&mut self, path: &Path, n_ctx: u32, n_threads: u32) -> Result<Loaded> {
+        if !path.is_file() {
+            return Err(SupervisorError::new(ErrorCode::ModelNotFound, format!("no model file at {}", path.display())));
+        }
+        let header = catalog::gguf::read_header(path)
+            .map_err(|e| SupervisorError::new(ErrorCode::ModelInvalid, e.to_string()))?;
+        if !header.is_chat_model() {
+            return Err(SupervisorError::new(
+                ErrorCode::ModelNotChat,
+                "the model has no chat template; the tutor needs a chat model",
+            ));
+        }
+        let needed = estimate_memory(path, n_ctx)?;
+        let available = system::memory().available_bytes;
+        if available > 0 && needed > available {
+            return Err(SupervisorError::new(
+                ErrorCode::ModelTooLarge,
+                format!(
+                    "the model needs about {} MB at this context size, but only {} MB are free",
+                    needed >> 20,
+                    available >> 20
+                ),
+            ));
+        }
+        let params = LoadParams { path: path.to_owned(), n_ctx, n_threads };
+        self.load = None;
+        self.worker()?;
+        let loaded = self.send_load(&params)?;
+        self.load = Some(params);
+        Ok(loaded)
+    }
+
+    fn send_load(&mut self, params: &LoadParams) -> Result<Loaded> {
+        let timeout = self.config.load_timeout;
+        let worker = self.worker.as_mut().expect("worker running");
+        worker.send(&Request::Load {
+            model_path: params.path.clone(),
+            n_ctx: params.n_ctx,
+            n_threads: params.n_threads,
+        })?;
+        loop {
+            match worker.events.recv_timeout(timeout) {
+                Ok(Incoming::Event(Event::Loaded { n_ctx, n_ctx_train, n_params, load_ms })) => {
+                    return Ok(Loaded { n_ctx, n_ctx_train, n_params, load_ms })
+                }
+                Ok(Incoming::Event(Event::Error { code, message, .. })) => {
+                    return Err(SupervisorError::new(code, message))
+                }
+                Ok(Incoming::Event(_)) => continue,
+                Ok(Incoming::Exited) | Err(_) => {
+                    self.crashed();
+                    return Err(SupervisorError::new(
+                        ErrorCode::WorkerCrashed,
+                        "the LLM worker stopped while loading the model",
+                    ));
+                }
+            }
+        }
+    }
+
+    fn crashed(&mut self) {
+        if let Some(mut worker) = self.worker.take() {
+            worker.kill();
+        }
+        self.restarts += 1;
+    }
+
+    /// Runs one chat request, calling `on_token` with each piece of text. A crash of the worker
+    /// fails this request with WORKER_CRASHED; the next request gets a new worker.
+    pub fn chat(
+        &mut self,
+        messages: Vec<Message>,
+        sampling: Sampling,
+        max_tokens: u32,
+        on_token: &mut dyn FnMut(&str),
+    ) -> Result<Stats> {
+        if self.load.is_none() {
+            return Err(SupervisorError::new(ErrorCode::NotLoaded, "no model is loaded"));
+        }
+        self.cancel.store(false, Ordering::SeqCst);
+        let id = self.next_id;
+        self.next_id += 1;
+        let (idle_timeout, grace) = (self.config.idle_timeout, self.config.cancel_grace);
+        let cancel = self.cancel.clone();
+        let worker = self.worker()?;
+        worker.send(&Request::Chat { id, messages, sampling, max_tokens })?;
+        let mut cancel_sent: Option<Instant> = None;
+        let mut last_event = Instant::now();
+        loop {
+            if cancel.load(Ordering::SeqCst) && cancel_sent.is_none() {
+                let worker = self.worker.as_mut().expect("worker running");
+                let _ = worker.send(&Request::Cancel { id });
+                cancel_sent = Some(Instant::now());
+            }
+            if let Some(sent) = cancel_sent {
+                if sent.elapsed() > grace {
+                    // The worker did not stop in time: kill it; the next request starts another.
+                    if let Some(mut worker) = self.worker.take() {
+                        worker.kill();
+                    }
+                    return Ok(cancelled_stats());
+                }
+            }
+            let worker = self.worker.as_mut().expect("worker running");
+            match worker.events.recv_timeout(Duration::from_millis(10)) {
+                Ok(Incoming::Event(Event::Token { id: event_id, text })) if event_id == id => {
+                    last_event = Instant::now();
+                    if cancel_sent.is_none() {
+                        on_token(&text);
+                    }
+                }
+                Ok(Incoming::Event(Event::Done { id: event_id, stats })) if event_id == id => return Ok(stats),
+                Ok(Incoming::Event(Event::Error { id: Some(event_id), code, message })) if event_id == id => {
+                    return Err(SupervisorError::new(code, message))
+                }
+                Ok(Incoming::Event(_)) => {}
+                Ok(Incoming::Exited) | Err(RecvTimeoutError::Disconnected) => {
+                    self.crashed();
+                    return Err(SupervisorError::new(
+                        ErrorCode::WorkerCrashed,
+                        "the LLM worker stopped in the middle of the answer",
+                    ));
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    if last_event.elapsed() > idle_timeout {
+                        self.crashed();
+                        return Err(SupervisorError::new(ErrorCode::Timeout, "the LLM worker stopped answering"));
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn cancelled_stats() -> Stats {
+    Stats {
+        prompt_tokens: 0,
+        cached_tokens: 0,
+        generated_tokens: 0,
+        ttft_ms: 0.0,
+        prompt_tokens_per_s: 0.0,
+        decode_tokens_per_s: 0.0,
+        stop: StopReason::Cancelled,
+    }
+}

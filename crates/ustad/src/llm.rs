@@ -1,0 +1,54 @@
+//! The tutor's [`tutor::Generator`] over the supervised `ustad-llm-worker`.
+
+use catalog::ModelEntry;
+use llm_protocol::{Message, Sampling, Stats};
+use supervisor::{Config, LlmClient};
+use tutor::{GenerateError, Generator, ModelRef};
+
+/// Context size the tutor uses: room for the system prompt, one lesson passage, a few turns and
+/// the answer, without the memory of a full 8k context.
+pub const TUTOR_CONTEXT: u32 = 2048;
+
+pub struct WorkerGenerator {
+    client: LlmClient,
+    entry: ModelEntry,
+}
+
+fn generate_error(err: supervisor::SupervisorError) -> GenerateError {
+    GenerateError { code: err.code_str(), message: err.message }
+}
+
+impl WorkerGenerator {
+    /// Starts the worker next to this program and loads `entry` from `path`.
+    pub fn start(entry: ModelEntry, path: &std::path::Path) -> Result<WorkerGenerator, GenerateError> {
+        let config = Config::beside_current_exe();
+        if !config.program.is_file() {
+            return Err(GenerateError {
+                code: "WORKER_MISSING".into(),
+                message: format!("{} is not installed next to ustad", config.program.display()),
+            });
+        }
+        let mut client = LlmClient::new(config);
+        client.load(path, TUTOR_CONTEXT, system::default_threads(4) as u32).map_err(generate_error)?;
+        Ok(WorkerGenerator { client, entry })
+    }
+}
+
+impl Generator for WorkerGenerator {
+    fn model(&self) -> ModelRef {
+        ModelRef { id: self.entry.id.clone(), sha256: self.entry.sha256.clone() }
+    }
+
+    fn languages(&self) -> Vec<String> {
+        self.entry.languages.clone()
+    }
+
+    fn generate(
+        &mut self,
+        messages: Vec<Message>,
+        max_tokens: u32,
+        on_token: &mut dyn FnMut(&str),
+    ) -> Result<Stats, GenerateError> {
+        self.client.chat(messages, Sampling::default(), max_tokens, on_token).map_err(generate_error)
+    }
+}

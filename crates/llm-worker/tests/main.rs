@@ -1,0 +1,160 @@
+//! The worker with the real default model, driven through the supervisor as the app drives it:
+//! streaming, KV-cache reuse, cancel during the prompt, a SIGKILL in the middle of an answer,
+//! a prompt longer than the context, and model files that are not usable.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use llm_protocol::{ErrorCode, Message, Role, Sampling, StopReason};
+use supervisor::{Config, LlmClient};
+
+fn client() -> LlmClient {
+    LlmClient::new(Config::new(env!("CARGO_BIN_EXE_ustad-llm-worker").into()))
+}
+
+fn loaded(n_ctx: u32) -> LlmClient {
+    let mut client = client();
+    client.load(testkit::default_model(), n_ctx, 2).expect("the default model loads");
+    client
+}
+
+fn message(role: Role, content: &str) -> Message {
+    Message { role, content: content.to_owned() }
+}
+
+fn greedy() -> Sampling {
+    Sampling { temperature: 0.0, ..Sampling::default() }
+}
+
+const SYSTEM: &str = "You are a kind tutor for a 10-year-old child. Answer in two short sentences. \
+    Lesson: Light travels in straight lines. An opaque object blocks light and makes a shadow.";
+
+#[test]
+fn answers_stream_and_the_next_turn_reuses_the_kv_cache() {
+    let mut client = loaded(2048);
+    let mut streamed = String::new();
+    let first_turn = vec![message(Role::System, SYSTEM), message(Role::User, "What makes a shadow?")];
+    let first = client.chat(first_turn.clone(), greedy(), 48, &mut |t| streamed.push_str(t)).unwrap();
+    assert!(first.generated_tokens > 0 && !streamed.trim().is_empty());
+    assert_eq!(first.cached_tokens, 0);
+    assert!(first.decode_tokens_per_s > 0.0 && first.ttft_ms > 0.0);
+
+    let mut second_turn = first_turn;
+    second_turn.push(message(Role::Assistant, &streamed));
+    second_turn.push(message(Role::User, "Why is it dark?"));
+    let second = client.chat(second_turn, greedy(), 16, &mut |_| {}).unwrap();
+    // The system prompt and the first turn are not computed again.
+    assert!(second.cached_tokens >= first.prompt_tokens, "cached {} of {}", second.cached_tokens, first.prompt_tokens);
+}
+
+#[test]
+fn cancel_during_the_prompt_stops_the_request_and_the_worker_stays_usable() {
+    let mut client = loaded(2048);
+    let long_question = "Tell me about shadows and light. ".repeat(200);
+    let handle = client.cancel_handle();
+    let canceller = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(50));
+        let at = Instant::now();
+        handle.cancel();
+        at
+    });
+    let mut tokens = 0;
+    let stats = client
+        .chat(vec![message(Role::System, SYSTEM), message(Role::User, &long_question)], greedy(), 64, &mut |_| {
+            tokens += 1
+        })
+        .unwrap();
+    let cancelled_at = canceller.join().unwrap();
+    assert_eq!(stats.stop, StopReason::Cancelled);
+    assert_eq!(tokens, 0, "nothing is shown after a cancel during the prompt");
+    eprintln!("cancel took effect after {:?}", cancelled_at.elapsed());
+    let after = client.chat(vec![message(Role::User, "Hello")], greedy(), 8, &mut |_| {}).unwrap();
+    assert!(after.generated_tokens > 0);
+}
+
+#[test]
+fn a_worker_killed_mid_answer_fails_that_answer_and_the_next_question_works() {
+    let mut client = loaded(2048);
+    let pid = client.worker_pid().unwrap();
+    let mut killed = false;
+    let result = client.chat(
+        vec![message(Role::System, SYSTEM), message(Role::User, "Tell me a long story about the Sun.")],
+        greedy(),
+        120,
+        &mut |_| {
+            if !killed {
+                killed = true;
+                Command::new("kill").args(["-9", &pid.to_string()]).status().unwrap();
+            }
+        },
+    );
+    let err = result.expect_err("the answer in flight fails");
+    assert_eq!(err.code, ErrorCode::WorkerCrashed);
+    let next = client.chat(vec![message(Role::User, "What is light?")], greedy(), 16, &mut |_| {}).unwrap();
+    assert!(next.generated_tokens > 0, "a new worker answered");
+    assert_eq!(client.restarts(), 1);
+    assert_ne!(client.worker_pid(), Some(pid));
+}
+
+#[test]
+fn a_prompt_longer_than_the_context_is_refused() {
+    let mut client = loaded(512);
+    let huge = "shadow ".repeat(2000);
+    let err = client.chat(vec![message(Role::User, &huge)], greedy(), 32, &mut |_| {}).unwrap_err();
+    assert_eq!(err.code, ErrorCode::ContextOverflow);
+    assert!(client.chat(vec![message(Role::User, "Hi")], greedy(), 4, &mut |_| {}).is_ok(), "the worker is still fine");
+}
+
+/// A GGUF header with the given metadata and no tensors.
+fn write_header(path: &Path, strings: &[(&str, &str)], numbers: &[(&str, u32)]) {
+    let mut bytes = b"GGUF".to_vec();
+    bytes.extend(3u32.to_le_bytes());
+    bytes.extend(0u64.to_le_bytes());
+    bytes.extend(((strings.len() + numbers.len()) as u64).to_le_bytes());
+    let push_str = |bytes: &mut Vec<u8>, s: &str| {
+        bytes.extend((s.len() as u64).to_le_bytes());
+        bytes.extend(s.as_bytes());
+    };
+    for (key, value) in strings {
+        push_str(&mut bytes, key);
+        bytes.extend(8u32.to_le_bytes());
+        push_str(&mut bytes, value);
+    }
+    for (key, value) in numbers {
+        push_str(&mut bytes, key);
+        bytes.extend(4u32.to_le_bytes());
+        bytes.extend(value.to_le_bytes());
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn unusable_model_files_get_clear_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let code = |path: &Path, n_ctx: u32| client().load(path, n_ctx, 2).unwrap_err().code;
+    assert_eq!(code(&dir.path().join("missing.gguf"), 2048), ErrorCode::ModelNotFound);
+    let random = dir.path().join("random.gguf");
+    std::fs::write(&random, (0..200_000u32).map(|i| (i.wrapping_mul(2654435761) >> 24) as u8).collect::<Vec<_>>())
+        .unwrap();
+    assert_eq!(code(&random, 2048), ErrorCode::ModelInvalid);
+    let truncated = dir.path().join("truncated.gguf");
+    let real = std::fs::read(testkit::default_model()).unwrap();
+    std::fs::write(&truncated, &real[..real.len() / 3]).unwrap();
+    assert_eq!(code(&truncated, 2048), ErrorCode::ModelInvalid, "the header reads, llama.cpp refuses the rest");
+    let base = dir.path().join("base.gguf");
+    write_header(&base, &[("general.architecture", "gemma3")], &[]);
+    assert_eq!(code(&base, 2048), ErrorCode::ModelNotChat);
+    let giant = dir.path().join("giant.gguf");
+    write_header(
+        &giant,
+        &[("general.architecture", "llama"), ("tokenizer.chat_template", "{{ x }}")],
+        &[
+            ("llama.block_count", 400),
+            ("llama.embedding_length", 65536),
+            ("llama.attention.head_count", 64),
+            ("llama.attention.head_count_kv", 64),
+        ],
+    );
+    assert_eq!(code(&giant, 131072), ErrorCode::ModelTooLarge);
+}

@@ -21,7 +21,7 @@ use llama_cpp_2::token::LlamaToken;
 use llm_protocol::{ErrorCode, Message, Sampling, Stats, StopReason};
 
 /// Prompt tokens decoded per step; cancel is checked between steps.
-const PROMPT_CHUNK: usize = 64;
+const PROMPT_CHUNK: usize = 32;
 
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {

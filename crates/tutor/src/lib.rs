@@ -114,6 +114,8 @@ pub struct Reply {
     pub mode: Mode,
     pub model: Option<ModelRef>,
     pub prompt_tokens: u32,
+    /// Prompt tokens reused from the previous turn's KV cache.
+    pub cached_tokens: u32,
     pub generated_tokens: u32,
     pub ttft_ms: Option<f64>,
     pub decode_tokens_per_s: Option<f64>,
@@ -130,6 +132,7 @@ impl Reply {
             mode,
             model: None,
             prompt_tokens: 0,
+            cached_tokens: 0,
             generated_tokens: 0,
             ttft_ms: None,
             decode_tokens_per_s: None,
@@ -237,6 +240,7 @@ impl<'p> Tutor<'p> {
         reply.citations.push(written.citation);
         reply.model = Some(written.model);
         reply.prompt_tokens = written.stats.prompt_tokens;
+        reply.cached_tokens = written.stats.cached_tokens;
         reply.generated_tokens = written.stats.generated_tokens;
         reply.ttft_ms = Some(written.stats.ttft_ms);
         reply.decode_tokens_per_s = Some(written.stats.decode_tokens_per_s);

@@ -25,6 +25,9 @@ pub enum BenchCommand {
         #[arg(long, value_name = "FILE")]
         keep: Option<std::path::PathBuf>,
     },
+    /// LLM speed: load, prompt processing, decode, time to first token, memory; compared with
+    /// llama.cpp's own llama-bench when it is available
+    Llm(crate::bench_llm::LlmBenchArgs),
 }
 
 /// Target from the issue: p95 under 5 ms on a 2-core machine.
@@ -141,7 +144,13 @@ fn round3(value: f64) -> f64 {
 }
 
 pub fn run(ctx: &Context, cmd: BenchCommand) -> Result<()> {
-    let BenchCommand::Search { lessons: n_lessons, runs, keep } = cmd;
+    match cmd {
+        BenchCommand::Search { lessons, runs, keep } => search(ctx, lessons, runs, keep),
+        BenchCommand::Llm(args) => crate::bench_llm::run(ctx, &args),
+    }
+}
+
+fn search(ctx: &Context, n_lessons: usize, runs: usize, keep: Option<std::path::PathBuf>) -> Result<()> {
     let source = ctx.open_pack()?;
     let ids: Vec<String> = source.lessons(&Default::default(), "en")?.into_iter().map(|l| l.id).collect();
     let templates: Vec<Lesson> = ids.iter().map(|id| source.lesson(id)).collect::<Result<_, _>>()?;

@@ -34,6 +34,13 @@ impl WorkerGenerator {
     }
 }
 
+impl WorkerGenerator {
+    /// The worker's process id, for memory measurements.
+    pub fn worker_pid(&self) -> Option<u32> {
+        self.client.worker_pid()
+    }
+}
+
 impl Generator for WorkerGenerator {
     fn model(&self) -> ModelRef {
         ModelRef { id: self.entry.id.clone(), sha256: self.entry.sha256.clone() }

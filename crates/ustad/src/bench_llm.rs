@@ -1,0 +1,232 @@
+//! `ustad bench llm`: the tutor model's speed on this laptop, through the same worker and
+//! supervisor the tutor uses: load time, prompt processing (a ~512-token prompt), decode
+//! (128 tokens), time to first token for a grounded question and for a follow-up turn, and the
+//! worker's peak memory. With `--llama-bench PATH` (llama.cpp's own benchmark, built from the
+//! same model family of sources), it runs that too on the same model and threads, and prints the
+//! ratios. Targets: decode at least 0.95 of llama-bench; grounded first answer within 1.5 s;
+//! follow-up within 0.5 s.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Context as _, Result};
+use catalog::{Catalog, Role};
+use clap::Args;
+use llm_protocol::{Message, Role as ChatRole, Sampling};
+use serde::Serialize;
+use supervisor::{Config, LlmClient};
+use tutor::{Generator, Question, Turn, Tutor};
+
+use crate::context::Context;
+use crate::llm::{WorkerGenerator, TUTOR_CONTEXT};
+
+#[derive(Args)]
+pub struct LlmBenchArgs {
+    /// Threads [default: physical cores, at most 4]
+    #[arg(long)]
+    pub threads: Option<u32>,
+    /// llama.cpp's llama-bench program, for the comparison
+    #[arg(long, env = "USTAD_LLAMA_BENCH", value_name = "PATH")]
+    pub llama_bench: Option<PathBuf>,
+    /// Repetitions of each measurement (the median is reported)
+    #[arg(long, default_value_t = 3)]
+    pub runs: usize,
+}
+
+#[derive(Serialize)]
+struct LlamaBench {
+    program: PathBuf,
+    pp512_tokens_per_s: f64,
+    tg128_tokens_per_s: f64,
+    decode_ratio: f64,
+    prompt_ratio: f64,
+    decode_target_ratio: f64,
+    meets_decode_target: bool,
+}
+
+#[derive(Serialize)]
+struct LlmBench {
+    model: String,
+    threads: u32,
+    load_ms: f64,
+    prompt_tokens: u32,
+    prompt_tokens_per_s: f64,
+    decode_tokens: u32,
+    decode_tokens_per_s: f64,
+    grounded_ttft_ms: f64,
+    followup_ttft_ms: f64,
+    followup_cached_tokens: u32,
+    peak_rss_mb: f64,
+    targets: serde_json::Value,
+    llama_bench: Option<LlamaBench>,
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(0.0)
+}
+
+/// Peak resident memory of a process (VmHWM), in MB; 0 where /proc does not tell.
+fn peak_rss_mb(pid: u32) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// Runs llama-bench for pp512 and tg128 on `model` with `threads`; returns (pp, tg) tokens/s.
+fn run_llama_bench(program: &PathBuf, model: &std::path::Path, threads: u32, runs: usize) -> Result<(f64, f64)> {
+    let output = Command::new(program)
+        .args(["-m"])
+        .arg(model)
+        .args(["-t", &threads.to_string(), "-p", "512", "-n", "128", "-r", &runs.to_string(), "-o", "json"])
+        .output()
+        .with_context(|| format!("running {}", program.display()))?;
+    anyhow::ensure!(output.status.success(), "llama-bench failed: {}", String::from_utf8_lossy(&output.stderr));
+    let rows: serde_json::Value = serde_json::from_slice(&output.stdout).context("llama-bench JSON")?;
+    let mut pp = 0.0;
+    let mut tg = 0.0;
+    for row in rows.as_array().into_iter().flatten() {
+        let rate = row["avg_ts"].as_f64().unwrap_or(0.0);
+        if row["n_prompt"].as_u64().unwrap_or(0) > 0 {
+            pp = rate;
+        } else if row["n_gen"].as_u64().unwrap_or(0) > 0 {
+            tg = rate;
+        }
+    }
+    Ok((pp, tg))
+}
+
+pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
+    let catalog = Catalog::load(&ctx.models_dir)?;
+    let entry = catalog.default_for(Role::Llm).context("no tutor model in the catalogue")?.clone();
+    let path = catalog.path_of(&entry);
+    anyhow::ensure!(path.is_file(), "the model {} is not installed; run `ustad models fetch`", entry.id);
+    let threads = args.threads.unwrap_or(system::default_threads(4) as u32);
+    let runs = args.runs.max(1);
+
+    // Load: process start, greeting and model load, as the app sees it.
+    let started = Instant::now();
+    let mut client = LlmClient::new(Config::beside_current_exe());
+    client.load(&path, TUTOR_CONTEXT, threads).map_err(|e| anyhow::anyhow!("{}: {}", e.code_str(), e.message))?;
+    let load_ms = started.elapsed().as_secs_f64() * 1000.0;
+
+    // Prompt processing: a fresh ~512-token prompt each run (a different first word, so
+    // nothing is reused from the KV cache), one token generated.
+    let filler = "The water cycle moves water from rivers and seas into the sky and back again as rain. ";
+    let greedy = Sampling { temperature: 0.0, ..Sampling::default() };
+    let mut prompt_rates = Vec::new();
+    let mut prompt_tokens = 0;
+    for run in 0..runs {
+        let text = format!("Run {run}. {}", filler.repeat(27));
+        let stats = client
+            .chat(vec![Message { role: ChatRole::User, content: text }], greedy.clone(), 1, &mut |_| {})
+            .map_err(|e| anyhow::anyhow!("{}: {}", e.code_str(), e.message))?;
+        prompt_tokens = stats.prompt_tokens - stats.cached_tokens;
+        prompt_rates.push(stats.prompt_tokens_per_s);
+    }
+    // Decode: 128 tokens of a story.
+    let mut decode_rates = Vec::new();
+    let mut decode_tokens = 0;
+    for run in 0..runs {
+        let ask = format!("Story {run}: tell me a long story about a boy, a river and a kite in a village.");
+        let stats = client
+            .chat(vec![Message { role: ChatRole::User, content: ask }], greedy.clone(), 128, &mut |_| {})
+            .map_err(|e| anyhow::anyhow!("{}: {}", e.code_str(), e.message))?;
+        decode_tokens = stats.generated_tokens;
+        decode_rates.push(stats.decode_tokens_per_s);
+    }
+    let worker_pid = client.worker_pid();
+    drop(client);
+
+    // Time to first token through the tutor: a grounded question, then a follow-up turn on the
+    // same lesson, whose system prompt and passage are already in the KV cache.
+    let pack = ctx.open_pack()?;
+    let tutor = Tutor::new(&pack);
+    let mut generator =
+        WorkerGenerator::start(entry.clone(), &path).map_err(|e| anyhow::anyhow!("{}: {}", e.code, e.message))?;
+    let first_question = "Why is the noon shadow short?";
+    let first = tutor.ask(
+        &Question { text: first_question, lesson_id: Some("sci5-light"), locale: "en" },
+        &[],
+        Some(&mut generator as &mut dyn Generator),
+        &mut |_| {},
+    )?;
+    let history = [Turn { question: first_question.to_owned(), answer: first.answer.clone() }];
+    let followup = tutor.ask(
+        &Question { text: "And why is the morning shadow long?", lesson_id: Some("sci5-light"), locale: "en" },
+        &history,
+        Some(&mut generator as &mut dyn Generator),
+        &mut |_| {},
+    )?;
+    let peak = worker_pid.map_or(0.0, peak_rss_mb).max(generator.worker_pid().map_or(0.0, peak_rss_mb));
+
+    let decode = median(decode_rates);
+    let prompt = median(prompt_rates);
+    let llama_bench = match &args.llama_bench {
+        Some(program) => {
+            let (pp, tg) = run_llama_bench(program, &path, threads, runs)?;
+            let decode_ratio = if tg > 0.0 { decode / tg } else { 0.0 };
+            Some(LlamaBench {
+                program: program.clone(),
+                pp512_tokens_per_s: pp,
+                tg128_tokens_per_s: tg,
+                decode_ratio,
+                prompt_ratio: if pp > 0.0 { prompt / pp } else { 0.0 },
+                decode_target_ratio: 0.95,
+                meets_decode_target: decode_ratio >= 0.95,
+            })
+        }
+        None => None,
+    };
+    let result = LlmBench {
+        model: entry.id.clone(),
+        threads,
+        load_ms,
+        prompt_tokens,
+        prompt_tokens_per_s: prompt,
+        decode_tokens,
+        decode_tokens_per_s: decode,
+        grounded_ttft_ms: first.ttft_ms.unwrap_or(0.0),
+        followup_ttft_ms: followup.ttft_ms.unwrap_or(0.0),
+        followup_cached_tokens: followup.cached_tokens,
+        peak_rss_mb: peak,
+        targets: serde_json::json!({
+            "grounded_ttft_ms": 1500, "followup_ttft_ms": 500, "decode_ratio_to_llama_bench": 0.95,
+            "grounded_ttft_met": first.ttft_ms.unwrap_or(f64::MAX) <= 1500.0,
+            "followup_ttft_met": followup.ttft_ms.unwrap_or(f64::MAX) <= 500.0,
+        }),
+        llama_bench,
+    };
+    if ctx.json {
+        return ctx.print_json(&result);
+    }
+    println!("model {} on {} threads", result.model, result.threads);
+    println!(
+        "load {:.0} ms, prompt {:.0} tok/s ({} tokens), decode {:.1} tok/s ({} tokens)",
+        result.load_ms,
+        result.prompt_tokens_per_s,
+        result.prompt_tokens,
+        result.decode_tokens_per_s,
+        result.decode_tokens
+    );
+    println!(
+        "first token: grounded {:.0} ms (target 1500), follow-up {:.0} ms (target 500)",
+        result.grounded_ttft_ms, result.followup_ttft_ms
+    );
+    println!("peak worker memory {:.0} MB", result.peak_rss_mb);
+    match &result.llama_bench {
+        Some(lb) => println!(
+            "llama-bench: pp512 {:.0} tok/s, tg128 {:.1} tok/s; ratio decode {:.2} (target 0.95), prompt {:.2}",
+            lb.pp512_tokens_per_s, lb.tg128_tokens_per_s, lb.decode_ratio, lb.prompt_ratio
+        ),
+        None => println!("llama-bench: not run (pass --llama-bench PATH; scripts/build-llama-bench.sh builds it)"),
+    }
+    Ok(())
+}

@@ -118,19 +118,22 @@ pub struct Session<'m> {
 }
 
 fn sampler(model: &LlamaModel, sampling: &Sampling) -> LlamaSampler {
+    let mut chain = Vec::new();
+    // A penalty of 1 changes nothing; leaving the sampler out saves a pass over the vocabulary.
+    if sampling.repeat_penalty != 1.0 {
+        chain.push(LlamaSampler::penalties(model.n_vocab(), 64, sampling.repeat_penalty, 0.0, 0.0));
+    }
     if sampling.temperature <= 0.0 {
-        return LlamaSampler::chain_simple([
-            LlamaSampler::penalties(model.n_vocab(), 64, sampling.repeat_penalty, 0.0, 0.0),
-            LlamaSampler::greedy(),
+        chain.push(LlamaSampler::greedy());
+    } else {
+        chain.extend([
+            LlamaSampler::top_k(sampling.top_k),
+            LlamaSampler::top_p(sampling.top_p, 1),
+            LlamaSampler::temp(sampling.temperature),
+            LlamaSampler::dist(sampling.seed),
         ]);
     }
-    LlamaSampler::chain_simple([
-        LlamaSampler::penalties(model.n_vocab(), 64, sampling.repeat_penalty, 0.0, 0.0),
-        LlamaSampler::top_k(sampling.top_k),
-        LlamaSampler::top_p(sampling.top_p, 1),
-        LlamaSampler::temp(sampling.temperature),
-        LlamaSampler::dist(sampling.seed),
-    ])
+    LlamaSampler::chain_simple(chain)
 }
 
 fn inference<E: std::fmt::Display>(err: E) -> EngineError {

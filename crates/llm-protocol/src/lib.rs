@@ -89,6 +89,8 @@ pub enum ErrorCode {
     ModelInvalid,
     ModelNotChat,
     ModelTooLarge,
+    /// The CPU lacks instructions the inference kernels were built for (AVX2 on x86-64).
+    CpuUnsupported,
     ContextOverflow,
     NotLoaded,
     BadRequest,

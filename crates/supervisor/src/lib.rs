@@ -236,6 +236,7 @@ impl LlmClient {
 
     /// Checks memory, then loads the model (kept resident until unloaded).
     pub fn load(&mut self, path: &Path, n_ctx: u32, n_threads: u32) -> Result<Loaded> {
+        check_cpu()?;
         if !path.is_file() {
             return Err(SupervisorError::new(ErrorCode::ModelNotFound, format!("no model file at {}", path.display())));
         }
@@ -366,6 +367,23 @@ impl LlmClient {
                 }
             }
         }
+    }
+}
+
+/// llama.cpp is built with ggml's portable defaults (GGML_NATIVE off: AVX, AVX2, F16C, FMA on
+/// x86-64). On a CPU without them the worker would die on its first instruction; refuse
+/// instead, so that the tutor answers from the curriculum and says why.
+fn check_cpu() -> Result<()> {
+    let features = system::cpu().features;
+    let needed: &[&str] = if cfg!(target_arch = "x86_64") { &["avx", "avx2", "f16c", "fma"] } else { &[] };
+    let missing: Vec<&str> = needed.iter().copied().filter(|f| !features.contains(f)).collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(SupervisorError::new(
+            ErrorCode::CpuUnsupported,
+            format!("this CPU lacks {}, which the tutor model needs", missing.join(", ")),
+        ))
     }
 }
 

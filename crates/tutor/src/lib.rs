@@ -37,6 +37,7 @@ impl TutorError {
                 "CONTEXT_OVERFLOW" => "CONTEXT_OVERFLOW",
                 "MODEL_NOT_CHAT" => "MODEL_NOT_CHAT",
                 "MODEL_TOO_LARGE" => "MODEL_TOO_LARGE",
+                "CPU_UNSUPPORTED" => "CPU_UNSUPPORTED",
                 _ => "TUTOR_FAILED",
             },
         }

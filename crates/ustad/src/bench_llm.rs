@@ -30,7 +30,7 @@ pub struct LlmBenchArgs {
     #[arg(long, env = "USTAD_LLAMA_BENCH", value_name = "PATH")]
     pub llama_bench: Option<PathBuf>,
     /// Repetitions of each measurement (the median is reported)
-    #[arg(long, default_value_t = 3)]
+    #[arg(long, default_value_t = 5)]
     pub runs: usize,
 }
 
@@ -118,23 +118,31 @@ pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
     let load_ms = started.elapsed().as_secs_f64() * 1000.0;
 
     // Prompt processing: a fresh ~512-token prompt each run (a different first word, so
-    // nothing is reused from the KV cache), one token generated.
+    // nothing is reused from the KV cache), one token generated. Then decoding 128 tokens.
     let filler = "The water cycle moves water from rivers and seas into the sky and back again as rain. ";
-    let greedy = Sampling { temperature: 0.0, ..Sampling::default() };
+    // Greedy with no penalty: like llama-bench, which measures decoding, not sampling.
+    let greedy = Sampling { temperature: 0.0, repeat_penalty: 1.0, ..Sampling::default() };
     let mut prompt_rates = Vec::new();
     let mut prompt_tokens = 0;
+    let mut decode_rates = Vec::new();
+    let mut decode_tokens = 0;
+    // llama-bench runs alternate with ours, so that drift in the machine's speed (which is
+    // large on shared machines) falls on both sides alike.
+    let mut reference_pp = Vec::new();
+    let mut reference_tg = Vec::new();
     for run in 0..runs {
+        if let Some(program) = &args.llama_bench {
+            let (pp, tg) = run_llama_bench(program, &path, threads, 1)?;
+            reference_pp.push(pp);
+            reference_tg.push(tg);
+        }
         let text = format!("Run {run}. {}", filler.repeat(27));
         let stats = client
             .chat(vec![Message { role: ChatRole::User, content: text }], greedy.clone(), 1, &mut |_| {})
             .map_err(|e| anyhow::anyhow!("{}: {}", e.code_str(), e.message))?;
         prompt_tokens = stats.prompt_tokens - stats.cached_tokens;
         prompt_rates.push(stats.prompt_tokens_per_s);
-    }
-    // Decode: 128 tokens of a story.
-    let mut decode_rates = Vec::new();
-    let mut decode_tokens = 0;
-    for run in 0..runs {
+        // Decode: 128 tokens of a story.
         let ask = format!("Story {run}: tell me a long story about a boy, a river and a kite in a village.");
         let stats = client
             .chat(vec![Message { role: ChatRole::User, content: ask }], greedy.clone(), 128, &mut |_| {})
@@ -171,7 +179,7 @@ pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
     let prompt = median(prompt_rates);
     let llama_bench = match &args.llama_bench {
         Some(program) => {
-            let (pp, tg) = run_llama_bench(program, &path, threads, runs)?;
+            let (pp, tg) = (median(reference_pp), median(reference_tg));
             let decode_ratio = if tg > 0.0 { decode / tg } else { 0.0 };
             Some(LlamaBench {
                 program: program.clone(),

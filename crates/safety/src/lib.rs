@@ -72,7 +72,12 @@ pub struct Filter {
     entries: Vec<Entry>,
 }
 
-const LISTS: [(&str, &str); 2] = [("en", include_str!("../data/en.txt")), ("ur", include_str!("../data/ur.txt"))];
+const LISTS: [(&str, &str); 4] = [
+    ("en", include_str!("../data/en.txt")),
+    ("ur", include_str!("../data/ur.txt")),
+    ("ps", include_str!("../data/ps.txt")),
+    ("sd", include_str!("../data/sd.txt")),
+];
 
 /// The stems of a text without dropping stop words: safety phrases are made of them.
 fn stems(text: &str) -> Vec<String> {

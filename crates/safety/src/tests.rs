@@ -61,3 +61,10 @@ fn custom_lists_load_with_categories() {
     assert_eq!(filter.check("do not smash the window").len(), 1);
     assert!(filter.check("ignored").is_empty());
 }
+
+#[test]
+fn pashto_and_sindhi_lists_apply() {
+    // "وژنه" (killing) is on the violence list too; self-harm comes first, so its reply is given.
+    assert_eq!(categories("زه غواړم ځان وژنه وکړم")[0], Category::SelfHarm);
+    assert_eq!(categories("آئون خودڪشي ڪرڻ ٿو چاهيان"), [Category::SelfHarm]);
+}

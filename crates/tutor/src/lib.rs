@@ -209,7 +209,9 @@ impl<'p> Tutor<'p> {
         };
         let passage = self.pack.passage_text(&lesson.id, &locale, &section)?.unwrap_or_default();
         let citation = compose::citation(self.pack, &lesson, &locale, &section)?;
-        let system = llm::system_prompt(&citation.lesson_title, &citation.section_title, &passage);
+        // The system prompt names the child's language in English, which instruct models follow best.
+        let language = i18n::Translator::new("en").t(&format!("language-{}", question.locale), &[]);
+        let system = llm::system_prompt(&language, &citation.lesson_title, &citation.section_title, &passage);
         let messages = llm::messages(system, history, question.text);
         let mut stream = llm::ScreenedStream::new(&self.filter);
         let stats = generator.generate(messages, llm::MAX_ANSWER_TOKENS, &mut |piece| {

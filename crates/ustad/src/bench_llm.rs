@@ -108,7 +108,7 @@ pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
     let entry = catalog.default_for(Role::Llm).context("no tutor model in the catalogue")?.clone();
     let path = catalog.path_of(&entry);
     anyhow::ensure!(path.is_file(), "the model {} is not installed; run `ustad models fetch`", entry.id);
-    let threads = args.threads.unwrap_or(system::default_threads(4) as u32);
+    let threads = args.threads.unwrap_or_else(crate::llm::threads);
     let runs = args.runs.max(1);
 
     // Load: process start, greeting and model load, as the app sees it.

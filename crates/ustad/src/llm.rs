@@ -29,7 +29,7 @@ impl WorkerGenerator {
             });
         }
         let mut client = LlmClient::new(config);
-        client.load(path, TUTOR_CONTEXT, system::default_threads(4) as u32).map_err(generate_error)?;
+        client.load(path, TUTOR_CONTEXT, threads()).map_err(generate_error)?;
         Ok(WorkerGenerator { client, entry })
     }
 }
@@ -58,4 +58,13 @@ impl Generator for WorkerGenerator {
     ) -> Result<Stats, GenerateError> {
         self.client.chat(messages, Sampling::default(), max_tokens, on_token).map_err(generate_error)
     }
+}
+
+/// Inference threads: `USTAD_THREADS`, or the physical cores (at most 4 for decoding).
+pub fn threads() -> u32 {
+    std::env::var("USTAD_THREADS")
+        .ok()
+        .and_then(|t| t.parse::<u32>().ok())
+        .filter(|t| *t > 0)
+        .unwrap_or(system::default_threads(4) as u32)
 }

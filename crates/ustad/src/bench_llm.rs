@@ -57,6 +57,7 @@ struct LlmBench {
     grounded_ttft_ms: f64,
     followup_ttft_ms: f64,
     followup_cached_tokens: u32,
+    cancel_ms: f64,
     peak_rss_mb: f64,
     targets: serde_json::Value,
     llama_bench: Option<LlamaBench>,
@@ -150,6 +151,23 @@ pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
         decode_tokens = stats.generated_tokens;
         decode_rates.push(stats.decode_tokens_per_s);
     }
+    // Cancel during prompt processing: time from the cancel to the request's end (target 200 ms).
+    let mut cancel_latencies = Vec::new();
+    for run in 0..runs {
+        let handle = client.cancel_handle();
+        let canceller = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(120));
+            handle.cancel();
+            Instant::now()
+        });
+        let text = format!("Cancel {run}. {}", filler.repeat(60));
+        client
+            .chat(vec![Message { role: ChatRole::User, content: text }], greedy.clone(), 16, &mut |_| {})
+            .map_err(|e| anyhow::anyhow!("{}: {}", e.code_str(), e.message))?;
+        let ended = Instant::now();
+        let cancelled_at = canceller.join().expect("the canceller thread ends");
+        cancel_latencies.push(ended.saturating_duration_since(cancelled_at).as_secs_f64() * 1000.0);
+    }
     let worker_pid = client.worker_pid();
     drop(client);
 
@@ -204,11 +222,13 @@ pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
         grounded_ttft_ms: first.ttft_ms.unwrap_or(0.0),
         followup_ttft_ms: followup.ttft_ms.unwrap_or(0.0),
         followup_cached_tokens: followup.cached_tokens,
+        cancel_ms: median(cancel_latencies.clone()),
         peak_rss_mb: peak,
         targets: serde_json::json!({
             "grounded_ttft_ms": 1500, "followup_ttft_ms": 500, "decode_ratio_to_llama_bench": 0.95,
             "grounded_ttft_met": first.ttft_ms.unwrap_or(f64::MAX) <= 1500.0,
             "followup_ttft_met": followup.ttft_ms.unwrap_or(f64::MAX) <= 500.0,
+            "cancel_ms": 200, "cancel_met": median(cancel_latencies) <= 200.0,
         }),
         llama_bench,
     };
@@ -228,6 +248,7 @@ pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
         "first token: grounded {:.0} ms (target 1500), follow-up {:.0} ms (target 500)",
         result.grounded_ttft_ms, result.followup_ttft_ms
     );
+    println!("cancel during the prompt: {:.0} ms (target 200)", result.cancel_ms);
     println!("peak worker memory {:.0} MB", result.peak_rss_mb);
     match &result.llama_bench {
         Some(lb) => println!(

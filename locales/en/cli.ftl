@@ -112,7 +112,7 @@ shell-choose-language = Choose a language: 1 English, 2 اردو
 shell-who = Who is learning? Type your name:
 # Variables: $name (String)
 shell-hello = Hello, { $name }!
-shell-help = Commands: lessons · read ID · quiz ID · search WORDS · progress · language · help · quit
+shell-help = Commands: lessons · read ID · quiz ID · search WORDS · ask QUESTION · progress · language · help · quit
 shell-prompt = ustad>
 shell-unknown = I do not know that command. Type help.
 shell-bye = Goodbye! Keep learning.

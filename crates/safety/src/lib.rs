@@ -70,6 +70,8 @@ struct Entry {
 #[derive(Debug, Clone)]
 pub struct Filter {
     entries: Vec<Entry>,
+    /// Phrases that are never flagged, whatever words they contain ("naked eye").
+    allowed: Vec<Vec<String>>,
 }
 
 const LISTS: [(&str, &str); 4] = [
@@ -94,11 +96,18 @@ impl Filter {
     /// A filter from list texts in the format of `data/en.txt`.
     pub fn from_lists<'a>(lists: impl Iterator<Item = &'a str>) -> Filter {
         let mut entries = Vec::new();
+        let mut allowed = Vec::new();
         for list in lists {
             let mut category = None;
+            let mut in_allow = false;
             for line in list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
                 if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                    in_allow = name == "allow";
                     category = Category::parse(name);
+                    continue;
+                }
+                if in_allow {
+                    allowed.push(stems(line));
                     continue;
                 }
                 let Some(category) = category else { continue };
@@ -110,12 +119,26 @@ impl Filter {
                 entries.push(Entry { category, text: line.to_owned(), rule });
             }
         }
-        Filter { entries }
+        Filter { entries, allowed }
     }
 
     /// Every flag `message` raises; empty when it is fine.
     pub fn check(&self, message: &str) -> Vec<Flag> {
-        let message_stems = stems(message);
+        let mut message_stems = stems(message);
+        // Allowed phrases are taken out before matching.
+        for phrase in self.allowed.iter().filter(|p| !p.is_empty()) {
+            let mut idx = 0;
+            while idx + phrase.len() <= message_stems.len() {
+                if message_stems[idx..idx + phrase.len()] == phrase[..] {
+                    for stem in &mut message_stems[idx..idx + phrase.len()] {
+                        stem.clear();
+                    }
+                    idx += phrase.len();
+                } else {
+                    idx += 1;
+                }
+            }
+        }
         let present: BTreeSet<&str> = message_stems.iter().map(String::as_str).collect();
         let mut flags: Vec<Flag> = Vec::new();
         for entry in &self.entries {

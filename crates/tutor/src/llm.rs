@@ -78,45 +78,49 @@ pub(crate) fn messages(system: String, history: &[Turn], question: &str) -> Vec<
 }
 
 /// Releases generated text a word at a time, and only while the text so far passes the filter.
+/// A flag becomes final only if it is still there once one more word has arrived (or the answer
+/// has ended): "the naked" is held back until "eye" shows it to be "the naked eye".
 pub(crate) struct ScreenedStream<'f> {
     filter: &'f safety::Filter,
     text: String,
     released: usize,
+    /// The text up to here was flagged, pending the next word.
+    pending: Option<usize>,
     pub flags: Vec<safety::Flag>,
 }
 
 impl<'f> ScreenedStream<'f> {
     pub fn new(filter: &'f safety::Filter) -> ScreenedStream<'f> {
-        ScreenedStream { filter, text: String::new(), released: 0, flags: Vec::new() }
+        ScreenedStream { filter, text: String::new(), released: 0, pending: None, flags: Vec::new() }
     }
 
     /// Adds a piece; returns the text that may be shown now.
     pub fn push(&mut self, piece: &str) -> String {
         self.text.push_str(piece);
-        if !self.flags.is_empty() {
-            return String::new();
-        }
         let Some(boundary) = self.text.rfind(char::is_whitespace) else { return String::new() };
-        self.release_up_to(boundary)
+        self.advance(boundary, false)
     }
 
     /// The rest of the text once the model has finished.
     pub fn finish(&mut self) -> String {
-        if !self.flags.is_empty() {
-            return String::new();
-        }
-        self.release_up_to(self.text.len())
+        self.advance(self.text.len(), true)
     }
 
-    fn release_up_to(&mut self, end: usize) -> String {
-        if end <= self.released {
+    fn advance(&mut self, end: usize, last: bool) -> String {
+        if !self.flags.is_empty() || (end <= self.released && !last) || self.pending.is_some_and(|p| end <= p && !last)
+        {
             return String::new();
         }
         let flags = self.filter.check(&self.text[..end]);
         if !flags.is_empty() {
-            self.flags = flags;
+            if last || self.pending.is_some() {
+                self.flags = flags;
+            } else {
+                self.pending = Some(end);
+            }
             return String::new();
         }
+        self.pending = None;
         let out = self.text[self.released..end].to_owned();
         self.released = end;
         out
@@ -134,4 +138,44 @@ pub(crate) struct Written {
     pub flags: Vec<safety::Flag>,
     pub citation: Citation,
     pub model: ModelRef,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_text_is_released_word_by_word_until_it_is_flagged() {
+        let filter = safety::Filter::default();
+        let mut stream = ScreenedStream::new(&filter);
+        let mut shown = String::new();
+        for piece in ["Light ", "travels in str", "aight lines. ", "Too faint for the naked", " eye."] {
+            shown.push_str(&stream.push(piece));
+        }
+        shown.push_str(&stream.finish());
+        assert_eq!(shown, "Light travels in straight lines. Too faint for the naked eye.");
+        assert!(stream.flags.is_empty());
+
+        let mut unsafe_stream = ScreenedStream::new(&filter);
+        let mut shown = String::new();
+        for piece in ["You could ", "kill ", "yourself ", "with that."] {
+            shown.push_str(&unsafe_stream.push(piece));
+        }
+        shown.push_str(&unsafe_stream.finish());
+        assert_eq!(shown, "You could kill", "nothing after the flagged words reaches the child");
+        assert_eq!(unsafe_stream.flags[0].category, safety::Category::SelfHarm);
+    }
+
+    #[test]
+    fn history_is_trimmed_oldest_first_and_the_grounding_stays() {
+        let long = "x".repeat(HISTORY_BUDGET_CHARS / 2);
+        let history: Vec<Turn> =
+            (0..5).map(|i| Turn { question: format!("q{i} {long}"), answer: "a".into() }).collect();
+        let messages = messages("SYSTEM with the lesson".into(), &history, "now?");
+        assert_eq!(messages[0].content, "SYSTEM with the lesson");
+        assert_eq!(messages.last().unwrap().content, "now?");
+        assert!(messages.len() < 2 + 2 * history.len(), "old turns were dropped");
+        assert!(messages[1].content.starts_with("q4"), "the newest turn is kept");
+        assert_eq!(messages.len(), 4, "system, the newest turn (question and answer), the question");
+    }
 }

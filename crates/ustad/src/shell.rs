@@ -63,6 +63,9 @@ pub fn run(base: &Context) -> Result<()> {
     };
     println!("{}\n{}", ctx.t("shell-hello", &[("name", arg(profile.name.as_str()))]), ctx.t("shell-help", &[]));
     let mut listed: Vec<String> = Vec::new();
+    // One tutor conversation per session, so follow-up questions keep their context.
+    let mut conversation = crate::ask::Conversation::default();
+    let mut open_lesson: Option<String> = None;
     loop {
         prompt(&ctx.t("shell-prompt", &[]))?;
         let Some(line) = read_line(&mut input)? else { break };
@@ -80,7 +83,13 @@ pub fn run(base: &Context) -> Result<()> {
                 }
                 Ok(())
             }
-            "read" | "r" => lessons::read(&ctx, &lesson_id, Some(&profile.name), &mut input),
+            "read" | "r" => {
+                open_lesson = Some(lesson_id.clone());
+                lessons::read(&ctx, &lesson_id, Some(&profile.name), &mut input)
+            }
+            "ask" | "a" => conversation
+                .ask(&ctx, &pack, &mut db, rest, open_lesson.as_deref(), Some(profile.id.clone()))
+                .map(|_| ()),
             "show" => lessons::show(&ctx, &lesson_id),
             "quiz" | "q" => pack
                 .lesson(&lesson_id)

@@ -330,3 +330,39 @@ fn ask_answers_cites_and_stores_every_exchange() {
     assert!(!flagged[0]["question"].as_str().unwrap().contains("1234567"), "stored redacted");
     assert_eq!(all[2]["citations"][0]["lesson_id"], "sci5-magnets");
 }
+
+#[test]
+fn ask_writes_english_answers_with_the_real_model_and_quotes_urdu_ones() {
+    let worker = Path::new(env!("CARGO_BIN_EXE_ustad")).with_file_name("ustad-llm-worker");
+    assert!(worker.is_file(), "build the worker first: cargo build -p llm-worker (scripts/test.sh does)");
+    let data = tempfile::tempdir().unwrap();
+    let models = tempfile::tempdir().unwrap();
+    let env = [
+        ("USTAD_DATA_DIR", data.path().to_str().unwrap()),
+        ("USTAD_PACK", pack().to_str().unwrap()),
+        ("USTAD_MODELS_DIR", models.path().to_str().unwrap()),
+    ];
+    json(&ustad(&["models", "fetch", "--json"], None, &env));
+    let english = json(&ustad(&["ask", "--json", "why is the noon shadow short"], None, &env));
+    assert_eq!(english["mode"], "llm", "{english}");
+    assert_eq!(english["model"]["id"], "smollm2-135m-instruct-q4_1");
+    assert_eq!(english["model"]["sha256"].as_str().unwrap().len(), 64);
+    assert_eq!(english["citations"][0]["lesson_id"], "sci5-light");
+    assert!(english["generated_tokens"].as_u64().unwrap() > 0);
+    assert!(english["prompt_tokens"].as_u64().unwrap() > 50, "the prompt holds the lesson passage");
+    assert!(english["ttft_ms"].as_f64().unwrap() > 0.0 && english["decode_tokens_per_s"].as_f64().unwrap() > 0.0);
+    assert!(english["answer"].as_str().unwrap().contains("Check yourself"), "the answer ends with a question");
+    // Streamed to the terminal without --json.
+    let streamed = ustad(&["ask", "what is a magnet"], None, &env);
+    assert!(streamed.status.success() && text(&streamed).contains("📖 Magnets"), "{}", text(&streamed));
+    // SmolLM2 cannot write Urdu: the answer quotes the lesson, in Urdu, and says so.
+    let urdu = json(&ustad(&["ask", "--json", "--locale", "ur", "سایہ کیسے بنتا ہے"], None, &env));
+    assert_eq!(urdu["mode"], "curriculum");
+    assert!(urdu["note"].as_str().unwrap().contains("اردو"));
+    let stored = json(&ustad(&["conversations", "--json"], None, &env));
+    assert!(stored
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["mode"] == "llm" && e["model_sha256"] == english["model"]["sha256"]));
+}

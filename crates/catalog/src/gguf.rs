@@ -218,3 +218,35 @@ pub fn read_header(path: &Path) -> Result<GgufInfo, GgufError> {
     }
     Ok(info)
 }
+
+/// Writes a GGUF v3 header with string and u32 metadata, a three-token vocabulary and no
+/// tensors: a file that reads as a model header but holds no model. For tests and tools that
+/// need GGUF files of a given kind (base model, unsupported architecture, absurd sizes).
+pub fn write_minimal_header(path: &Path, strings: &[(&str, &str)], numbers: &[(&str, u32)]) -> std::io::Result<()> {
+    let mut bytes = MAGIC.to_vec();
+    bytes.extend(3u32.to_le_bytes());
+    bytes.extend(0u64.to_le_bytes());
+    bytes.extend(((strings.len() + numbers.len() + 1) as u64).to_le_bytes());
+    let push_str = |bytes: &mut Vec<u8>, s: &str| {
+        bytes.extend((s.len() as u64).to_le_bytes());
+        bytes.extend(s.as_bytes());
+    };
+    for (key, value) in strings {
+        push_str(&mut bytes, key);
+        bytes.extend(8u32.to_le_bytes());
+        push_str(&mut bytes, value);
+    }
+    for (key, value) in numbers {
+        push_str(&mut bytes, key);
+        bytes.extend(4u32.to_le_bytes());
+        bytes.extend(value.to_le_bytes());
+    }
+    push_str(&mut bytes, "tokenizer.ggml.tokens");
+    bytes.extend(9u32.to_le_bytes());
+    bytes.extend(8u32.to_le_bytes());
+    bytes.extend(3u64.to_le_bytes());
+    for token in ["<s>", "hello", "سلام"] {
+        push_str(&mut bytes, token);
+    }
+    std::fs::write(path, bytes)
+}

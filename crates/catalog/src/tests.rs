@@ -5,35 +5,10 @@ use std::path::Path;
 
 use super::*;
 
-/// Writes a minimal GGUF v3 header with the given string metadata and a token array.
+/// A header with string metadata and, optionally, one u32 (a context length).
 pub(crate) fn write_gguf(path: &Path, strings: &[(&str, &str)], context_length: Option<(&str, u32)>) {
-    let mut bytes = b"GGUF".to_vec();
-    bytes.extend(3u32.to_le_bytes());
-    bytes.extend(0u64.to_le_bytes());
-    let n_kv = strings.len() + 1 + usize::from(context_length.is_some());
-    bytes.extend((n_kv as u64).to_le_bytes());
-    let push_str = |bytes: &mut Vec<u8>, s: &str| {
-        bytes.extend((s.len() as u64).to_le_bytes());
-        bytes.extend(s.as_bytes());
-    };
-    for (key, value) in strings {
-        push_str(&mut bytes, key);
-        bytes.extend(8u32.to_le_bytes());
-        push_str(&mut bytes, value);
-    }
-    if let Some((key, n)) = context_length {
-        push_str(&mut bytes, key);
-        bytes.extend(4u32.to_le_bytes());
-        bytes.extend(n.to_le_bytes());
-    }
-    push_str(&mut bytes, "tokenizer.ggml.tokens");
-    bytes.extend(9u32.to_le_bytes());
-    bytes.extend(8u32.to_le_bytes());
-    bytes.extend(3u64.to_le_bytes());
-    for token in ["<s>", "hello", "سلام"] {
-        push_str(&mut bytes, token);
-    }
-    std::fs::write(path, bytes).unwrap();
+    let numbers: Vec<(&str, u32)> = context_length.into_iter().collect();
+    gguf::write_minimal_header(path, strings, &numbers).unwrap();
 }
 
 #[test]

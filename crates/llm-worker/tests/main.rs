@@ -106,27 +106,8 @@ fn a_prompt_longer_than_the_context_is_refused() {
     assert!(client.chat(vec![message(Role::User, "Hi")], greedy(), 4, &mut |_| {}).is_ok(), "the worker is still fine");
 }
 
-/// A GGUF header with the given metadata and no tensors.
 fn write_header(path: &Path, strings: &[(&str, &str)], numbers: &[(&str, u32)]) {
-    let mut bytes = b"GGUF".to_vec();
-    bytes.extend(3u32.to_le_bytes());
-    bytes.extend(0u64.to_le_bytes());
-    bytes.extend(((strings.len() + numbers.len()) as u64).to_le_bytes());
-    let push_str = |bytes: &mut Vec<u8>, s: &str| {
-        bytes.extend((s.len() as u64).to_le_bytes());
-        bytes.extend(s.as_bytes());
-    };
-    for (key, value) in strings {
-        push_str(&mut bytes, key);
-        bytes.extend(8u32.to_le_bytes());
-        push_str(&mut bytes, value);
-    }
-    for (key, value) in numbers {
-        push_str(&mut bytes, key);
-        bytes.extend(4u32.to_le_bytes());
-        bytes.extend(value.to_le_bytes());
-    }
-    std::fs::write(path, bytes).unwrap();
+    catalog::gguf::write_minimal_header(path, strings, numbers).unwrap();
 }
 
 #[test]

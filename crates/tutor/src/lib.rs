@@ -159,14 +159,20 @@ impl<'p> Tutor<'p> {
         self.filter.check(text)
     }
 
+    /// The answers that come before any other: a kind reply to a flagged message, and the hint
+    /// for a question from the open lesson's quiz.
+    fn blocked_or_hint(&self, question: &Question<'_>, tr: &i18n::Translator) -> Result<Option<Reply>> {
+        let flags = self.screen(question.text);
+        if !flags.is_empty() {
+            return Ok(Some(compose::blocked(tr, flags)));
+        }
+        compose::hint(self.pack, tr, question)
+    }
+
     /// Answers without a language model: blocked, hint, or quoted from the curriculum.
     pub fn answer_from_curriculum(&self, question: &Question<'_>, reason: CurriculumReason) -> Result<Reply> {
         let tr = i18n::Translator::new(question.locale);
-        let flags = self.screen(question.text);
-        if !flags.is_empty() {
-            return Ok(compose::blocked(&tr, flags));
-        }
-        if let Some(reply) = compose::hint(self.pack, &tr, question)? {
+        if let Some(reply) = self.blocked_or_hint(question, &tr)? {
             return Ok(reply);
         }
         let mut reply = compose::from_lesson(self.pack, &tr, question)?;
@@ -197,11 +203,7 @@ impl<'p> Tutor<'p> {
             return self.answer_from_curriculum(question, CurriculumReason::Language);
         }
         let tr = i18n::Translator::new(question.locale);
-        let flags = self.screen(question.text);
-        if !flags.is_empty() {
-            return Ok(compose::blocked(&tr, flags));
-        }
-        if let Some(reply) = compose::hint(self.pack, &tr, question)? {
+        if let Some(reply) = self.blocked_or_hint(question, &tr)? {
             return Ok(reply);
         }
         let Some((lesson, locale, section)) = compose::ground(self.pack, question)? else {

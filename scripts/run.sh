@@ -13,4 +13,5 @@ USTAD="$CARGO_TARGET_DIR/release/ustad"
 "$USTAD" pack install "$CARGO_TARGET_DIR/default.ustadpack"
 # The default tutor model; lessons, quizzes and search work without it.
 "$USTAD" models fetch || echo "The default model could not be fetched now; lessons and quizzes still work."
+"$USTAD" models fetch whisper-base || echo "The speech model could not be fetched now; typing still works."
 exec "$USTAD" "$@"

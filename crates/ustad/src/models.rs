@@ -17,6 +17,14 @@ pub enum ModelsCommand {
     Fetch { id: Option<String> },
     /// Check every installed model against its SHA-256
     Verify,
+    /// Convert a Whisper model from CTranslate2 format (a folder with model.bin and
+    /// vocabulary.txt) into the ggml file whisper.cpp loads
+    #[command(name = "convert-whisper-ct2")]
+    ConvertWhisperCt2 {
+        dir: PathBuf,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Install a GGUF chat model from a file (for example on a USB stick) and register it
     Import {
         file: PathBuf,
@@ -105,6 +113,20 @@ pub fn run(ctx: &Context, cmd: ModelsCommand) -> Result<()> {
                 }
                 None => Ok(()),
             }
+        }
+        ModelsCommand::ConvertWhisperCt2 { dir, output } => {
+            let report =
+                whisper_convert::convert(&dir, &output).map_err(|e| catalog::CatalogError::Convert(e.to_string()))?;
+            let (sha256, bytes) = catalog::sha256_file(&output)?;
+            let value = serde_json::json!({
+                "output": output, "bytes": bytes, "sha256": sha256, "n_vocab": report.n_vocab,
+                "n_layers": report.n_layers, "n_state": report.n_state, "n_tensors": report.n_tensors,
+            });
+            if ctx.json {
+                return ctx.print_json(&value);
+            }
+            println!("{} ({} bytes, {} tensors)\nsha256 {sha256}", output.display(), bytes, report.n_tensors);
+            Ok(())
         }
         ModelsCommand::Import { file, id, languages, licence } => {
             let entry = catalog::import(&catalog, &file, &ImportOptions { id, languages, licence })?;

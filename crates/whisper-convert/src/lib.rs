@@ -7,6 +7,7 @@
 //! - writes whisper.cpp's header (hyper-parameters), the 80-bin Slaney mel filterbank for
 //!   n_fft 400 at 16 kHz, the vocabulary as raw bytes (GPT-2's byte-to-unicode mapping undone),
 //!   and the tensors (f16 for matrices, f32 for vectors, conv biases and position embeddings).
+//!
 //! The output is deterministic, so its SHA-256 can stand in the model catalogue.
 
 mod ct2;

@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_system_packages
 ensure_rust
-cargo build --release --locked -p ustad -p llm-worker
+cargo build --release --locked -p ustad -p llm-worker -p asr-worker
 USTAD="$CARGO_TARGET_DIR/release/ustad"
 "$USTAD" pack build curriculum -o "$CARGO_TARGET_DIR/default.ustadpack"
 "$USTAD" pack install "$CARGO_TARGET_DIR/default.ustadpack"

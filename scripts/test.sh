@@ -6,8 +6,8 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_system_packages
 ensure_rust
-# The CLI's tests start the LLM worker from beside the ustad binary.
-cargo build --locked -p llm-worker
+# The CLI's tests start the LLM and speech workers from beside the ustad binary.
+cargo build --locked -p llm-worker -p asr-worker
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 status=0

@@ -136,3 +136,22 @@ models-installed = Installed: { $path }
 models-verify-ok = matches the catalogue
 models-verify-bad = DAMAGED: does not match the catalogue
 models-missing = not installed
+
+## Speech
+
+# Variables: $detail (String)
+error-asr-audio-unreadable = This file is not a recording Ustad can read (WAV, MP3, OGG or FLAC). ({ $detail })
+# Variables: $detail (String)
+error-asr-audio-empty = This recording holds no sound. ({ $detail })
+# Variables: $detail (String)
+error-asr-audio-damaged = This recording is damaged. ({ $detail })
+# Variables: $detail (String)
+error-asr-audio-not-found = The recording could not be found. ({ $detail })
+# Variables: $detail (String)
+error-asr-model-not-found = No speech model is installed. Fetch it with “ustad models fetch whisper-base”. ({ $detail })
+# Variables: $detail (String)
+error-asr-model-invalid = The speech model file is not usable; fetch it again. ({ $detail })
+# Variables: $detail (String)
+error-asr-worker-crashed = Listening stopped unexpectedly. Please try again. ({ $detail })
+# Variables: $detail (String)
+error-asr-timeout = Listening took too long and was stopped. Please try again. ({ $detail })

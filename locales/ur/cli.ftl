@@ -90,3 +90,14 @@ models-installed = انسٹال ہو گیا: { $path }
 models-verify-ok = کیٹلاگ کے مطابق ہے
 models-verify-bad = خراب: کیٹلاگ کے مطابق نہیں
 models-missing = انسٹال نہیں
+
+## آواز
+
+error-asr-audio-unreadable = یہ فائل ایسی ریکارڈنگ نہیں جسے استاد پڑھ سکے (WAV، MP3، OGG یا FLAC)۔ ({ $detail })
+error-asr-audio-empty = اس ریکارڈنگ میں کوئی آواز نہیں۔ ({ $detail })
+error-asr-audio-damaged = یہ ریکارڈنگ خراب ہے۔ ({ $detail })
+error-asr-audio-not-found = ریکارڈنگ نہیں ملی۔ ({ $detail })
+error-asr-model-not-found = آواز پہچاننے کا ماڈل انسٹال نہیں۔ “ustad models fetch whisper-base” سے حاصل کریں۔ ({ $detail })
+error-asr-model-invalid = آواز کے ماڈل کی فائل قابلِ استعمال نہیں؛ اسے دوبارہ حاصل کریں۔ ({ $detail })
+error-asr-worker-crashed = سننا اچانک رک گیا۔ براہِ کرم دوبارہ کوشش کریں۔ ({ $detail })
+error-asr-timeout = سننے میں بہت دیر لگی اس لیے روک دیا گیا۔ براہِ کرم دوبارہ کوشش کریں۔ ({ $detail })

@@ -12,7 +12,11 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+mod asr;
+
 use llm_protocol::{decode, encode, ErrorCode, Event, Message, Request, Sampling, Stats, StopReason};
+
+pub use asr::{AsrClient, AsrError, Transcript};
 
 /// Memory kept free for the app, the OS and the compute buffers, beyond weights and KV cache.
 const HEADROOM_BYTES: u64 = 256 << 20;
@@ -55,8 +59,13 @@ pub struct Config {
 impl Config {
     /// `ustad-llm-worker` next to the running program.
     pub fn beside_current_exe() -> Config {
+        Config::worker_beside_current_exe("ustad-llm-worker")
+    }
+
+    /// The worker program `name` next to the running program.
+    pub fn worker_beside_current_exe(name: &str) -> Config {
         let dir = std::env::current_exe().ok().and_then(|exe| exe.parent().map(Path::to_owned)).unwrap_or_default();
-        Config::new(dir.join(format!("ustad-llm-worker{}", std::env::consts::EXE_SUFFIX)))
+        Config::new(dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX)))
     }
 
     pub fn new(program: PathBuf) -> Config {
@@ -91,19 +100,30 @@ impl CancelHandle {
     }
 }
 
-enum Incoming {
-    Event(Event),
+enum Incoming<E> {
+    Event(E),
     Exited,
 }
 
-struct Worker {
-    child: Child,
-    stdin: ChildStdin,
-    events: Receiver<Incoming>,
+/// A worker's events: each protocol has a greeting.
+pub(crate) trait WorkerEvent: serde::de::DeserializeOwned + Send + 'static {
+    fn is_hello(&self) -> bool;
 }
 
-impl Worker {
-    fn spawn(config: &Config) -> Result<Worker> {
+impl WorkerEvent for Event {
+    fn is_hello(&self) -> bool {
+        matches!(self, Event::Hello { .. })
+    }
+}
+
+pub(crate) struct Worker<E> {
+    child: Child,
+    stdin: ChildStdin,
+    events: Receiver<Incoming<E>>,
+}
+
+impl<E: WorkerEvent> Worker<E> {
+    fn spawn(config: &Config) -> Result<Worker<E>> {
         let mut child = Command::new(&config.program)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -118,7 +138,7 @@ impl Worker {
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines() {
                 let Ok(line) = line else { break };
-                if let Ok(event) = decode::<Event>(&line) {
+                if let Ok(event) = decode::<E>(&line) {
                     if tx.send(Incoming::Event(event)).is_err() {
                         return;
                     }
@@ -128,15 +148,17 @@ impl Worker {
         });
         let mut worker = Worker { child, stdin, events: rx };
         match worker.events.recv_timeout(config.load_timeout) {
-            Ok(Incoming::Event(Event::Hello { .. })) => Ok(worker),
+            Ok(Incoming::Event(event)) if event.is_hello() => Ok(worker),
             _ => {
                 worker.kill();
                 Err(SupervisorError::new(ErrorCode::WorkerCrashed, "the LLM worker did not start"))
             }
         }
     }
+}
 
-    fn send(&mut self, request: &Request) -> Result<()> {
+impl<E> Worker<E> {
+    fn send<R: serde::Serialize>(&mut self, request: &R) -> Result<()> {
         writeln!(self.stdin, "{}", encode(request))
             .and_then(|()| self.stdin.flush())
             .map_err(|_| SupervisorError::new(ErrorCode::WorkerCrashed, "the LLM worker stopped"))
@@ -152,8 +174,9 @@ impl Worker {
     }
 }
 
-impl Drop for Worker {
+impl<E> Drop for Worker<E> {
     fn drop(&mut self) {
+        // Both protocols spell shutdown the same way.
         let _ = writeln!(self.stdin, "{}", encode(&Request::Shutdown));
         let _ = self.stdin.flush();
         let deadline = Instant::now() + Duration::from_millis(500);
@@ -186,7 +209,7 @@ pub struct Loaded {
 /// A supervised LLM worker.
 pub struct LlmClient {
     config: Config,
-    worker: Option<Worker>,
+    worker: Option<Worker<Event>>,
     load: Option<LoadParams>,
     next_id: u64,
     restarts: u32,
@@ -219,7 +242,7 @@ impl LlmClient {
         self.restarts
     }
 
-    fn worker(&mut self) -> Result<&mut Worker> {
+    fn worker(&mut self) -> Result<&mut Worker<Event>> {
         if self.worker.is_none() {
             if self.restarts > 0 {
                 // Back off a little more after each crash, up to two seconds.

@@ -81,6 +81,30 @@ pub fn describe(ctx: &Context, err: &anyhow::Error) -> (&'static str, String) {
         };
         return (e.code(), message);
     }
+    if let Some(e) = err.downcast_ref::<supervisor::AsrError>() {
+        const CODES: [&str; 11] = [
+            "WORKER_CRASHED",
+            "TIMEOUT",
+            "MODEL_NOT_FOUND",
+            "MODEL_INVALID",
+            "AUDIO_NOT_FOUND",
+            "AUDIO_UNREADABLE",
+            "AUDIO_EMPTY",
+            "AUDIO_DAMAGED",
+            "BAD_REQUEST",
+            "NOT_LOADED",
+            "INTERNAL",
+        ];
+        let code = CODES.iter().find(|c| **c == e.code).copied().unwrap_or("ASR_FAILED");
+        let key = format!("error-asr-{}", code.to_ascii_lowercase().replace('_', "-"));
+        let translated = ctx.t(&key, &[("detail", arg(e.message.as_str()))]);
+        let message = if translated == key {
+            ctx.t("error-internal", &[("detail", arg(e.message.as_str()))])
+        } else {
+            translated
+        };
+        return (code, message);
+    }
     if let Some(e) = err.downcast_ref::<search::SearchError>() {
         return ("SEARCH_FAILED", ctx.t("error-pack-corrupt", &[("detail", arg(e.to_string()))]));
     }

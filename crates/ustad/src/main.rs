@@ -14,6 +14,7 @@ mod models;
 mod packs;
 mod quiz;
 mod shell;
+mod transcribe;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -65,6 +66,8 @@ enum Command {
     Ask(ask::AskArgs),
     /// Read the tutor conversations (for teachers)
     Conversations(ask::ConversationsArgs),
+    /// Turn speech in an audio file into text
+    Transcribe(transcribe::TranscribeArgs),
     /// Find the lessons that answer a question
     Search(lessons::SearchArgs),
     /// Take a lesson's quiz in the terminal
@@ -96,6 +99,7 @@ fn main() -> ExitCode {
         Command::Lesson(cmd) => lessons::run(&ctx, cmd),
         Command::Search(args) => lessons::search(&ctx, &args),
         Command::Ask(args) => ask::ask(&ctx, &args),
+        Command::Transcribe(args) => transcribe::run(&ctx, &args),
         Command::Conversations(args) => ask::conversations(&ctx, &args),
         Command::Quiz(cmd) => quiz::run(&ctx, cmd),
         Command::Progress(args) => learners::progress(&ctx, &args),

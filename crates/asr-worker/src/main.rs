@@ -1,0 +1,139 @@
+//! `ustad-asr-worker`: whisper.cpp in its own process (never beside llama.cpp: both vendor
+//! ggml). Requests on stdin, events on stdout, one JSON line each (`asr-protocol`). Audio files
+//! are decoded here and recognised a 30 s window at a time; each window's text is sent as soon
+//! as it is ready. A reader thread turns `cancel` into a flag checked between windows.
+
+use std::io::{BufRead, Write};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver};
+use std::sync::Arc;
+use std::time::Instant;
+
+use asr_engine::{Transcriber, WINDOW_SAMPLES};
+use asr_protocol::{decode, encode, Event, Request};
+
+const IDLE: u64 = u64::MAX;
+
+fn emit(event: &Event) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{}", encode(event));
+    let _ = stdout.flush();
+}
+
+fn error(id: Option<u64>, code: &str, message: impl Into<String>) {
+    emit(&Event::Error { id, code: code.to_owned(), message: message.into() });
+}
+
+fn spawn_reader(cancel: Arc<AtomicBool>, current: Arc<AtomicU64>) -> Receiver<Request> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::stdin().lock().lines() {
+            let Ok(line) = line else { break };
+            if line.trim().is_empty() {
+                continue;
+            }
+            match decode::<Request>(&line) {
+                Ok(Request::Cancel { id }) => {
+                    if current.load(Ordering::SeqCst) == id {
+                        cancel.store(true, Ordering::SeqCst);
+                    }
+                }
+                Ok(request) => {
+                    if tx.send(request).is_err() {
+                        break;
+                    }
+                }
+                Err(err) => error(None, "BAD_REQUEST", format!("{err:?}")),
+            }
+        }
+        let _ = tx.send(Request::Shutdown);
+    });
+    rx
+}
+
+fn transcribe(transcriber: &Transcriber, id: u64, path: &std::path::Path, language: &str, cancel: &Arc<AtomicBool>) {
+    let started = Instant::now();
+    let mut text = String::new();
+    let mut language = language.to_owned();
+    let mut offset = 0usize;
+    let mut failure = None;
+    let result = audio::decode_windows(path, WINDOW_SAMPLES, &mut |window| {
+        if cancel.load(Ordering::SeqCst) {
+            return false;
+        }
+        match transcriber.transcribe_window(window, &language, cancel.clone()) {
+            Ok(piece) => {
+                // After the first window with speech, `auto` keeps the language it found.
+                if language == "auto" && !piece.text.is_empty() {
+                    language = piece.language.clone();
+                }
+                if !piece.text.is_empty() {
+                    emit(&Event::Segment { id, text: piece.text.clone(), start_s: offset as f64 / 16_000.0 });
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    text.push_str(&piece.text);
+                }
+            }
+            Err(err) => {
+                failure = Some((err.code(), err.to_string()));
+                return false;
+            }
+        }
+        offset += window.len();
+        true
+    });
+    if let Some((code, message)) = failure {
+        return error(Some(id), code, message);
+    }
+    match result {
+        Ok(info) => emit(&Event::Done {
+            id,
+            text,
+            language,
+            duration_s: info.duration_s,
+            processing_s: started.elapsed().as_secs_f64(),
+            cancelled: cancel.load(Ordering::SeqCst),
+        }),
+        Err(err) => error(Some(id), err.code(), err.to_string()),
+    }
+}
+
+fn main() {
+    emit(&Event::Hello { version: env!("CARGO_PKG_VERSION").to_owned() });
+    let cancel = Arc::new(AtomicBool::new(false));
+    let current = Arc::new(AtomicU64::new(IDLE));
+    let requests = spawn_reader(cancel.clone(), current.clone());
+    let mut transcriber: Option<Transcriber> = None;
+    while let Ok(request) = requests.recv() {
+        match request {
+            Request::Load { model_path, threads } => {
+                let started = Instant::now();
+                transcriber = None;
+                match Transcriber::load(&model_path, threads as usize) {
+                    Ok(loaded) => {
+                        transcriber = Some(loaded);
+                        emit(&Event::Loaded { load_ms: started.elapsed().as_secs_f64() * 1000.0 });
+                    }
+                    Err(err) => error(None, err.code(), err.to_string()),
+                }
+            }
+            Request::Transcribe { id, path, language } => {
+                let Some(loaded) = transcriber.as_ref() else {
+                    error(Some(id), "NOT_LOADED", "no speech model is loaded");
+                    continue;
+                };
+                if !asr_engine::LANGUAGES.contains(&language.as_str()) {
+                    error(Some(id), "BAD_REQUEST", format!("`{language}` is not ur, en, ps, sd, pa or auto"));
+                    continue;
+                }
+                cancel.store(false, Ordering::SeqCst);
+                current.store(id, Ordering::SeqCst);
+                transcribe(loaded, id, &path, &language, &cancel);
+                current.store(IDLE, Ordering::SeqCst);
+            }
+            Request::Cancel { .. } => {}
+            Request::Shutdown => break,
+        }
+    }
+}

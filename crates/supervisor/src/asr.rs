@@ -1,0 +1,160 @@
+//! The supervised speech worker: load a whisper.cpp model once, transcribe files with each
+//! window's text as it comes, WORKER_CRASHED for a crash (the next request gets a new worker),
+//! TIMEOUT for a worker that stops answering.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::{Duration, Instant};
+
+use asr_protocol::{Event, Request};
+
+use crate::{Config, Incoming, Worker, WorkerEvent};
+
+impl WorkerEvent for Event {
+    fn is_hello(&self) -> bool {
+        matches!(self, Event::Hello { .. })
+    }
+}
+
+/// whisper.cpp's ggml files begin with this (the bytes of "lmgg").
+const GGML_MAGIC: [u8; 4] = *b"lmgg";
+
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{message}")]
+pub struct AsrError {
+    /// Stable code: WORKER_CRASHED, TIMEOUT, MODEL_NOT_FOUND, MODEL_INVALID, AUDIO_..., ...
+    pub code: String,
+    pub message: String,
+}
+
+fn err(code: &str, message: impl Into<String>) -> AsrError {
+    AsrError { code: code.to_owned(), message: message.into() }
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Transcript {
+    pub text: String,
+    pub language: String,
+    pub duration_s: f64,
+    pub processing_s: f64,
+    pub cancelled: bool,
+}
+
+pub struct AsrClient {
+    config: Config,
+    worker: Option<Worker<Event>>,
+    model: Option<(PathBuf, u32)>,
+    next_id: u64,
+    restarts: u32,
+}
+
+impl AsrClient {
+    pub fn new(config: Config) -> AsrClient {
+        AsrClient { config, worker: None, model: None, next_id: 1, restarts: 0 }
+    }
+
+    pub fn worker_pid(&self) -> Option<u32> {
+        self.worker.as_ref().map(Worker::pid)
+    }
+
+    pub fn restarts(&self) -> u32 {
+        self.restarts
+    }
+
+    /// Loads a whisper.cpp model, after checking that it is one.
+    pub fn load(&mut self, path: &Path, threads: u32) -> Result<f64, AsrError> {
+        let mut magic = [0u8; 4];
+        let file = std::fs::File::open(path)
+            .map_err(|_| err("MODEL_NOT_FOUND", format!("no speech model at {}", path.display())))?;
+        std::io::Read::read_exact(&mut &file, &mut magic)
+            .map_err(|_| err("MODEL_INVALID", "the speech model file is empty or cut short"))?;
+        if magic != GGML_MAGIC {
+            return Err(err("MODEL_INVALID", format!("{} is not a whisper.cpp model", path.display())));
+        }
+        self.model = Some((path.to_owned(), threads));
+        self.start()
+    }
+
+    fn start(&mut self) -> Result<f64, AsrError> {
+        if self.restarts > 0 {
+            std::thread::sleep(Duration::from_millis((50u64 << self.restarts.min(5)).min(2000)));
+        }
+        let (path, threads) = self.model.clone().ok_or_else(|| err("NOT_LOADED", "no speech model is loaded"))?;
+        let mut worker: Worker<Event> = Worker::spawn(&self.config).map_err(|e| err("WORKER_CRASHED", e.message))?;
+        worker.send(&Request::Load { model_path: path, threads }).map_err(|e| err("WORKER_CRASHED", e.message))?;
+        loop {
+            match worker.events.recv_timeout(self.config.load_timeout) {
+                Ok(Incoming::Event(Event::Loaded { load_ms })) => {
+                    self.worker = Some(worker);
+                    return Ok(load_ms);
+                }
+                Ok(Incoming::Event(Event::Error { code, message, .. })) => return Err(AsrError { code, message }),
+                Ok(Incoming::Event(_)) => {}
+                Ok(Incoming::Exited) | Err(_) => {
+                    worker.kill();
+                    self.restarts += 1;
+                    return Err(err("WORKER_CRASHED", "the speech worker stopped while loading the model"));
+                }
+            }
+        }
+    }
+
+    /// Transcribes `path` in `language` (ur, en, ps, sd, pa, auto); `on_segment` gets each
+    /// window's text as it is recognised.
+    pub fn transcribe(
+        &mut self,
+        path: &Path,
+        language: &str,
+        on_segment: &mut dyn FnMut(&str),
+    ) -> Result<Transcript, AsrError> {
+        if self.worker.is_none() {
+            self.start()?;
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        let idle = self.config.idle_timeout;
+        let worker = self.worker.as_mut().expect("worker running");
+        worker
+            .send(&Request::Transcribe { id, path: path.to_owned(), language: language.to_owned() })
+            .map_err(|e| err("WORKER_CRASHED", e.message))?;
+        let mut last = Instant::now();
+        loop {
+            let worker = self.worker.as_mut().expect("worker running");
+            match worker.events.recv_timeout(Duration::from_millis(50)) {
+                Ok(Incoming::Event(Event::Segment { id: event_id, text, .. })) if event_id == id => {
+                    last = Instant::now();
+                    on_segment(&text);
+                }
+                Ok(Incoming::Event(Event::Done {
+                    id: event_id,
+                    text,
+                    language,
+                    duration_s,
+                    processing_s,
+                    cancelled,
+                })) if event_id == id => return Ok(Transcript { text, language, duration_s, processing_s, cancelled }),
+                Ok(Incoming::Event(Event::Error { id: Some(event_id), code, message })) if event_id == id => {
+                    return Err(AsrError { code, message })
+                }
+                Ok(Incoming::Event(_)) => {}
+                Ok(Incoming::Exited) | Err(RecvTimeoutError::Disconnected) => {
+                    self.crashed();
+                    return Err(err("WORKER_CRASHED", "the speech worker stopped in the middle of the recording"));
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    if last.elapsed() > idle {
+                        self.crashed();
+                        return Err(err("TIMEOUT", "the speech worker stopped answering"));
+                    }
+                }
+            }
+        }
+    }
+
+    fn crashed(&mut self) {
+        if let Some(mut worker) = self.worker.take() {
+            worker.kill();
+        }
+        self.restarts += 1;
+    }
+}

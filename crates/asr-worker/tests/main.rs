@@ -1,0 +1,138 @@
+//! The speech worker with the real Whisper base model, converted from CTranslate2 by the real
+//! fetch route: English and Urdu clips spoken by espeak-ng, silence, bad files, a killed worker.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use supervisor::{AsrClient, Config};
+
+const ENGLISH: &str = "The water cycle moves water from the rivers to the clouds and back again as rain.";
+/// Word error rate of the base model on the espeak-ng clip above, measured when this test was
+/// written (0.062: one word of 16, "as" heard as "our"); worse means conversion or decoding broke.
+const ENGLISH_WER_BASELINE: f64 = 0.10;
+
+fn client() -> AsrClient {
+    let mut client = AsrClient::new(Config::new(env!("CARGO_BIN_EXE_ustad-asr-worker").into()));
+    client.load(testkit::default_speech_model(), 2).expect("the converted model loads");
+    client
+}
+
+/// espeak-ng speaks `text` in `voice` into a WAV (22.05 kHz, as espeak writes it).
+fn speak(dir: &Path, name: &str, voice: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    let status = Command::new("espeak-ng")
+        .args(["-v", voice, "-w"])
+        .arg(&path)
+        .arg(text)
+        .status()
+        .expect("espeak-ng is installed");
+    assert!(status.success());
+    path
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+}
+
+/// Word error rate: word-level edit distance over the reference length.
+fn wer(reference: &str, hypothesis: &str) -> f64 {
+    let (r, h) = (words(reference), words(hypothesis));
+    let mut row: Vec<usize> = (0..=h.len()).collect();
+    for i in 1..=r.len() {
+        let mut prev = row[0];
+        row[0] = i;
+        for j in 1..=h.len() {
+            let cur = row[j];
+            row[j] = (prev + usize::from(r[i - 1] != h[j - 1])).min(row[j] + 1).min(row[j - 1] + 1);
+            prev = cur;
+        }
+    }
+    row[h.len()] as f64 / r.len().max(1) as f64
+}
+
+#[test]
+fn english_speech_becomes_the_right_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let clip = speak(dir.path(), "en.wav", "en", ENGLISH);
+    let mut segments = Vec::new();
+    let transcript = client().transcribe(&clip, "en", &mut |s| segments.push(s.to_owned())).unwrap();
+    let error_rate = wer(ENGLISH, &transcript.text);
+    eprintln!("English WER {error_rate:.3}: {:?}", transcript.text);
+    assert!(error_rate <= ENGLISH_WER_BASELINE, "WER {error_rate:.3} > baseline: {:?}", transcript.text);
+    assert_eq!(transcript.language, "en");
+    assert!(!segments.is_empty(), "text arrives as segments");
+    assert!(transcript.duration_s > 3.0);
+}
+
+#[test]
+fn urdu_speech_comes_out_in_urdu_script() {
+    let dir = tempfile::tempdir().unwrap();
+    let clip = speak(dir.path(), "ur.wav", "ur", "پودے سورج کی روشنی سے اپنی خوراک بناتے ہیں");
+    let transcript = client().transcribe(&clip, "ur", &mut |_| {}).unwrap();
+    eprintln!("Urdu: {:?}", transcript.text);
+    let letters: Vec<char> = transcript.text.chars().filter(|c| c.is_alphabetic()).collect();
+    assert!(letters.len() > 10, "{:?}", transcript.text);
+    assert!(letters.iter().all(|c| ('\u{0600}'..='\u{06FF}').contains(c)), "Urdu script only: {:?}", transcript.text);
+}
+
+#[test]
+fn silence_and_noise_give_no_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let silence = dir.path().join("silence.wav");
+    let noise = dir.path().join("noise.wav");
+    assert!(Command::new("sox")
+        .args(["-n", "-r", "44100", "-c", "2"])
+        .arg(&silence)
+        .args(["trim", "0", "5"])
+        .status()
+        .unwrap()
+        .success());
+    assert!(Command::new("sox")
+        .args(["-n", "-r", "16000", "-c", "1"])
+        .arg(&noise)
+        .args(["synth", "5", "whitenoise", "vol", "0.05"])
+        .status()
+        .unwrap()
+        .success());
+    let mut client = client();
+    for clip in [&silence, &noise] {
+        let transcript = client.transcribe(clip, "ur", &mut |_| {}).unwrap();
+        assert_eq!(transcript.text, "", "{}", clip.display());
+    }
+}
+
+#[test]
+fn bad_files_and_a_killed_worker_get_codes_and_the_next_request_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut client = client();
+    let text = dir.path().join("list.wav");
+    std::fs::write(&text, "rice, daal, sugar").unwrap();
+    assert_eq!(client.transcribe(&text, "en", &mut |_| {}).unwrap_err().code, "AUDIO_UNREADABLE");
+    let empty = dir.path().join("empty.wav");
+    std::fs::write(&empty, b"").unwrap();
+    assert_eq!(client.transcribe(&empty, "en", &mut |_| {}).unwrap_err().code, "AUDIO_EMPTY");
+    assert_eq!(
+        client.transcribe(&dir.path().join("missing.wav"), "en", &mut |_| {}).unwrap_err().code,
+        "AUDIO_NOT_FOUND"
+    );
+    assert_eq!(client.transcribe(&text, "fr", &mut |_| {}).unwrap_err().code, "BAD_REQUEST");
+
+    let clip = speak(dir.path(), "en.wav", "en", ENGLISH);
+    let pid = client.worker_pid().unwrap();
+    let killer = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        Command::new("kill").args(["-9", &pid.to_string()]).status().unwrap();
+    });
+    let outcome = client.transcribe(&clip, "en", &mut |_| {});
+    killer.join().unwrap();
+    assert_eq!(outcome.unwrap_err().code, "WORKER_CRASHED");
+    let again = client.transcribe(&clip, "en", &mut |_| {}).unwrap();
+    assert!(wer(ENGLISH, &again.text) <= ENGLISH_WER_BASELINE);
+    assert_eq!(client.restarts(), 1);
+
+    let not_a_model = dir.path().join("model.bin");
+    std::fs::write(&not_a_model, b"GGUF0000").unwrap();
+    let mut fresh = AsrClient::new(Config::new(env!("CARGO_BIN_EXE_ustad-asr-worker").into()));
+    assert_eq!(fresh.load(&not_a_model, 2).unwrap_err().code, "MODEL_INVALID");
+    assert_eq!(fresh.load(&dir.path().join("none.bin"), 2).unwrap_err().code, "MODEL_NOT_FOUND");
+}

@@ -3,52 +3,16 @@
 //! are decoded here and recognised a 30 s window at a time; each window's text is sent as soon
 //! as it is ready. A reader thread turns `cancel` into a flag checked between windows.
 
-use std::io::{BufRead, Write};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{self, Receiver};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
 use asr_engine::{Transcriber, WINDOW_SAMPLES};
-use asr_protocol::{decode, encode, Event, Request};
-
-const IDLE: u64 = u64::MAX;
-
-fn emit(event: &Event) {
-    let mut stdout = std::io::stdout().lock();
-    let _ = writeln!(stdout, "{}", encode(event));
-    let _ = stdout.flush();
-}
+use asr_protocol::{Event, Request};
+use llm_protocol::worker::{emit, spawn_reader};
 
 fn error(id: Option<u64>, code: &str, message: impl Into<String>) {
     emit(&Event::Error { id, code: code.to_owned(), message: message.into() });
-}
-
-fn spawn_reader(cancel: Arc<AtomicBool>, current: Arc<AtomicU64>) -> Receiver<Request> {
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::stdin().lock().lines() {
-            let Ok(line) = line else { break };
-            if line.trim().is_empty() {
-                continue;
-            }
-            match decode::<Request>(&line) {
-                Ok(Request::Cancel { id }) => {
-                    if current.load(Ordering::SeqCst) == id {
-                        cancel.store(true, Ordering::SeqCst);
-                    }
-                }
-                Ok(request) => {
-                    if tx.send(request).is_err() {
-                        break;
-                    }
-                }
-                Err(err) => error(None, "BAD_REQUEST", format!("{err:?}")),
-            }
-        }
-        let _ = tx.send(Request::Shutdown);
-    });
-    rx
 }
 
 fn transcribe(transcriber: &Transcriber, id: u64, path: &std::path::Path, language: &str, cancel: &Arc<AtomicBool>) {
@@ -101,9 +65,12 @@ fn transcribe(transcriber: &Transcriber, id: u64, path: &std::path::Path, langua
 
 fn main() {
     emit(&Event::Hello { version: env!("CARGO_PKG_VERSION").to_owned() });
-    let cancel = Arc::new(AtomicBool::new(false));
-    let current = Arc::new(AtomicU64::new(IDLE));
-    let requests = spawn_reader(cancel.clone(), current.clone());
+    let cancel_of = |r: &Request| match r {
+        Request::Cancel { id } => Some(*id),
+        _ => None,
+    };
+    let (requests, in_flight) =
+        spawn_reader(cancel_of, || Request::Shutdown, |err| error(None, "BAD_REQUEST", format!("{err:?}")));
     let mut transcriber: Option<Transcriber> = None;
     while let Ok(request) = requests.recv() {
         match request {
@@ -127,10 +94,9 @@ fn main() {
                     error(Some(id), "BAD_REQUEST", format!("`{language}` is not ur, en, ps, sd, pa or auto"));
                     continue;
                 }
-                cancel.store(false, Ordering::SeqCst);
-                current.store(id, Ordering::SeqCst);
-                transcribe(loaded, id, &path, &language, &cancel);
-                current.store(IDLE, Ordering::SeqCst);
+                in_flight.begin(id);
+                transcribe(loaded, id, &path, &language, in_flight.flag());
+                in_flight.end();
             }
             Request::Cancel { .. } => {}
             Request::Shutdown => break,

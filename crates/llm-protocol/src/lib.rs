@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+pub mod worker;
+
 /// Bumped on any incompatible change.
 pub const PROTOCOL_VERSION: u32 = 1;
 

@@ -4,23 +4,13 @@
 //! JSON line each (`llm-protocol`). A reader thread turns `cancel` into a flag the engine checks
 //! between prompt chunks and tokens; everything else runs on the main thread, in order.
 
-use std::io::{BufRead, Write};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{self, Receiver};
-use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
 use llm_engine::{EngineError, LoadedModel};
-use llm_protocol::{decode, encode, DecodeError, ErrorCode, Event, Request};
-
-const IDLE: u64 = u64::MAX;
-
-fn emit(event: &Event) {
-    let mut stdout = std::io::stdout().lock();
-    // A closed stdout means the client is gone; the reader thread will see EOF and stop us.
-    let _ = writeln!(stdout, "{}", encode(event));
-    let _ = stdout.flush();
-}
+use llm_protocol::worker::{emit, spawn_reader, InFlight};
+use llm_protocol::{DecodeError, ErrorCode, Event, Request};
 
 fn error(id: Option<u64>, code: ErrorCode, message: impl Into<String>) {
     emit(&Event::Error { id, code, message: message.into() });
@@ -30,37 +20,14 @@ fn engine_error(id: Option<u64>, err: &EngineError) {
     error(id, err.code(), err.to_string());
 }
 
-/// Reads requests; `cancel` for the request in flight sets the flag at once.
-fn spawn_reader(cancel: Arc<AtomicBool>, current: Arc<AtomicU64>) -> Receiver<Request> {
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::stdin().lock().lines() {
-            let Ok(line) = line else { break };
-            if line.trim().is_empty() {
-                continue;
-            }
-            match decode::<Request>(&line) {
-                Ok(Request::Cancel { id }) => {
-                    if current.load(Ordering::SeqCst) == id {
-                        cancel.store(true, Ordering::SeqCst);
-                    }
-                }
-                Ok(request) => {
-                    if tx.send(request).is_err() {
-                        break;
-                    }
-                }
-                Err(DecodeError::Version(v)) => error(
-                    None,
-                    ErrorCode::BadRequest,
-                    format!("protocol version {v}; this worker speaks {}", llm_protocol::PROTOCOL_VERSION),
-                ),
-                Err(DecodeError::Malformed(detail)) => error(None, ErrorCode::BadRequest, detail),
-            }
+fn bad_line(err: DecodeError) {
+    let message = match err {
+        DecodeError::Version(v) => {
+            format!("protocol version {v}; this worker speaks {}", llm_protocol::PROTOCOL_VERSION)
         }
-        let _ = tx.send(Request::Shutdown);
-    });
-    rx
+        DecodeError::Malformed(detail) => detail,
+    };
+    error(None, ErrorCode::BadRequest, message);
 }
 
 /// Serves chat requests with `model` until a request that is not for it arrives; returns that.
@@ -68,8 +35,7 @@ fn serve(
     backend: &llama_cpp_2_backend::Backend,
     model: &LoadedModel,
     requests: &Receiver<Request>,
-    cancel: &AtomicBool,
-    current: &AtomicU64,
+    in_flight: &InFlight,
 ) -> Request {
     let mut session = match model.new_session(backend) {
         Ok(session) => session,
@@ -82,12 +48,12 @@ fn serve(
         let Ok(request) = requests.recv() else { return Request::Shutdown };
         match request {
             Request::Chat { id, messages, sampling, max_tokens } => {
-                cancel.store(false, Ordering::SeqCst);
-                current.store(id, Ordering::SeqCst);
+                in_flight.begin(id);
+                let cancel: &AtomicBool = in_flight.flag();
                 let result = session.chat(&messages, &sampling, max_tokens, cancel, &mut |text| {
                     emit(&Event::Token { id, text: text.to_owned() })
                 });
-                current.store(IDLE, Ordering::SeqCst);
+                in_flight.end();
                 match result {
                     Ok(stats) => emit(&Event::Done { id, stats }),
                     Err(err) => engine_error(Some(id), &err),
@@ -112,9 +78,11 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let cancel = Arc::new(AtomicBool::new(false));
-    let current = Arc::new(AtomicU64::new(IDLE));
-    let requests = spawn_reader(cancel.clone(), current.clone());
+    let cancel_of = |r: &Request| match r {
+        Request::Cancel { id } => Some(*id),
+        _ => None,
+    };
+    let (requests, in_flight) = spawn_reader(cancel_of, || Request::Shutdown, bad_line);
     let mut next = requests.recv().unwrap_or(Request::Shutdown);
     loop {
         next = match next {
@@ -128,7 +96,7 @@ fn main() {
                             n_params: model.model.n_params(),
                             load_ms: started.elapsed().as_secs_f64() * 1000.0,
                         });
-                        let after = serve(&backend, &model, &requests, &cancel, &current);
+                        let after = serve(&backend, &model, &requests, &in_flight);
                         drop(model);
                         if after == Request::Unload {
                             emit(&Event::Unloaded);

@@ -1,0 +1,85 @@
+//! The worker side of the line protocols (LLM and speech alike): events written to stdout a
+//! line at a time, and a reader thread that passes requests on and turns a `cancel` for the
+//! request in flight into a flag at once, while the main thread is busy with that request.
+
+use std::io::{BufRead, Write};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver};
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::{decode, encode, DecodeError};
+
+const IDLE: u64 = u64::MAX;
+
+/// Writes one event line to stdout. A closed stdout means the client is gone; the reader
+/// thread then sees the end of stdin and the worker shuts down.
+pub fn emit<T: Serialize>(event: &T) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{}", encode(event));
+    let _ = stdout.flush();
+}
+
+/// The request in flight and its cancel flag, shared by the reader thread and the main thread.
+#[derive(Clone)]
+pub struct InFlight {
+    cancel: Arc<AtomicBool>,
+    current: Arc<AtomicU64>,
+}
+
+impl InFlight {
+    /// Request `id` starts; its cancel flag is cleared.
+    pub fn begin(&self, id: u64) {
+        self.cancel.store(false, Ordering::SeqCst);
+        self.current.store(id, Ordering::SeqCst);
+    }
+
+    pub fn end(&self) {
+        self.current.store(IDLE, Ordering::SeqCst);
+    }
+
+    /// The flag the engine checks.
+    pub fn flag(&self) -> &Arc<AtomicBool> {
+        &self.cancel
+    }
+}
+
+/// Reads requests from stdin on a thread of its own. `cancel_of` names the request a cancel is
+/// for (None for other requests); `shutdown` is what the main thread receives when stdin ends;
+/// `bad_line` reports a line that is not a request of this protocol.
+pub fn spawn_reader<R: DeserializeOwned + Send + 'static>(
+    cancel_of: fn(&R) -> Option<u64>,
+    shutdown: fn() -> R,
+    bad_line: fn(DecodeError),
+) -> (Receiver<R>, InFlight) {
+    let in_flight = InFlight { cancel: Arc::new(AtomicBool::new(false)), current: Arc::new(AtomicU64::new(IDLE)) };
+    let shared = in_flight.clone();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::stdin().lock().lines() {
+            let Ok(line) = line else { break };
+            if line.trim().is_empty() {
+                continue;
+            }
+            match decode::<R>(&line) {
+                Ok(request) => match cancel_of(&request) {
+                    Some(id) => {
+                        if shared.current.load(Ordering::SeqCst) == id {
+                            shared.cancel.store(true, Ordering::SeqCst);
+                        }
+                    }
+                    None => {
+                        if tx.send(request).is_err() {
+                            break;
+                        }
+                    }
+                },
+                Err(err) => bad_line(err),
+            }
+        }
+        let _ = tx.send(shutdown());
+    });
+    (rx, in_flight)
+}

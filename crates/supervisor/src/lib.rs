@@ -78,14 +78,10 @@ impl Config {
     }
 }
 
-/// Bytes a model needs at `n_ctx`: its file (weights), its KV cache and headroom.
-pub fn estimate_memory(path: &Path, n_ctx: u32) -> Result<u64> {
-    let info =
-        catalog::gguf::read_header(path).map_err(|e| SupervisorError::new(ErrorCode::ModelInvalid, e.to_string()))?;
-    let weights = std::fs::metadata(path)
-        .map(|m| m.len())
-        .map_err(|e| SupervisorError::new(ErrorCode::ModelNotFound, e.to_string()))?;
-    Ok(weights + info.kv_cache_bytes(u64::from(n_ctx)).unwrap_or(weights / 4) + HEADROOM_BYTES)
+/// Bytes a model needs at `n_ctx`: its weights (the file's size), its KV cache (from the
+/// header) and headroom.
+pub fn estimate_memory(header: &catalog::gguf::GgufInfo, weights_bytes: u64, n_ctx: u32) -> u64 {
+    weights_bytes + header.kv_cache_bytes(u64::from(n_ctx)).unwrap_or(weights_bytes / 4) + HEADROOM_BYTES
 }
 
 /// Cancels the request in flight from any thread.
@@ -271,7 +267,10 @@ impl LlmClient {
                 "the model has no chat template; the tutor needs a chat model",
             ));
         }
-        let needed = estimate_memory(path, n_ctx)?;
+        let weights = std::fs::metadata(path)
+            .map(|m| m.len())
+            .map_err(|e| SupervisorError::new(ErrorCode::ModelNotFound, e.to_string()))?;
+        let needed = estimate_memory(&header, weights, n_ctx);
         let available = system::memory().available_bytes;
         if available > 0 && needed > available {
             return Err(SupervisorError::new(

@@ -107,16 +107,25 @@ fn holds_any(passages: &[pack::Passage], stems: &[String]) -> bool {
     })
 }
 
+/// What an answer is grounded in: a lesson, the locale of its text and the section to quote,
+/// with the question's stems (from the query plan) that chose them.
+pub(crate) struct Grounding {
+    pub lesson: Lesson,
+    pub locale: String,
+    pub section: String,
+    pub stems: Vec<String>,
+}
+
 /// The lesson and section to quote: the open lesson when it speaks to the question, otherwise
 /// the best search hit.
-pub(crate) fn ground(pack: &Pack, question: &Question<'_>) -> Result<Option<(Lesson, String, String)>> {
+pub(crate) fn ground(pack: &Pack, question: &Question<'_>) -> Result<Option<Grounding>> {
     let stems = search::plan_query(pack.connection(), question.text).map_err(search::SearchError::from)?.all_stems();
     if let Some(lesson_id) = question.lesson_id {
         let lesson = pack.lesson(lesson_id)?;
         let locale = text_locale(&lesson, question.locale);
         if holds_any(&pack.passage_terms(lesson_id, &locale)?, &stems) {
             if let Some(section) = section_to_quote(pack, lesson_id, &locale, &stems)? {
-                return Ok(Some((lesson, locale, section)));
+                return Ok(Some(Grounding { lesson, locale, section, stems }));
             }
         }
     }
@@ -125,15 +134,15 @@ pub(crate) fn ground(pack: &Pack, question: &Question<'_>) -> Result<Option<(Les
     let lesson = pack.lesson(&hit.lesson_id)?;
     // Quote in the child's language when the lesson has it, whatever language matched.
     let locale = text_locale(&lesson, question.locale);
-    Ok(section_to_quote(pack, &lesson.id, &locale, &stems)?.map(|section| (lesson, locale, section)))
+    let section = section_to_quote(pack, &lesson.id, &locale, &stems)?;
+    Ok(section.map(|section| Grounding { lesson, locale, section, stems }))
 }
 
 pub(crate) fn from_lesson(pack: &Pack, tr: &Translator, question: &Question<'_>) -> Result<Reply> {
-    let Some((lesson, locale, section)) = ground(pack, question)? else {
+    let Some(Grounding { lesson, locale, section, stems }) = ground(pack, question)? else {
         return Ok(Reply::new(tr.t("tutor-not-found", &[]), Mode::Curriculum));
     };
     let text = pack.passage_text(&lesson.id, &locale, &section)?.unwrap_or_default();
-    let stems = search::plan_query(pack.connection(), question.text).map_err(search::SearchError::from)?.all_stems();
     let quoted = search::best_sentences(&text, &stems, QUOTED_SENTENCES);
     let cite = citation(pack, &lesson, &locale, &section)?;
     let mut parts = vec![

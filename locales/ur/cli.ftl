@@ -93,7 +93,7 @@ models-missing = انسٹال نہیں
 
 ## آواز
 
-error-asr-audio-unreadable = یہ فائل ایسی ریکارڈنگ نہیں جسے استاد پڑھ سکے (WAV، MP3، OGG یا FLAC)۔ ({ $detail })
+error-asr-audio-unreadable = یہ فائل ایسی ریکارڈنگ نہیں جسے استاد پڑھ سکے (WAV، MP3، OGG، Opus یا FLAC)۔ ({ $detail })
 error-asr-audio-empty = اس ریکارڈنگ میں کوئی آواز نہیں۔ ({ $detail })
 error-asr-audio-damaged = یہ ریکارڈنگ خراب ہے۔ ({ $detail })
 error-asr-audio-not-found = ریکارڈنگ نہیں ملی۔ ({ $detail })
@@ -101,3 +101,12 @@ error-asr-model-not-found = آواز پہچاننے کا ماڈل انسٹال �
 error-asr-model-invalid = آواز کے ماڈل کی فائل قابلِ استعمال نہیں؛ اسے دوبارہ حاصل کریں۔ ({ $detail })
 error-asr-worker-crashed = سننا اچانک رک گیا۔ براہِ کرم دوبارہ کوشش کریں۔ ({ $detail })
 error-asr-timeout = سننے میں بہت دیر لگی اس لیے روک دیا گیا۔ براہِ کرم دوبارہ کوشش کریں۔ ({ $detail })
+
+## مائیکروفون سے سننا
+
+listen-recording = سن رہا ہوں… اب بولیے، اور بات ختم ہو جائے تو Enter دبائیے (زیادہ سے زیادہ { $seconds } سیکنڈ)۔
+listen-capped = { $seconds } سیکنڈ ہو گئے، سوال اس سے لمبا نہیں ہو سکتا؛ یہیں رک رہا ہوں۔
+error-mic-no-microphone = کوئی مائیکروفون نہیں ملا۔ مائیکروفون لگائیے، یا اپنا سوال لکھ دیجیے۔ ({ $detail })
+error-mic-microphone-failed = مائیکروفون استعمال نہیں ہو سکا۔ دوبارہ کوشش کیجیے، یا سوال لکھ دیجیے۔ ({ $detail })
+error-mic-recording-empty = کچھ سنائی نہیں دیا۔ بولتے وقت بٹن دبائے رکھیے۔ ({ $detail })
+error-mic-recording-not-saved = ریکارڈنگ محفوظ نہیں ہو سکی؛ شاید ڈسک بھری ہوئی ہے۔ ({ $detail })

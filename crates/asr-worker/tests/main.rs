@@ -136,3 +136,63 @@ fn bad_files_and_a_killed_worker_get_codes_and_the_next_request_works() {
     assert_eq!(fresh.load(&not_a_model, 2).unwrap_err().code, "MODEL_INVALID");
     assert_eq!(fresh.load(&dir.path().join("none.bin"), 2).unwrap_err().code, "MODEL_NOT_FOUND");
 }
+
+#[test]
+fn cancel_stops_between_windows_and_the_next_request_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let clip = speak(dir.path(), "en.wav", "en", ENGLISH);
+    let long = dir.path().join("long.wav");
+    // About a minute: the sentence and a pause, ten times over, so there are several windows.
+    assert!(Command::new("sox")
+        .arg(&clip)
+        .arg(&long)
+        .args(["pad", "0", "1", "repeat", "9"])
+        .status()
+        .unwrap()
+        .success());
+    let mut client = client();
+    let canceller = client.canceller();
+    let mut segments = 0;
+    let mut cancelled_at = None;
+    let transcript = client
+        .transcribe(&long, "en", &mut |_| {
+            segments += 1;
+            canceller.cancel();
+            cancelled_at = Some(std::time::Instant::now());
+        })
+        .unwrap();
+    let waited = cancelled_at.expect("a first window was heard").elapsed();
+    eprintln!("cancel returned after {waited:?}");
+    assert!(transcript.cancelled);
+    assert_eq!(segments, 1, "no window after the cancel is reported");
+    assert!(wer(ENGLISH, transcript.text.split(". ").next().unwrap()) <= 0.5, "{:?}", transcript.text);
+    // The worker was stopped inside its window; the next request gets a new one.
+    let again = client.transcribe(&clip, "en", &mut |_| {}).unwrap();
+    assert!(!again.cancelled && wer(ENGLISH, &again.text) <= ENGLISH_WER_BASELINE);
+}
+
+#[test]
+fn a_two_hour_recording_streams_with_bounded_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = dir.path().join("two-hours.flac");
+    assert!(Command::new("sox")
+        .args(["-n", "-r", "44100", "-c", "2"])
+        .arg(&long)
+        .args(["trim", "0", "7200"])
+        .status()
+        .unwrap()
+        .success());
+    let mut client = client();
+    let transcript = client.transcribe(&long, "ur", &mut |_| {}).unwrap();
+    assert_eq!(transcript.text, "");
+    assert!((transcript.duration_s - 7200.0).abs() < 1.0, "{}", transcript.duration_s);
+    let status = std::fs::read_to_string(format!("/proc/{}/status", client.worker_pid().unwrap())).unwrap();
+    let peak_kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap();
+    eprintln!("worker peak memory {} MB for two hours of 44.1 kHz stereo", peak_kb / 1024);
+    // Two hours of 16 kHz samples alone would be 460 MB; the model and one window are far less.
+    assert!(peak_kb < 400 * 1024, "{peak_kb} kB");
+}

@@ -1,18 +1,31 @@
 //! Audio files as 16 kHz mono samples, delivered in windows so that an hour-long recording never
-//! sits in memory whole. Decoding is symphonia's (WAV, MP3, FLAC, OGG/Vorbis); channels are
-//! averaged; resampling is rubato's FFT resampler.
+//! sits in memory whole. Decoding is symphonia's (WAV, MP3, FLAC, OGG/Vorbis) and libopus's
+//! (OGG/Opus); channels are averaged; resampling is rubato's FFT resampler.
 
 use std::fs::File;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use rubato::{FftFixedIn, Resampler};
 use symphonia::core::audio::SampleBuffer;
-use symphonia::core::codecs::{DecoderOptions, CODEC_TYPE_NULL};
+use symphonia::core::codecs::{CodecRegistry, DecoderOptions, CODEC_TYPE_NULL};
 use symphonia::core::errors::Error as SymphoniaError;
 use symphonia::core::formats::FormatOptions;
 use symphonia::core::io::MediaSourceStream;
 use symphonia::core::meta::MetadataOptions;
 use symphonia::core::probe::Hint;
+
+/// symphonia's codecs and libopus for Opus, which symphonia 0.5 demuxes from OGG but cannot
+/// decode itself.
+fn codecs() -> &'static CodecRegistry {
+    static REGISTRY: OnceLock<CodecRegistry> = OnceLock::new();
+    REGISTRY.get_or_init(|| {
+        let mut registry = CodecRegistry::new();
+        symphonia::default::register_enabled_codecs(&mut registry);
+        registry.register_all::<symphonia_adapter_libopus::OpusDecoder>();
+        registry
+    })
+}
 
 /// The sample rate speech recognition works at.
 pub const TARGET_RATE: usize = 16_000;
@@ -22,7 +35,7 @@ const RESAMPLE_CHUNK: usize = 1024;
 pub enum AudioError {
     #[error("cannot open {0}")]
     Io(String),
-    #[error("{0} is not an audio file Ustad can read (WAV, MP3, OGG or FLAC)")]
+    #[error("{0} is not an audio file Ustad can read (WAV, MP3, OGG, Opus or FLAC)")]
     NotAudio(String),
     #[error("{0} holds no sound")]
     Empty(String),
@@ -112,7 +125,7 @@ pub fn decode_windows(
         .ok_or_else(|| AudioError::NotAudio(shown.clone()))?;
     let track_id = track.id;
     let sample_rate = track.codec_params.sample_rate.ok_or_else(|| AudioError::NotAudio(shown.clone()))?;
-    let mut decoder = symphonia::default::get_codecs()
+    let mut decoder = codecs()
         .make(&track.codec_params, &DecoderOptions::default())
         .map_err(|_| AudioError::NotAudio(shown.clone()))?;
     let mut resampler = if sample_rate as usize == TARGET_RATE {
@@ -187,34 +200,39 @@ pub fn decode_windows(
     Ok(AudioInfo { sample_rate, channels, duration_s: windows.delivered as f64 / TARGET_RATE as f64 })
 }
 
+/// Writes interleaved samples (-1..1) as a 16-bit PCM WAV file.
+pub fn write_wav_16(path: &Path, rate: u32, channels: u16, samples: &[f32]) -> std::io::Result<()> {
+    let data_len = u32::try_from(samples.len() * 2).map_err(|_| std::io::Error::other("recording too long for WAV"))?;
+    let mut bytes = Vec::with_capacity(44 + samples.len() * 2);
+    bytes.extend(b"RIFF");
+    bytes.extend((36 + data_len).to_le_bytes());
+    bytes.extend(b"WAVEfmt ");
+    bytes.extend(16u32.to_le_bytes());
+    bytes.extend(1u16.to_le_bytes());
+    bytes.extend(channels.to_le_bytes());
+    bytes.extend(rate.to_le_bytes());
+    bytes.extend((rate * u32::from(channels) * 2).to_le_bytes());
+    bytes.extend((channels * 2).to_le_bytes());
+    bytes.extend(16u16.to_le_bytes());
+    bytes.extend(b"data");
+    bytes.extend(data_len.to_le_bytes());
+    for sample in samples {
+        bytes.extend(((sample.clamp(-1.0, 1.0) * 32767.0) as i16).to_le_bytes());
+    }
+    std::fs::write(path, bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// A 16-bit PCM WAV of a sine tone.
+    /// A 16-bit PCM WAV of a 440 Hz sine tone.
     fn write_wav(path: &Path, rate: u32, channels: u16, seconds: f32) {
-        let n_frames = (rate as f32 * seconds) as u32;
-        let data_len = n_frames * u32::from(channels) * 2;
-        let mut bytes = Vec::new();
-        bytes.extend(b"RIFF");
-        bytes.extend((36 + data_len).to_le_bytes());
-        bytes.extend(b"WAVEfmt ");
-        bytes.extend(16u32.to_le_bytes());
-        bytes.extend(1u16.to_le_bytes());
-        bytes.extend(channels.to_le_bytes());
-        bytes.extend(rate.to_le_bytes());
-        bytes.extend((rate * u32::from(channels) * 2).to_le_bytes());
-        bytes.extend((channels * 2).to_le_bytes());
-        bytes.extend(16u16.to_le_bytes());
-        bytes.extend(b"data");
-        bytes.extend(data_len.to_le_bytes());
-        for i in 0..n_frames {
-            let value = ((i as f32 / rate as f32 * 440.0 * std::f32::consts::TAU).sin() * 8000.0) as i16;
-            for _ in 0..channels {
-                bytes.extend(value.to_le_bytes());
-            }
-        }
-        std::fs::write(path, bytes).unwrap();
+        let n_frames = (rate as f32 * seconds) as usize;
+        let samples: Vec<f32> = (0..n_frames * usize::from(channels))
+            .map(|i| ((i / usize::from(channels)) as f32 / rate as f32 * 440.0 * std::f32::consts::TAU).sin() * 0.25)
+            .collect();
+        write_wav_16(path, rate, channels, &samples).unwrap();
     }
 
     #[test]

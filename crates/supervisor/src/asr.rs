@@ -3,7 +3,9 @@
 //! TIMEOUT for a worker that stops answering.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use asr_protocol::{Event, Request};
@@ -40,17 +42,32 @@ pub struct Transcript {
     pub cancelled: bool,
 }
 
+/// Stops a transcription from another thread: the worker is asked to stop between windows
+/// and is killed if it has not within [`CANCEL_GRACE`] (a window can take seconds).
+#[derive(Debug, Clone, Default)]
+pub struct AsrCanceller(Arc<AtomicBool>);
+
+impl AsrCanceller {
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+}
+
+/// How long a cancelled worker gets to finish its window before it is killed.
+pub const CANCEL_GRACE: Duration = Duration::from_millis(200);
+
 pub struct AsrClient {
     config: Config,
     worker: Option<Worker<Event>>,
     model: Option<(PathBuf, u32)>,
     next_id: u64,
     restarts: u32,
+    cancel: AsrCanceller,
 }
 
 impl AsrClient {
     pub fn new(config: Config) -> AsrClient {
-        AsrClient { config, worker: None, model: None, next_id: 1, restarts: 0 }
+        AsrClient { config, worker: None, model: None, next_id: 1, restarts: 0, cancel: AsrCanceller::default() }
     }
 
     pub fn worker_pid(&self) -> Option<u32> {
@@ -59,6 +76,11 @@ impl AsrClient {
 
     pub fn restarts(&self) -> u32 {
         self.restarts
+    }
+
+    /// A handle that cancels the transcription in progress.
+    pub fn canceller(&self) -> AsrCanceller {
+        self.cancel.clone()
     }
 
     /// Loads a whisper.cpp model, after checking that it is one.
@@ -110,6 +132,8 @@ impl AsrClient {
         if self.worker.is_none() {
             self.start()?;
         }
+        let started = Instant::now();
+        self.cancel.0.store(false, Ordering::SeqCst);
         let id = self.next_id;
         self.next_id += 1;
         let idle = self.config.idle_timeout;
@@ -118,12 +142,32 @@ impl AsrClient {
             .send(&Request::Transcribe { id, path: path.to_owned(), language: language.to_owned() })
             .map_err(|e| err("WORKER_CRASHED", e.message))?;
         let mut last = Instant::now();
+        let mut heard: Vec<String> = Vec::new();
+        let mut cancelled_at: Option<Instant> = None;
         loop {
             let worker = self.worker.as_mut().expect("worker running");
-            match worker.events.recv_timeout(Duration::from_millis(50)) {
+            if cancelled_at.is_none() && self.cancel.0.swap(false, Ordering::SeqCst) {
+                cancelled_at = Some(Instant::now());
+                let _ = worker.send(&Request::Cancel { id });
+            }
+            if cancelled_at.is_some_and(|at| at.elapsed() > CANCEL_GRACE) {
+                // Still inside a window: stop the worker; the next request starts a new one.
+                if let Some(mut worker) = self.worker.take() {
+                    worker.kill();
+                }
+                return Ok(Transcript {
+                    text: heard.join(" "),
+                    language: language.to_owned(),
+                    duration_s: 0.0,
+                    processing_s: started.elapsed().as_secs_f64(),
+                    cancelled: true,
+                });
+            }
+            match worker.events.recv_timeout(Duration::from_millis(20)) {
                 Ok(Incoming::Event(Event::Segment { id: event_id, text, .. })) if event_id == id => {
                     last = Instant::now();
                     on_segment(&text);
+                    heard.push(text);
                 }
                 Ok(Incoming::Event(Event::Done {
                     id: event_id,

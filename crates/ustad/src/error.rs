@@ -105,6 +105,10 @@ pub fn describe(ctx: &Context, err: &anyhow::Error) -> (&'static str, String) {
         };
         return (code, message);
     }
+    if let Some(e) = err.downcast_ref::<microphone::MicError>() {
+        let key = format!("error-mic-{}", e.code().to_ascii_lowercase().replace('_', "-"));
+        return (e.code(), ctx.t(&key, &[("detail", arg(e.to_string()))]));
+    }
     if let Some(e) = err.downcast_ref::<search::SearchError>() {
         return ("SEARCH_FAILED", ctx.t("error-pack-corrupt", &[("detail", arg(e.to_string()))]));
     }

@@ -68,6 +68,8 @@ enum Command {
     Conversations(ask::ConversationsArgs),
     /// Turn speech in an audio file into text
     Transcribe(transcribe::TranscribeArgs),
+    /// Record a question from the microphone (until Enter) and turn it into text
+    Listen(transcribe::ListenArgs),
     /// Find the lessons that answer a question
     Search(lessons::SearchArgs),
     /// Take a lesson's quiz in the terminal
@@ -100,6 +102,7 @@ fn main() -> ExitCode {
         Command::Search(args) => lessons::search(&ctx, &args),
         Command::Ask(args) => ask::ask(&ctx, &args),
         Command::Transcribe(args) => transcribe::run(&ctx, &args),
+        Command::Listen(args) => transcribe::listen(&ctx, &args),
         Command::Conversations(args) => ask::conversations(&ctx, &args),
         Command::Quiz(cmd) => quiz::run(&ctx, cmd),
         Command::Progress(args) => learners::progress(&ctx, &args),

@@ -1,18 +1,30 @@
-//! `ustad transcribe FILE`: speech to text through the supervised `ustad-asr-worker`.
+//! `ustad transcribe FILE` and `ustad listen`: speech to text through the supervised
+//! `ustad-asr-worker`, from a file or from the microphone.
 
-use std::path::PathBuf;
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use anyhow::Result;
 use catalog::{Catalog, Role};
 use clap::Args;
+use i18n::arg;
 use supervisor::{AsrClient, Config};
 
 use crate::context::Context;
 
 #[derive(Args)]
 pub struct TranscribeArgs {
-    /// A WAV, MP3, OGG or FLAC file
+    /// A WAV, MP3, OGG, Opus or FLAC file
     pub file: PathBuf,
+    /// ur, en, ps, sd, pa or auto [default: the --locale language]
+    #[arg(long)]
+    pub lang: Option<String>,
+}
+
+#[derive(Args)]
+pub struct ListenArgs {
     /// ur, en, ps, sd, pa or auto [default: the --locale language]
     #[arg(long)]
     pub lang: Option<String>,
@@ -29,15 +41,14 @@ fn whisper_language(locale: &str) -> &'static str {
     }
 }
 
-pub fn run(ctx: &Context, args: &TranscribeArgs) -> Result<()> {
+/// Transcribes `file` with the catalogue's speech model and prints the result.
+fn transcribe_and_print(ctx: &Context, client: &mut AsrClient, file: &Path, lang: Option<&str>) -> Result<()> {
     let catalog = Catalog::load(&ctx.models_dir)?;
     let entry = catalog.default_for(Role::Asr).ok_or_else(|| catalog::CatalogError::UnknownModel("speech".into()))?;
-    let model = catalog.path_of(entry);
-    let language = args.lang.clone().unwrap_or_else(|| whisper_language(&ctx.locale).to_owned());
-    let mut client = AsrClient::new(Config::worker_beside_current_exe("ustad-asr-worker"));
-    client.load(&model, crate::llm::threads())?;
+    client.load(&catalog.path_of(entry), crate::llm::threads())?;
+    let language = lang.map(str::to_owned).unwrap_or_else(|| whisper_language(&ctx.locale).to_owned());
     let json = ctx.json;
-    let transcript = client.transcribe(&args.file, &language, &mut |segment| {
+    let transcript = client.transcribe(file, &language, &mut |segment| {
         if !json {
             println!("{segment}");
         }
@@ -58,4 +69,55 @@ pub fn run(ctx: &Context, args: &TranscribeArgs) -> Result<()> {
         transcript.duration_s, transcript.processing_s, rtf
     );
     Ok(())
+}
+
+fn speech_client() -> AsrClient {
+    AsrClient::new(Config::worker_beside_current_exe("ustad-asr-worker"))
+}
+
+pub fn run(ctx: &Context, args: &TranscribeArgs) -> Result<()> {
+    transcribe_and_print(ctx, &mut speech_client(), &args.file, args.lang.as_deref())
+}
+
+/// A text meter for the input level: ten cells.
+fn meter(level: f32) -> String {
+    let filled = (level * 10.0).round().clamp(0.0, 10.0) as usize;
+    format!("[{}{}]", "#".repeat(filled), " ".repeat(10 - filled))
+}
+
+/// `ustad listen`: records from the microphone until Enter (or 60 s), then transcribes.
+pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<()> {
+    let recording = microphone::Recording::start()?;
+    eprintln!("{}", ctx.t("listen-recording", &[("seconds", arg(microphone::MAX_SECONDS))]));
+    let (enter_tx, enter) = mpsc::channel();
+    std::thread::spawn(move || {
+        // Enter, or the end of input, stops the recording.
+        let _ = std::io::stdin().lock().read_line(&mut String::new());
+        let _ = enter_tx.send(());
+    });
+    while enter.recv_timeout(Duration::from_millis(100)).is_err() {
+        if recording.capped() {
+            eprintln!();
+            eprintln!("{}", ctx.t("listen-capped", &[("seconds", arg(microphone::MAX_SECONDS))]));
+            break;
+        }
+        if !ctx.json {
+            eprint!("\r{} {:4.1} s ", meter(recording.level()), recording.seconds());
+        }
+    }
+    eprintln!();
+    let dir = tempfile::tempdir()?;
+    let wav = dir.path().join("listen.wav");
+    recording.stop(&wav)?;
+    transcribe_and_print(ctx, &mut speech_client(), &wav, args.lang.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn meter_has_ten_cells() {
+        assert_eq!(super::meter(0.0), "[          ]");
+        assert_eq!(super::meter(0.5), "[#####     ]");
+        assert_eq!(super::meter(1.0), "[##########]");
+    }
 }

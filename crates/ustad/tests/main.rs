@@ -366,3 +366,59 @@ fn ask_writes_english_answers_with_the_real_model_and_quotes_urdu_ones() {
         .iter()
         .any(|e| e["mode"] == "llm" && e["model_sha256"] == english["model"]["sha256"]));
 }
+
+/// Runs `ustad listen` with HOME at `home` and presses Enter after `after`.
+fn listen(home: &Path, env: &[(&str, &str)], after: std::time::Duration) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ustad"));
+    cmd.args(["listen", "--json", "--lang", "en"]).env("HOME", home).envs(env.iter().copied());
+    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut input = child.stdin.take().unwrap();
+    std::thread::sleep(after);
+    let _ = input.write_all(b"\n");
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn transcribe_files_and_listen_to_the_microphone_with_the_real_speech_model() {
+    const SAID: &str = "Plants make their food from sunlight, water and air.";
+    let dir = tempfile::tempdir().unwrap();
+    let models = tempfile::tempdir().unwrap();
+    let env = [("USTAD_MODELS_DIR", models.path().to_str().unwrap())];
+    json(&ustad(&["models", "fetch", "whisper-base", "--json"], None, &env));
+    let wav = dir.path().join("said.wav");
+    let opus = dir.path().join("said.opus");
+    assert!(Command::new("espeak-ng").arg("-w").arg(&wav).arg(SAID).status().unwrap().success());
+    assert!(Command::new("opusenc").arg("--quiet").arg(&wav).arg(&opus).status().unwrap().success());
+    let heard = json(&ustad(&["transcribe", "--json", "--lang", "en", opus.to_str().unwrap()], None, &env));
+    let words = |s: &str| s.to_lowercase().chars().filter(|c| c.is_alphanumeric() || *c == ' ').collect::<String>();
+    assert_eq!(words(heard["text"].as_str().unwrap()).trim(), words(SAID), "{heard}");
+    assert!(heard["rtf"].as_f64().unwrap() > 0.0 && heard["duration_s"].as_f64().unwrap() > 2.0);
+    // Not a recording: a translated error with its code.
+    let list = dir.path().join("list.wav");
+    std::fs::write(&list, "rice, daal, sugar").unwrap();
+    let refused = ustad(&["transcribe", "--locale", "ur", list.to_str().unwrap()], None, &env);
+    assert!(text(&refused).contains("error [AUDIO_UNREADABLE]: یہ فائل"), "{}", text(&refused));
+
+    // The stand-in microphone: the WAV played in real time into the recorder.
+    let home = tempfile::tempdir().unwrap();
+    let file_env = [env[0], ("USTAD_MICROPHONE_FILE", wav.to_str().unwrap())];
+    let spoken = json(&listen(home.path(), &file_env, std::time::Duration::from_secs(5)));
+    assert_eq!(words(spoken["text"].as_str().unwrap()).trim(), words(SAID), "{spoken}");
+    // A real ALSA capture device fed with speech through a pipe (see testkit::AlsaMicrophone);
+    // the pipe drops some sound between reads, so only part of the sentence is asked for.
+    let _microphone = testkit::AlsaMicrophone::new(home.path(), "en", SAID);
+    let spoken = json(&listen(home.path(), &env, std::time::Duration::from_secs(5)));
+    assert!(words(spoken["text"].as_str().unwrap()).contains("sunlight"), "{spoken}");
+    // No microphone at all.
+    let none = tempfile::tempdir().unwrap();
+    std::fs::write(none.path().join(".asoundrc"), "pcm.!default { type hw card 9 }\n").unwrap();
+    let out = listen(none.path(), &env, std::time::Duration::ZERO);
+    assert!(!out.status.success());
+    assert_eq!(json_error(&out), "NO_MICROPHONE", "{}", text(&out));
+}
+
+fn json_error(out: &Output) -> String {
+    let value: Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    value["error"]["code"].as_str().unwrap_or_default().to_owned()
+}

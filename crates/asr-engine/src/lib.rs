@@ -7,9 +7,9 @@
 
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
-use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters};
+use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState};
 
 /// Samples per second whisper works at.
 pub const SAMPLE_RATE: usize = 16_000;
@@ -75,7 +75,8 @@ pub fn has_voice(samples: &[f32]) -> bool {
 }
 
 pub struct Transcriber {
-    ctx: WhisperContext,
+    _ctx: WhisperContext,
+    state: Mutex<WhisperState>,
     threads: i32,
 }
 
@@ -86,9 +87,13 @@ impl Transcriber {
             return Err(AsrError::NotFound(path.display().to_string()));
         }
         whisper_rs::install_logging_hooks();
-        let ctx = WhisperContext::new_with_params(path, WhisperContextParameters::default())
-            .map_err(|e| AsrError::Load(e.to_string()))?;
-        Ok(Transcriber { ctx, threads: threads.max(1) as i32 })
+        // Flash attention, as whisper.cpp's own programs use by default (whisper-rs turns it off).
+        let mut params = WhisperContextParameters::default();
+        params.flash_attn(true);
+        let ctx = WhisperContext::new_with_params(path, params).map_err(|e| AsrError::Load(e.to_string()))?;
+        // One decoding state, made once and reused by every window.
+        let state = ctx.create_state().map_err(|e| AsrError::Load(e.to_string()))?;
+        Ok(Transcriber { _ctx: ctx, state: Mutex::new(state), threads: threads.max(1) as i32 })
     }
 
     /// Transcribes one window (at most 30 s) of 16 kHz mono samples. `cancel` is checked
@@ -104,7 +109,7 @@ impl Transcriber {
         if !has_voice(samples) {
             return Ok(WindowText { text: String::new(), language: language.to_owned(), cancelled: false });
         }
-        let mut state = self.ctx.create_state().map_err(|e| AsrError::Inference(e.to_string()))?;
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
         params.set_n_threads(self.threads);
         params.set_language(Some(language));

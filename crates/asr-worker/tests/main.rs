@@ -30,24 +30,8 @@ fn speak(dir: &Path, name: &str, voice: &str, text: &str) -> PathBuf {
     path
 }
 
-fn words(text: &str) -> Vec<String> {
-    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
-}
-
-/// Word error rate: word-level edit distance over the reference length.
 fn wer(reference: &str, hypothesis: &str) -> f64 {
-    let (r, h) = (words(reference), words(hypothesis));
-    let mut row: Vec<usize> = (0..=h.len()).collect();
-    for i in 1..=r.len() {
-        let mut prev = row[0];
-        row[0] = i;
-        for j in 1..=h.len() {
-            let cur = row[j];
-            row[j] = (prev + usize::from(r[i - 1] != h[j - 1])).min(row[j] + 1).min(row[j - 1] + 1);
-            prev = cur;
-        }
-    }
-    row[h.len()] as f64 / r.len().max(1) as f64
+    textnorm::word_error_rate(reference, hypothesis)
 }
 
 #[test]
@@ -67,9 +51,11 @@ fn english_speech_becomes_the_right_text() {
 #[test]
 fn urdu_speech_comes_out_in_urdu_script() {
     let dir = tempfile::tempdir().unwrap();
-    let clip = speak(dir.path(), "ur.wav", "ur", "پودے سورج کی روشنی سے اپنی خوراک بناتے ہیں");
+    let said = "پودے سورج کی روشنی سے اپنی خوراک بناتے ہیں";
+    let clip = speak(dir.path(), "ur.wav", "ur", said);
     let transcript = client().transcribe(&clip, "ur", &mut |_| {}).unwrap();
-    eprintln!("Urdu: {:?}", transcript.text);
+    // Measured and reported, not asserted: espeak-ng's Urdu voice is rough, and base is small.
+    eprintln!("Urdu WER {:.3}: {:?}", wer(said, &transcript.text), transcript.text);
     let letters: Vec<char> = transcript.text.chars().filter(|c| c.is_alphabetic()).collect();
     assert!(letters.len() > 10, "{:?}", transcript.text);
     assert!(letters.iter().all(|c| ('\u{0600}'..='\u{06FF}').contains(c)), "Urdu script only: {:?}", transcript.text);

@@ -87,6 +87,8 @@ pub fn arg<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
     use super::*;
 
     #[test]
@@ -100,18 +102,74 @@ mod tests {
         assert_eq!(en.t("no-such-message", &[]), "no-such-message");
     }
 
-    #[test]
-    fn urdu_has_every_english_message() {
-        let source = files::FILES.iter().filter(|(lang, _, _)| *lang == "en").map(|(_, _, s)| *s).collect::<Vec<_>>();
-        let ur = Translator::new("ur");
-        for text in source {
-            for line in text.lines() {
-                if let Some((id, _)) = line.split_once(" =") {
-                    if !id.starts_with(['#', ' ', '.', '-']) && !id.is_empty() {
-                        assert!(ur.has_own(id.trim()), "ur is missing `{id}`");
-                    }
-                }
+    /// Each message of a Fluent source with the variables it uses.
+    fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut current: Option<String> = None;
+        for line in source.lines() {
+            if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                current = line.split_once('=').map(|(id, _)| id.trim().to_owned());
+                found.entry(current.clone().unwrap_or_default()).or_default();
+            } else if line.starts_with('#') {
+                continue;
+            }
+            let Some(id) = &current else { continue };
+            let body = if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                line.split_once('=').map_or("", |(_, v)| v)
+            } else {
+                line
+            };
+            for (at, _) in body.match_indices('$') {
+                let name: String = body[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                found.get_mut(id).expect("entry made above").insert(name);
             }
         }
+        found
+    }
+
+    #[test]
+    fn every_locale_has_every_english_message_with_the_same_placeholders() {
+        let mut problems = Vec::new();
+        let locales = available_locales();
+        assert_eq!(locales, ["en", "pa-Arab", "ps", "sd", "ur"]);
+        for (_, file, english) in files::FILES.iter().filter(|(lang, _, _)| *lang == "en") {
+            let english = messages(english);
+            for locale in locales.iter().filter(|l| **l != "en") {
+                let Some((_, _, source)) = files::FILES.iter().find(|(l, f, _)| l == locale && f == file) else {
+                    problems.push(format!("locales/{locale}/{file} is missing"));
+                    continue;
+                };
+                let translated = messages(source);
+                for (id, variables) in &english {
+                    match translated.get(id) {
+                        None => problems.push(format!("{locale}/{file}: `{id}` is missing")),
+                        Some(theirs) if theirs != variables => problems
+                            .push(format!("{locale}/{file}: `{id}` uses {theirs:?}, English uses {variables:?}")),
+                        Some(_) => {}
+                    }
+                }
+                for id in translated.keys().filter(|id| !english.contains_key(*id)) {
+                    problems.push(format!("{locale}/{file}: `{id}` is not in English"));
+                }
+                // Every file loads: valid Fluent, no message defined twice.
+                let _ = Translator::new(locale);
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn the_checker_sees_a_missing_message_and_a_changed_placeholder() {
+        let english = messages(
+            "a = One { $n }\n# comment\nb =\n    { $count ->\n        [one] x\n       *[other] { $count } y\n    }\n",
+        );
+        assert_eq!(english.len(), 2);
+        assert_eq!(english["b"], BTreeSet::from(["count".to_owned()]));
+        let changed = messages("a = Ek { $number }\n");
+        assert_ne!(changed.get("a"), english.get("a"));
+        assert!(!changed.contains_key("b"));
     }
 }

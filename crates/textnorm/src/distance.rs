@@ -39,3 +39,21 @@ pub fn deletion_variants(key: &str) -> Vec<String> {
     }
     variants
 }
+
+/// Word error rate: the word-level edit distance between `reference` and `hypothesis` (both
+/// split into folded words, so case, punctuation and Urdu letter variants do not count) over
+/// the number of reference words.
+pub fn word_error_rate(reference: &str, hypothesis: &str) -> f64 {
+    let (r, h) = (crate::words(reference), crate::words(hypothesis));
+    let mut row: Vec<usize> = (0..=h.len()).collect();
+    for i in 1..=r.len() {
+        let mut diagonal = row[0];
+        row[0] = i;
+        for j in 1..=h.len() {
+            let above = row[j];
+            row[j] = (diagonal + usize::from(r[i - 1] != h[j - 1])).min(above + 1).min(row[j - 1] + 1);
+            diagonal = above;
+        }
+    }
+    row[h.len()] as f64 / r.len().max(1) as f64
+}

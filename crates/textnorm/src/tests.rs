@@ -89,3 +89,13 @@ fn script_detection() {
     assert_eq!(detect_script("آسمان نیلا کیوں ہے"), Script::Arabic);
     assert_eq!(detect_script("12 + 5"), Script::Unknown);
 }
+
+#[test]
+fn word_error_rate_counts_word_edits() {
+    assert_eq!(word_error_rate("The water cycle.", "the Water cycle"), 0.0);
+    assert_eq!(word_error_rate("back again as rain", "back again our rain"), 0.25);
+    assert_eq!(word_error_rate("one two", ""), 1.0);
+    assert_eq!(word_error_rate("a b", "a x b"), 0.5);
+    // Arabic-keyboard letters are the same Urdu word.
+    assert_eq!(word_error_rate("پانی کی", "پاني كی"), 0.0);
+}

@@ -28,6 +28,28 @@ pub enum BenchCommand {
     /// LLM speed: load, prompt processing, decode, time to first token, memory; compared with
     /// llama.cpp's own llama-bench when it is available
     Llm(crate::bench_llm::LlmBenchArgs),
+    /// Speech recognition: load, real-time factor on a 30 s clip, memory, word error rates;
+    /// compared with whisper.cpp's own whisper-cli when it is available
+    Asr(crate::bench_asr::AsrBenchArgs),
+}
+
+/// The middle value (the upper one of an even count); 0 for none.
+pub(crate) fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(0.0)
+}
+
+/// Peak resident memory of a process (VmHWM), in MB; 0 where /proc does not tell.
+pub(crate) fn peak_rss_mb(pid: u32) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
 }
 
 /// Target from the issue: p95 under 5 ms on a 2-core machine.
@@ -147,6 +169,7 @@ pub fn run(ctx: &Context, cmd: BenchCommand) -> Result<()> {
     match cmd {
         BenchCommand::Search { lessons, runs, keep } => search(ctx, lessons, runs, keep),
         BenchCommand::Llm(args) => crate::bench_llm::run(ctx, &args),
+        BenchCommand::Asr(args) => crate::bench_asr::run(ctx, &args),
     }
 }
 

@@ -18,6 +18,7 @@ use serde::Serialize;
 use supervisor::{Config, LlmClient};
 use tutor::{Generator, Question, Turn, Tutor};
 
+use crate::bench::{median, peak_rss_mb};
 use crate::context::Context;
 use crate::llm::{WorkerGenerator, TUTOR_CONTEXT};
 
@@ -61,24 +62,6 @@ struct LlmBench {
     peak_rss_mb: f64,
     targets: serde_json::Value,
     llama_bench: Option<LlamaBench>,
-}
-
-fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    values.get(values.len() / 2).copied().unwrap_or(0.0)
-}
-
-/// Peak resident memory of a process (VmHWM), in MB; 0 where /proc does not tell.
-fn peak_rss_mb(pid: u32) -> f64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
 }
 
 /// Runs llama-bench for pp512 and tg128 on `model` with `threads`; returns (pp, tg) tokens/s.

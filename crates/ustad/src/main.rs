@@ -3,6 +3,7 @@
 
 mod ask;
 mod bench;
+mod bench_asr;
 mod bench_llm;
 mod context;
 mod doctor;

@@ -1,0 +1,172 @@
+# د `ustad` کمانډ لاین پروګرام پیغامونه. د اصلي پښتو ویونکي له خوا بیا کتنه غواړي.
+
+## تېروتنې. هره یوه له خپل ثابت کوډ سره ښودل کېږي، لکه "error [PACK_NOT_FOUND]: ...".
+
+# Variables: $path (String) - where the pack was looked for
+error-pack-not-found = په { $path } کې د منځپانګې هیڅ پیک ونه موندل شو. په “ustad pack build curriculum -o FILE” یې جوړ کړئ او په “ustad pack install FILE” یې نصب کړئ، یا --pack FILE ورکړئ.
+# Variables: $path (String)
+error-pack-invalid = { $path } د استاد د منځپانګې پیک نه دی.
+# Variables: $path (String), $found (Number), $supported (Number)
+error-pack-version = { $path } د پیک فارمټ { $found } کاروي، خو دا استاد فارمټ { $supported } لوستلی شي. استاد تازه کړئ یا نوی پیک واخلئ.
+# Variables: $detail (String)
+error-pack-corrupt = د منځپانګې پیک خراب شوی دی ({ $detail }). له یو اېس بي څخه یې بیا کاپي کړئ.
+# Variables: $id (String)
+error-lesson-not-found = په دې پیک کې د “{ $id }” په نوم هیڅ لوست نشته.
+# Variables: $path (String), $detail (String)
+error-db-corrupt = د زده کوونکو ډېټابېس { $path } خراب شوی دی ({ $detail }). په هغه کې هیڅ بدلون نه دی راغلی؛ له خپل ښوونکي وغواړئ چې له بیک اپ څخه یې بېرته راوګرځوي.
+# Variables: $path (String)
+error-db-too-new = د زده کوونکو ډېټابېس { $path } د استاد یوې نوې نسخې جوړ کړی دی. د پرانیستلو لپاره یې استاد تازه کړئ.
+error-disk-full = ډیسک ډک دی، نو هیڅ شی خوندي نه شو. یو څه ځای خالي کړئ او بیا هڅه وکړئ.
+# Variables: $name (String)
+error-profile-exists = د “{ $name }” په نوم یو څوک له مخکې شته.
+# Variables: $name (String)
+error-profile-not-found = د “{ $name }” په نوم هیڅوک دا لپ ټاپ نه کاروي. په “ustad learner add { $name }” یې ورزیات کړئ.
+error-no-learner = څوک زده کړه کوي؟ په “ustad learner add NAME” یو زده کوونکی ورزیات کړئ، یا --learner NAME ورکړئ.
+# Variables: $count (Number) - learners on this laptop
+error-which-learner = { $count } زده کوونکي دا لپ ټاپ کاروي؛ په --learner NAME ووایئ چې څوک زده کړه کوي.
+# Variables: $count (Number)
+error-curriculum-invalid = په نصاب کې { $count ->
+    [one] یوه تېروتنه ده
+   *[other] { $count } تېروتنې دي
+}؛ هیڅ شی ونه لیکل شو.
+error-quiz-abandoned = ازموینه بشپړه نه شوه، نو خوندي نه شوه.
+# Variables: $detail (String)
+error-invalid-input = { $detail }
+# Variables: $detail (String)
+error-io = یو فایل ونه لوستل شو یا ونه لیکل شو: { $detail }
+# Variables: $detail (String)
+error-internal = یوه ستونزه پېښه شوه: { $detail }
+
+## لوستونه
+
+lessons-empty = داسې لوست ونه موندل شو.
+subject-science = ساینس
+subject-mathematics = ریاضي
+# Variables: $grade (Number)
+lesson-grade = ټولګی { $grade }
+lesson-objectives = په دې لوست کې به تاسو دا زده کړئ:
+lesson-glossary = مهم لغتونه
+# Variables: $count (Number)
+lesson-quiz-count = ازموینه: { $count } پوښتنې. په “ustad quiz take” یې ورکړئ.
+lesson-read-next = د راتلونکې برخې لپاره Enter کېکاږئ، یا د درېدو لپاره q ولیکئ او Enter کېکاږئ.
+# Variables: $minutes (Number)
+lesson-read-saved = ستاسو لوستل خوندي شول ({ $minutes } دقیقې).
+
+## لټون
+
+search-no-results = هیڅ شی ونه موندل شو. نور ټکي وازمویئ، یا له خپل ښوونکي وپوښتئ.
+
+## ازموینه
+
+# Variables: $title (String)
+quiz-title = ازموینه: { $title }
+# Variables: $number (Number), $total (Number)
+quiz-question-number = پوښتنه { $number } له { $total } څخه
+quiz-prompt-choice = ستاسو ځواب (توری)، د اشارې لپاره ?، د درېدو لپاره q:
+quiz-prompt-true-false = صحیح که غلط؟ د اشارې لپاره ?، د درېدو لپاره q:
+quiz-prompt-number = ستاسو ځواب (عدد)، د اشارې لپاره ?، د درېدو لپاره q:
+# Variables: $hint (String)
+quiz-hint = اشاره: { $hint }
+quiz-correct = سم دی! شاباس.
+# Variables: $answer (String)
+quiz-wrong = بشپړ سم نه دی. سم ځواب { $answer } دی.
+# Variables: $text (String)
+quiz-explanation = ولې: { $text }
+quiz-not-understood = په دې ځواب پوه نه شوم. بیا هڅه وکړئ.
+# Variables: $correct (Number), $total (Number)
+quiz-score = تاسو له { $total } څخه { $correct } سم ځوابونه ورکړل.
+quiz-saved = ستاسو ځوابونه خوندي شول.
+quiz-no-questions = دا لوست ازموینه نه لري.
+
+## زده کوونکي او پرمختګ
+
+# Variables: $name (String)
+learner-added = ښه راغلاست، { $name }!
+learner-none = تر اوسه هیڅوک دا لپ ټاپ نه کاروي.
+progress-empty = تر اوسه هیڅ پرمختګ نشته. یو لوست ولولئ یا یوه ازموینه ورکړئ.
+# Variables: $sections (Number), $minutes (Number), $attempts (Number)
+progress-line = { $sections } برخې لوستل شوې، { $minutes } دقیقې، { $attempts ->
+    [one] یوه ازموینه
+   *[other] { $attempts } ازموینې
+}
+# Variables: $correct (Number), $total (Number)
+progress-best = تر ټولو ښه { $correct }/{ $total }
+
+## پیکونه
+
+# Variables: $path (String), $lessons (Number), $hash (String)
+pack-built = { $path } جوړ شو: { $lessons } لوستونه، د منځپانګې هش { $hash }.
+# Variables: $count (Number)
+pack-warnings = { $count ->
+    [one] یوه خبرتیا
+   *[other] { $count } خبرتیاوې
+}
+# Variables: $path (String)
+pack-installed = د اصلي پیک په توګه نصب شو: { $path }
+pack-ok = پیک بشپړ او روغ دی.
+
+## د خبرو ناسته (interactive session)
+
+shell-welcome = استاد: ستاسو لوستونه، ازموینې او لټون، په همدې لپ ټاپ کې.
+shell-choose-language = ژبه وټاکئ: 1 English، 2 اردو
+shell-who = څوک زده کړه کوي؟ خپل نوم ولیکئ:
+# Variables: $name (String)
+shell-hello = السلام علیکم، { $name }!
+shell-help = کمانډونه: lessons · read ID · quiz ID · search ټکي · ask پوښتنه · progress · language · help · quit
+shell-prompt = استاد>
+shell-unknown = دا کمانډ نه پېژنم. help ولیکئ.
+shell-bye = په مخه مو ښه! زده کړې ته دوام ورکړئ.
+
+## ماډلونه
+
+# Variables: $id (String)
+error-model-unknown = په کتلاګ کې د “{ $id }” په نوم هیڅ ماډل نشته. “ustad models list” وګورئ.
+# Variables: $detail (String)
+error-model-download = ماډل ډاونلوډ نه شو ({ $detail }). که انټرنېټ نه وي، ماډل له یو اېس بي څخه کاپي کړئ او “ustad models import FILE” وکاروئ.
+# Variables: $file (String)
+error-model-checksum = { $file } هغه فایل نه دی چې په کتلاګ کې یې نوم راغلی (SHA-256 یې توپیر لري)، نو نصب نه شو.
+# Variables: $path (String)
+error-model-invalid = { $path } داسې ماډل نه دی چې استاد یې وکارولی شي.
+# Variables: $path (String)
+error-model-not-chat = { $path } د خبرو اترو ماډل نه دی، نو ښوونه نشي کولی. یو instruct (chat) ماډل وکاروئ.
+# Variables: $detail (String)
+error-model-detail = ({ $detail })
+# Variables: $path (String)
+models-installed = نصب شو: { $path }
+models-verify-ok = له کتلاګ سره سمون لري
+models-verify-bad = خراب: له کتلاګ سره سمون نه لري
+models-missing = نصب شوی نه دی
+
+## غږ
+
+# Variables: $detail (String)
+error-asr-audio-unreadable = دا فایل داسې ریکارډ نه دی چې استاد یې ولوستلی شي (WAV، MP3، OGG، Opus یا FLAC). ({ $detail })
+# Variables: $detail (String)
+error-asr-audio-empty = په دې ریکارډ کې هیڅ غږ نشته. ({ $detail })
+# Variables: $detail (String)
+error-asr-audio-damaged = دا ریکارډ خراب شوی دی. ({ $detail })
+# Variables: $detail (String)
+error-asr-audio-not-found = ریکارډ ونه موندل شو. ({ $detail })
+# Variables: $detail (String)
+error-asr-model-not-found = د غږ پېژندنې هیڅ ماډل نصب نه دی. په “ustad models fetch whisper-base” یې ترلاسه کړئ. ({ $detail })
+# Variables: $detail (String)
+error-asr-model-invalid = د غږ د ماډل فایل د کارولو وړ نه دی؛ بیا یې ترلاسه کړئ. ({ $detail })
+# Variables: $detail (String)
+error-asr-worker-crashed = اورېدل ناڅاپه ودرېدل. مهرباني وکړئ بیا هڅه وکړئ. ({ $detail })
+# Variables: $detail (String)
+error-asr-timeout = اورېدل ډېر وخت ونیو، نو ودرول شول. مهرباني وکړئ بیا هڅه وکړئ. ({ $detail })
+
+## له مایکروفون څخه اورېدل
+
+# Variables: $seconds (Number)
+listen-recording = اورم… اوس خبرې وکړئ، او کله چې مو خبرې پای ته ورسېدې Enter کېکاږئ (تر ټولو ډېر { $seconds } ثانیې).
+# Variables: $seconds (Number)
+listen-capped = دا { $seconds } ثانیې شوې، چې یوه پوښتنه تر دې اوږده نشي کېدای؛ همدلته درېږم.
+# Variables: $detail (String)
+error-mic-no-microphone = هیڅ مایکروفون ونه موندل شو. یو مایکروفون ولګوئ، یا خپله پوښتنه ولیکئ. ({ $detail })
+# Variables: $detail (String)
+error-mic-microphone-failed = مایکروفون ونه کارول شو. بیا هڅه وکړئ، یا خپله پوښتنه ولیکئ. ({ $detail })
+# Variables: $detail (String)
+error-mic-recording-empty = هیڅ غږ وانه ورېدل شو. د خبرو پر مهال تڼۍ کېکاږلې وساتئ. ({ $detail })
+# Variables: $detail (String)
+error-mic-recording-not-saved = ریکارډ خوندي نه شو؛ کېدای شي ډیسک ډک وي. ({ $detail })

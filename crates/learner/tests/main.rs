@@ -8,7 +8,11 @@ use std::path::Path;
 use learner::{Answer, LearnerDb, LearnerDbError, NewAttempt, NewProfile, ProfileKind, ProgressEvent};
 
 fn fixture_v1() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/learner-v1.sql")).unwrap()
+    std::fs::read_to_string(
+        Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo"))
+            .join("../../tests/fixtures/learner-v1.sql"),
+    )
+    .unwrap()
 }
 
 pub fn learner(db: &mut LearnerDb, name: &str) -> learner::Profile {

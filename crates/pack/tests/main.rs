@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use pack::{build_pack, LessonFilter, Pack, PackError};
 
 fn curriculum() -> curriculum::Curriculum {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../curriculum");
+    let dir = Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo")).join("../../curriculum");
     curriculum::read_curriculum(&dir).unwrap().0
 }
 

@@ -4,9 +4,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-/// The repository root.
+/// The repository root. Read when the test runs (cargo sets CARGO_MANIFEST_DIR for the crate
+/// under test, one level below `crates/`), not baked in at build time: checkouts that share a
+/// target folder reuse each other's test binaries.
 pub fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo")).join("../..")
 }
 
 /// The default pack, built from the real curriculum on first use, with a fixed build date.

@@ -13,7 +13,7 @@ fn run(program: &str, args: &[&str]) {
 
 fn spoken(dir: &Path) -> PathBuf {
     let wav = dir.join("speech.wav");
-    run("espeak-ng", &["-w", wav.to_str().unwrap(), "Plants make their food from sunlight, water and air."]);
+    testkit::speak(&wav, "en", "Plants make their food from sunlight, water and air.");
     wav
 }
 

@@ -95,18 +95,24 @@ fn features() -> Vec<&'static str> {
     Vec::new()
 }
 
+/// A `Name:   123 kB` field of a /proc file, in bytes; zero when absent.
+fn kb_field(text: &str, name: &str) -> u64 {
+    text.lines()
+        .find(|l| l.starts_with(name))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<u64>().ok())
+        .map_or(0, |kb| kb * 1024)
+}
+
 /// Total and available memory; zero when unknown.
 pub fn memory() -> MemoryInfo {
     let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
-    let field = |name: &str| -> u64 {
-        meminfo
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<u64>().ok())
-            .map_or(0, |kb| kb * 1024)
-    };
-    MemoryInfo { total_bytes: field("MemTotal:"), available_bytes: field("MemAvailable:") }
+    MemoryInfo { total_bytes: kb_field(&meminfo, "MemTotal:"), available_bytes: kb_field(&meminfo, "MemAvailable:") }
+}
+
+/// The most memory process `pid` has had resident so far (VmHWM); zero when unknown.
+pub fn peak_memory_bytes(pid: u32) -> u64 {
+    kb_field(&std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default(), "VmHWM:")
 }
 
 /// Threads for inference: the physical cores, at most `max`.
@@ -117,6 +123,12 @@ pub fn default_threads(max: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn this_process_has_a_peak_memory() {
+        assert!(peak_memory_bytes(std::process::id()) > 1 << 20);
+        assert_eq!(kb_field("VmHWM:\t  2048 kB\n", "VmHWM:"), 2 << 20);
+    }
 
     #[test]
     fn physical_cores_count_distinct_cores_not_hyperthreads() {

@@ -50,6 +50,18 @@ fn fetch_default(role: catalog::Role) -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
+/// espeak-ng speaks `text` in `voice` into the WAV file `path` (22.05 kHz mono, as espeak-ng
+/// writes it): the speech tests' known sentences.
+pub fn speak(path: &Path, voice: &str, text: &str) {
+    let status = std::process::Command::new("espeak-ng")
+        .args(["-v", voice, "-w"])
+        .arg(path)
+        .arg(text)
+        .status()
+        .expect("espeak-ng is installed");
+    assert!(status.success(), "espeak-ng -v {voice}");
+}
+
 /// A stand-in for a microphone at the ALSA level: in `home`, an `.asoundrc` makes ALSA's default
 /// capture device read a named pipe (ALSA's `file` plugin over the `null` device), and a thread
 /// writes `text` spoken by espeak-ng into it in real time, 16 kHz mono 16-bit, then silence.
@@ -68,10 +80,10 @@ impl AlsaMicrophone {
         let raw = home.join("spoken.raw");
         let fifo = home.join("microphone.fifo");
         let run = |command: &mut std::process::Command| {
-            let status = command.status().expect("espeak-ng, sox and mkfifo are installed");
+            let status = command.status().expect("sox and mkfifo are installed");
             assert!(status.success(), "{command:?}");
         };
-        run(std::process::Command::new("espeak-ng").args(["-v", voice, "-w"]).arg(&wav).arg(text));
+        speak(&wav, voice, text);
         run(std::process::Command::new("sox")
             .arg(&wav)
             .args(["-r", "16000", "-c", "1", "-b", "16", "-e", "signed", "-t", "raw"])

@@ -39,17 +39,9 @@ pub(crate) fn median(mut values: Vec<f64>) -> f64 {
     values.get(values.len() / 2).copied().unwrap_or(0.0)
 }
 
-/// Peak resident memory of a process (VmHWM), in MB; 0 where /proc does not tell.
+/// Peak resident memory of a process, in MB; 0 where /proc does not tell.
 pub(crate) fn peak_rss_mb(pid: u32) -> f64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
+    system::peak_memory_bytes(pid) as f64 / (1024.0 * 1024.0)
 }
 
 /// Target from the issue: p95 under 5 ms on a 2-core machine.

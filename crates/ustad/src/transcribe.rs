@@ -41,10 +41,12 @@ fn whisper_language(locale: &str) -> &'static str {
     }
 }
 
-/// Transcribes `file` with the catalogue's speech model and prints the result.
-fn transcribe_and_print(ctx: &Context, client: &mut AsrClient, file: &Path, lang: Option<&str>) -> Result<()> {
+/// Transcribes `file` with the catalogue's speech model, in a worker beside this program, and
+/// prints the result.
+fn transcribe_and_print(ctx: &Context, file: &Path, lang: Option<&str>) -> Result<()> {
     let catalog = Catalog::load(&ctx.models_dir)?;
     let entry = catalog.default_for(Role::Asr).ok_or_else(|| catalog::CatalogError::UnknownModel("speech".into()))?;
+    let mut client = AsrClient::new(Config::worker_beside_current_exe("ustad-asr-worker"));
     client.load(&catalog.path_of(entry), crate::llm::threads())?;
     let language = lang.map(str::to_owned).unwrap_or_else(|| whisper_language(&ctx.locale).to_owned());
     let json = ctx.json;
@@ -71,12 +73,8 @@ fn transcribe_and_print(ctx: &Context, client: &mut AsrClient, file: &Path, lang
     Ok(())
 }
 
-fn speech_client() -> AsrClient {
-    AsrClient::new(Config::worker_beside_current_exe("ustad-asr-worker"))
-}
-
 pub fn run(ctx: &Context, args: &TranscribeArgs) -> Result<()> {
-    transcribe_and_print(ctx, &mut speech_client(), &args.file, args.lang.as_deref())
+    transcribe_and_print(ctx, &args.file, args.lang.as_deref())
 }
 
 /// A text meter for the input level: ten cells.
@@ -109,7 +107,7 @@ pub fn listen(ctx: &Context, args: &ListenArgs) -> Result<()> {
     let dir = tempfile::tempdir()?;
     let wav = dir.path().join("listen.wav");
     recording.stop(&wav)?;
-    transcribe_and_print(ctx, &mut speech_client(), &wav, args.lang.as_deref())
+    transcribe_and_print(ctx, &wav, args.lang.as_deref())
 }
 
 #[cfg(test)]

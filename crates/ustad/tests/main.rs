@@ -388,7 +388,7 @@ fn transcribe_files_and_listen_to_the_microphone_with_the_real_speech_model() {
     json(&ustad(&["models", "fetch", "whisper-base", "--json"], None, &env));
     let wav = dir.path().join("said.wav");
     let opus = dir.path().join("said.opus");
-    assert!(Command::new("espeak-ng").arg("-w").arg(&wav).arg(SAID).status().unwrap().success());
+    testkit::speak(&wav, "en", SAID);
     assert!(Command::new("opusenc").arg("--quiet").arg(&wav).arg(&opus).status().unwrap().success());
     let heard = json(&ustad(&["transcribe", "--json", "--lang", "en", opus.to_str().unwrap()], None, &env));
     let words = |s: &str| s.to_lowercase().chars().filter(|c| c.is_alphanumeric() || *c == ' ').collect::<String>();

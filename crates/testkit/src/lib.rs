@@ -85,6 +85,7 @@ impl AlsaMicrophone {
         };
         speak(&wav, voice, text);
         run(std::process::Command::new("sox")
+            .arg("-D") // no dither: the same audio on every run
             .arg(&wav)
             .args(["-r", "16000", "-c", "1", "-b", "16", "-e", "signed", "-t", "raw"])
             .arg(&raw)

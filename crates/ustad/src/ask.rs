@@ -2,14 +2,11 @@
 //! Every exchange is stored with its mode, model, citations and safety flags.
 
 use anyhow::Result;
-use catalog::{Catalog, Role};
 use clap::Args;
+use session::{Asking, Conversation};
 use std::io::Write;
 
-use tutor::{CurriculumReason, Generator, Question, Turn, Tutor};
-
 use crate::context::Context;
-use crate::llm::WorkerGenerator;
 
 #[derive(Args)]
 pub struct AskArgs {
@@ -33,104 +30,47 @@ pub struct ConversationsArgs {
     pub flagged: bool,
 }
 
-/// The installed default tutor model, if any.
-fn installed_model(ctx: &Context) -> Result<Option<(catalog::ModelEntry, std::path::PathBuf)>> {
-    let catalog = Catalog::load(&ctx.models_dir)?;
-    let Some(default) = catalog.default_for(Role::Llm) else { return Ok(None) };
-    let status = catalog.status().into_iter().find(|s| s.entry.id == default.id && s.installed);
-    Ok(status.map(|s| (s.entry, s.path)))
-}
-
-/// A conversation with the tutor: the model worker, started on the first question that needs
-/// it, and the turns so far (the tutor keeps as many as fit its budget).
-#[derive(Default)]
-pub struct Conversation {
-    generator: Option<WorkerGenerator>,
-    history: Vec<Turn>,
-}
-
-impl Conversation {
-    /// Answers `text` (streaming it unless --json), stores the exchange, prints citations.
-    pub fn ask(
-        &mut self,
-        ctx: &Context,
-        pack: &pack::Pack,
-        db: &mut learner::LearnerDb,
-        text: &str,
-        lesson_id: Option<&str>,
-        learner_id: Option<String>,
-    ) -> Result<tutor::Reply> {
-        if let Some(lesson_id) = lesson_id {
-            pack.lesson(lesson_id)?;
+/// Asks `text` in `conversation`, streaming the answer unless --json, then prints citations.
+pub fn ask_and_print(
+    conversation: &mut Conversation,
+    ctx: &Context,
+    pack: &pack::Pack,
+    db: &mut learner::LearnerDb,
+    text: &str,
+    lesson_id: Option<&str>,
+    learner_id: Option<String>,
+) -> Result<tutor::Reply> {
+    let json = ctx.json;
+    let mut streamed = false;
+    let asking = Asking { text, lesson_id, locale: &ctx.locale, learner_id };
+    let reply = conversation.ask(&ctx.models_dir, pack, db, &asking, &mut |piece| {
+        if !json {
+            streamed = true;
+            print!("{piece}");
+            let _ = std::io::stdout().flush();
         }
-        let tutor = Tutor::new(pack);
-        let question = Question { text, lesson_id, locale: &ctx.locale };
-        let model = installed_model(ctx)?;
-        let can_write = model.as_ref().is_some_and(|(entry, _)| entry.languages.contains(&ctx.locale));
-        let mut streamed = false;
-        let reply = match (model, can_write) {
-            (None, _) => tutor.answer_from_curriculum(&question, CurriculumReason::NoModel)?,
-            (Some(_), false) => tutor.answer_from_curriculum(&question, CurriculumReason::Language)?,
-            (Some((entry, path)), true) => {
-                if self.generator.is_none() {
-                    match WorkerGenerator::start(entry, &path) {
-                        Ok(generator) => self.generator = Some(generator),
-                        // Lessons and quizzes keep working: say why, answer from the lesson.
-                        Err(err) => eprintln!("{}: {}", err.code, err.message),
-                    }
-                }
-                match self.generator.as_mut() {
-                    Some(generator) => {
-                        let json = ctx.json;
-                        tutor.ask(&question, &self.history, Some(generator as &mut dyn Generator), &mut |piece| {
-                            if !json {
-                                streamed = true;
-                                print!("{piece}");
-                                let _ = std::io::stdout().flush();
-                            }
-                        })?
-                    }
-                    None => tutor.answer_from_curriculum(&question, CurriculumReason::NoEngine)?,
-                }
-            }
-        };
-        db.record_exchange(&learner::Exchange {
-            id: String::new(),
-            device_id: String::new(),
-            learner_id,
-            lesson_id: lesson_id.map(str::to_owned),
-            locale: ctx.locale.clone(),
-            question: safety::redact(text),
-            answer: reply.answer.clone(),
-            mode: reply.mode.as_str().to_owned(),
-            model_id: reply.model.as_ref().map(|m| m.id.clone()),
-            model_sha256: reply.model.as_ref().map(|m| m.sha256.clone()),
-            citations: serde_json::to_value(&reply.citations)?,
-            flags: serde_json::to_value(&reply.flags)?,
-            at: String::new(),
-        })?;
-        if reply.flags.is_empty() {
-            self.history.push(Turn { question: text.to_owned(), answer: reply.answer.clone() });
-        }
-        if !ctx.json {
-            if streamed && reply.mode != tutor::Mode::Blocked {
-                println!();
-            } else {
-                // A model answer stopped by the safety filter is replaced by the kind reply.
-                println!("{}{}", if streamed { "\n\n" } else { "" }, reply.answer);
-            }
-            for citation in &reply.citations {
-                println!(
-                    "\n📖 {} › {}  [{} #{}]",
-                    citation.lesson_title, citation.section_title, citation.lesson_id, citation.section
-                );
-            }
-            if let Some(note) = &reply.note {
-                println!("({note})");
-            }
-        }
-        Ok(reply)
+    })?;
+    if let Some((code, message)) = conversation.engine_error() {
+        eprintln!("{code}: {message}");
     }
+    if !json {
+        if streamed && reply.mode != tutor::Mode::Blocked {
+            println!();
+        } else {
+            // A model answer stopped by the safety filter is replaced by the kind reply.
+            println!("{}{}", if streamed { "\n\n" } else { "" }, reply.answer);
+        }
+        for citation in &reply.citations {
+            println!(
+                "\n📖 {} › {}  [{} #{}]",
+                citation.lesson_title, citation.section_title, citation.lesson_id, citation.section
+            );
+        }
+        if let Some(note) = &reply.note {
+            println!("({note})");
+        }
+    }
+    Ok(reply)
 }
 
 pub fn ask(ctx: &Context, args: &AskArgs) -> Result<()> {
@@ -142,7 +82,8 @@ pub fn ask(ctx: &Context, args: &AskArgs) -> Result<()> {
         Err(err) => return Err(err),
     };
     let text = args.question.join(" ");
-    let reply = Conversation::default().ask(ctx, &pack, &mut db, &text, args.lesson.as_deref(), learner_id)?;
+    let reply =
+        ask_and_print(&mut Conversation::default(), ctx, &pack, &mut db, &text, args.lesson.as_deref(), learner_id)?;
     if ctx.json {
         ctx.print_json(&reply)?;
     }

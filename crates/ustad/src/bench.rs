@@ -28,6 +28,8 @@ pub enum BenchCommand {
     /// LLM speed: load, prompt processing, decode, time to first token, memory; compared with
     /// llama.cpp's own llama-bench when it is available
     Llm(crate::bench_llm::LlmBenchArgs),
+    /// The desktop app: cold start to a usable window, and its memory without a model
+    App(crate::bench_app::AppBenchArgs),
     /// Speech recognition: load, real-time factor on a 30 s clip, memory, word error rates;
     /// compared with whisper.cpp's own whisper-cli when it is available
     Asr(crate::bench_asr::AsrBenchArgs),
@@ -162,6 +164,7 @@ pub fn run(ctx: &Context, cmd: BenchCommand) -> Result<()> {
         BenchCommand::Search { lessons, runs, keep } => search(ctx, lessons, runs, keep),
         BenchCommand::Llm(args) => crate::bench_llm::run(ctx, &args),
         BenchCommand::Asr(args) => crate::bench_asr::run(ctx, &args),
+        BenchCommand::App(args) => crate::bench_app::run(ctx, &args),
     }
 }
 

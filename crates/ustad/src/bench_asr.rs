@@ -124,7 +124,7 @@ pub fn run(ctx: &Context, args: &AsrBenchArgs) -> Result<()> {
     let entry = catalog.default_for(Role::Asr).context("no speech model in the catalogue")?.clone();
     let model = catalog.path_of(&entry);
     anyhow::ensure!(model.is_file(), "the speech model is not installed: ustad models fetch {}", entry.id);
-    let threads = args.threads.unwrap_or_else(crate::llm::threads);
+    let threads = args.threads.unwrap_or_else(session::threads);
     let dir = tempfile::tempdir()?;
     let clip = spoken_clip(dir.path(), "en30", "en", ENGLISH, Some(CLIP_SECONDS))?;
     let urdu = spoken_clip(dir.path(), "ur", "ur", URDU, None)?;

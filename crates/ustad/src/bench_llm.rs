@@ -20,7 +20,7 @@ use tutor::{Generator, Question, Turn, Tutor};
 
 use crate::bench::{median, peak_rss_mb};
 use crate::context::Context;
-use crate::llm::{WorkerGenerator, TUTOR_CONTEXT};
+use session::{WorkerGenerator, TUTOR_CONTEXT};
 
 #[derive(Args)]
 pub struct LlmBenchArgs {
@@ -92,7 +92,7 @@ pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
     let entry = catalog.default_for(Role::Llm).context("no tutor model in the catalogue")?.clone();
     let path = catalog.path_of(&entry);
     anyhow::ensure!(path.is_file(), "the model {} is not installed; run `ustad models fetch`", entry.id);
-    let threads = args.threads.unwrap_or_else(crate::llm::threads);
+    let threads = args.threads.unwrap_or_else(session::threads);
     let runs = args.runs.max(1);
 
     // Load: process start, greeting and model load, as the app sees it.

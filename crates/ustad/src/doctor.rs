@@ -5,14 +5,14 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use crate::context::Context;
-use crate::error::describe;
+use session::describe;
 
 /// `{ "ok": .. }` or `{ "error": { "code", "message" } }` for one check.
 fn outcome<T>(ctx: &Context, result: Result<T>, ok: impl FnOnce(T) -> Value) -> Value {
     match result {
         Ok(value) => ok(value),
         Err(err) => {
-            let (code, message) = describe(ctx, &err);
+            let (code, message) = describe(&ctx.tr, &err);
             json!({ "error": { "code": code, "message": message } })
         }
     }

@@ -3,6 +3,7 @@
 
 mod ask;
 mod bench;
+mod bench_app;
 mod bench_asr;
 mod bench_llm;
 mod context;
@@ -10,7 +11,6 @@ mod doctor;
 mod error;
 mod learners;
 mod lessons;
-mod llm;
 mod models;
 mod packs;
 mod quiz;

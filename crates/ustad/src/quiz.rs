@@ -10,7 +10,7 @@ use i18n::arg;
 use learner::{Answer, LearnerDb, NewAttempt, Profile};
 
 use crate::context::Context;
-use crate::error::UserError;
+use session::UserError;
 
 #[derive(Subcommand)]
 pub enum QuizCommand {

@@ -64,7 +64,7 @@ pub fn run(base: &Context) -> Result<()> {
     println!("{}\n{}", ctx.t("shell-hello", &[("name", arg(profile.name.as_str()))]), ctx.t("shell-help", &[]));
     let mut listed: Vec<String> = Vec::new();
     // One tutor conversation per session, so follow-up questions keep their context.
-    let mut conversation = crate::ask::Conversation::default();
+    let mut conversation = session::Conversation::default();
     let mut open_lesson: Option<String> = None;
     loop {
         prompt(&ctx.t("shell-prompt", &[]))?;
@@ -87,9 +87,16 @@ pub fn run(base: &Context) -> Result<()> {
                 open_lesson = Some(lesson_id.clone());
                 lessons::read(&ctx, &lesson_id, Some(&profile.name), &mut input)
             }
-            "ask" | "a" => conversation
-                .ask(&ctx, &pack, &mut db, rest, open_lesson.as_deref(), Some(profile.id.clone()))
-                .map(|_| ()),
+            "ask" | "a" => crate::ask::ask_and_print(
+                &mut conversation,
+                &ctx,
+                &pack,
+                &mut db,
+                rest,
+                open_lesson.as_deref(),
+                Some(profile.id.clone()),
+            )
+            .map(|_| ()),
             "show" => lessons::show(&ctx, &lesson_id),
             "quiz" | "q" => pack
                 .lesson(&lesson_id)

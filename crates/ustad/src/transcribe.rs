@@ -30,25 +30,14 @@ pub struct ListenArgs {
     pub lang: Option<String>,
 }
 
-/// Whisper's name for the language of a locale.
-fn whisper_language(locale: &str) -> &'static str {
-    match locale {
-        "ur" => "ur",
-        "ps" => "ps",
-        "sd" => "sd",
-        "pa-Arab" => "pa",
-        _ => "en",
-    }
-}
-
 /// Transcribes `file` with the catalogue's speech model, in a worker beside this program, and
 /// prints the result.
 fn transcribe_and_print(ctx: &Context, file: &Path, lang: Option<&str>) -> Result<()> {
     let catalog = Catalog::load(&ctx.models_dir)?;
     let entry = catalog.default_for(Role::Asr).ok_or_else(|| catalog::CatalogError::UnknownModel("speech".into()))?;
     let mut client = AsrClient::new(Config::worker_beside_current_exe("ustad-asr-worker"));
-    client.load(&catalog.path_of(entry), crate::llm::threads())?;
-    let language = lang.map(str::to_owned).unwrap_or_else(|| whisper_language(&ctx.locale).to_owned());
+    client.load(&catalog.path_of(entry), session::threads())?;
+    let language = lang.map(str::to_owned).unwrap_or_else(|| session::whisper_language(&ctx.locale).to_owned());
     let json = ctx.json;
     let transcript = client.transcribe(file, &language, &mut |segment| {
         if !json {

@@ -19,8 +19,17 @@ fn generate_error(err: supervisor::SupervisorError) -> GenerateError {
 }
 
 impl WorkerGenerator {
-    /// Starts the worker next to this program and loads `entry` from `path`.
+    /// Starts the worker next to this program and loads `entry` from `path` on [`threads`].
     pub fn start(entry: ModelEntry, path: &std::path::Path) -> Result<WorkerGenerator, GenerateError> {
+        WorkerGenerator::start_on(entry, path, threads())
+    }
+
+    /// As [`WorkerGenerator::start`], on `n_threads` threads.
+    pub fn start_on(
+        entry: ModelEntry,
+        path: &std::path::Path,
+        n_threads: u32,
+    ) -> Result<WorkerGenerator, GenerateError> {
         let config = Config::beside_current_exe();
         if !config.program.is_file() {
             return Err(GenerateError {
@@ -29,12 +38,17 @@ impl WorkerGenerator {
             });
         }
         let mut client = LlmClient::new(config);
-        client.load(path, TUTOR_CONTEXT, threads()).map_err(generate_error)?;
+        client.load(path, TUTOR_CONTEXT, n_threads).map_err(generate_error)?;
         Ok(WorkerGenerator { client, entry })
     }
 }
 
 impl WorkerGenerator {
+    /// Stops the answer being written, from another thread.
+    pub fn cancel_handle(&self) -> supervisor::CancelHandle {
+        self.client.cancel_handle()
+    }
+
     /// The worker's process id, for memory measurements.
     pub fn worker_pid(&self) -> Option<u32> {
         self.client.worker_pid()

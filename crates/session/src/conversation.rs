@@ -1,0 +1,128 @@
+//! A conversation with the tutor: the model worker (started on the first question that needs it,
+//! or handed in by the app, which starts it in the background), the turns so far, and the record
+//! of every exchange that the teacher reads.
+
+use std::path::Path;
+
+use catalog::{Catalog, ModelEntry, Role};
+use tutor::{CurriculumReason, Generator, Question, Reply, Turn, Tutor};
+
+use crate::llm::WorkerGenerator;
+
+/// The installed default tutor model, if any.
+pub fn installed_model(models_dir: &Path) -> anyhow::Result<Option<(ModelEntry, std::path::PathBuf)>> {
+    let catalog = Catalog::load(models_dir)?;
+    let Some(default) = catalog.default_for(Role::Llm) else { return Ok(None) };
+    let status = catalog.status().into_iter().find(|s| s.entry.id == default.id && s.installed);
+    Ok(status.map(|s| (s.entry, s.path)))
+}
+
+/// Whether `entry` can write answers in `locale`.
+pub fn writes(entry: &ModelEntry, locale: &str) -> bool {
+    entry.languages.iter().any(|l| l == locale)
+}
+
+#[derive(Default)]
+pub struct Conversation {
+    generator: Option<WorkerGenerator>,
+    history: Vec<Turn>,
+    /// Why the model could not be started, when it could not (code, message).
+    engine_error: Option<(String, String)>,
+    /// The app starts the worker itself, in the background; until it is there, answers come
+    /// from the lessons instead of a second worker being started here.
+    no_start: bool,
+}
+
+/// Who asks, about what, in which language.
+pub struct Asking<'a> {
+    pub text: &'a str,
+    pub lesson_id: Option<&'a str>,
+    pub locale: &'a str,
+    pub learner_id: Option<String>,
+}
+
+impl Conversation {
+    /// A conversation whose worker is handed in with [`Conversation::set_generator`].
+    pub fn without_starting() -> Conversation {
+        Conversation { no_start: true, ..Conversation::default() }
+    }
+
+    /// The running worker to use from now on (or none, after it failed to start).
+    pub fn set_generator(&mut self, generator: Option<WorkerGenerator>) {
+        self.generator = generator;
+    }
+
+    /// Starts a new conversation on the same worker: another learner, or another language
+    /// (earlier turns in one language would pull a small model's answers into it).
+    pub fn forget(&mut self) {
+        self.history.clear();
+    }
+
+    pub fn generator(&self) -> Option<&WorkerGenerator> {
+        self.generator.as_ref()
+    }
+
+    /// The worker failed to start: (code, message).
+    pub fn engine_error(&self) -> Option<&(String, String)> {
+        self.engine_error.as_ref()
+    }
+
+    /// Answers the question, passing each piece of a model's answer to `on_piece` as it is
+    /// written, and stores the exchange. Without a model (or one that cannot write the
+    /// language, or that cannot start) the answer is quoted from the lesson.
+    pub fn ask(
+        &mut self,
+        models_dir: &Path,
+        pack: &pack::Pack,
+        db: &mut learner::LearnerDb,
+        asking: &Asking<'_>,
+        on_piece: &mut dyn FnMut(&str),
+    ) -> anyhow::Result<Reply> {
+        if let Some(lesson_id) = asking.lesson_id {
+            pack.lesson(lesson_id)?;
+        }
+        let tutor = Tutor::new(pack);
+        let question = Question { text: asking.text, lesson_id: asking.lesson_id, locale: asking.locale };
+        let model = installed_model(models_dir)?;
+        let reply = match model {
+            None => tutor.answer_from_curriculum(&question, CurriculumReason::NoModel)?,
+            Some((entry, _)) if !writes(&entry, asking.locale) => {
+                tutor.answer_from_curriculum(&question, CurriculumReason::Language)?
+            }
+            Some((entry, path)) => {
+                if self.generator.is_none() && self.engine_error.is_none() && !self.no_start {
+                    match WorkerGenerator::start(entry, &path) {
+                        Ok(generator) => self.generator = Some(generator),
+                        // Lessons and quizzes keep working: answer from the lesson.
+                        Err(err) => self.engine_error = Some((err.code, err.message)),
+                    }
+                }
+                match self.generator.as_mut() {
+                    Some(generator) => {
+                        tutor.ask(&question, &self.history, Some(generator as &mut dyn Generator), on_piece)?
+                    }
+                    None => tutor.answer_from_curriculum(&question, CurriculumReason::NoEngine)?,
+                }
+            }
+        };
+        db.record_exchange(&learner::Exchange {
+            id: String::new(),
+            device_id: String::new(),
+            learner_id: asking.learner_id.clone(),
+            lesson_id: asking.lesson_id.map(str::to_owned),
+            locale: asking.locale.to_owned(),
+            question: safety::redact(asking.text),
+            answer: reply.answer.clone(),
+            mode: reply.mode.as_str().to_owned(),
+            model_id: reply.model.as_ref().map(|m| m.id.clone()),
+            model_sha256: reply.model.as_ref().map(|m| m.sha256.clone()),
+            citations: serde_json::to_value(&reply.citations)?,
+            flags: serde_json::to_value(&reply.flags)?,
+            at: String::new(),
+        })?;
+        if reply.flags.is_empty() {
+            self.history.push(Turn { question: asking.text.to_owned(), answer: reply.answer.clone() });
+        }
+        Ok(reply)
+    }
+}

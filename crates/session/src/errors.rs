@@ -1,0 +1,135 @@
+//! Errors as the user sees them: a stable code and a message in the user's language, for the
+//! CLI (stderr, or `{"error": {"code", "message"}}` with --json) and the app (`{ code, message }`).
+
+use i18n::{arg, Translator};
+
+/// Errors of the programs themselves (the libraries have their own).
+#[derive(Debug, thiserror::Error)]
+pub enum UserError {
+    #[error("no learner profile")]
+    NoLearner,
+    #[error("{0} learners; which one?")]
+    WhichLearner(usize),
+    #[error("the quiz was not finished")]
+    QuizAbandoned,
+    #[error("this learner has a PIN")]
+    PinRequired,
+    #[error("wrong PIN")]
+    PinWrong,
+    #[error("no name given")]
+    NameRequired,
+    #[error("no recording is running")]
+    NotRecording,
+    #[error("the response is not one of the answers this question takes")]
+    ResponseNotUnderstood,
+}
+
+/// The code and translated message of any error the program can meet.
+pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (&'static str, String) {
+    use learner::LearnerDbError as Db;
+    use pack::PackError as Pack;
+    let path = |p: &std::path::Path| arg(p.display().to_string());
+    if let Some(e) = err.downcast_ref::<Pack>() {
+        let message = match e {
+            Pack::NotFound(p) => ctx.t("error-pack-not-found", &[("path", path(p))]),
+            Pack::NotAPack(p) => ctx.t("error-pack-invalid", &[("path", path(p))]),
+            Pack::UnsupportedVersion { path: p, found, supported } => ctx
+                .t("error-pack-version", &[("path", path(p)), ("found", arg(*found)), ("supported", arg(*supported))]),
+            Pack::Corrupt(detail) => ctx.t("error-pack-corrupt", &[("detail", arg(detail.as_str()))]),
+            Pack::LessonNotFound(id) => ctx.t("error-lesson-not-found", &[("id", arg(id.as_str()))]),
+            Pack::Io { .. } => ctx.t("error-io", &[("detail", arg(e.to_string()))]),
+            Pack::Sqlite(_) | Pack::Json(_) => ctx.t("error-pack-corrupt", &[("detail", arg(e.to_string()))]),
+        };
+        return (e.code(), message);
+    }
+    if let Some(e) = err.downcast_ref::<Db>() {
+        let message = match e {
+            Db::Corrupt { path: p, detail } => {
+                ctx.t("error-db-corrupt", &[("path", path(p)), ("detail", arg(detail.as_str()))])
+            }
+            Db::TooNew { path: p, .. } => ctx.t("error-db-too-new", &[("path", path(p))]),
+            Db::DiskFull => ctx.t("error-disk-full", &[]),
+            Db::ProfileExists { name, .. } => ctx.t("error-profile-exists", &[("name", arg(name.as_str()))]),
+            Db::ProfileNotFound(name) => ctx.t("error-profile-not-found", &[("name", arg(name.as_str()))]),
+            Db::Invalid(detail) => ctx.t("error-invalid-input", &[("detail", arg(detail.as_str()))]),
+            Db::Io { .. } => ctx.t("error-io", &[("detail", arg(e.to_string()))]),
+            Db::Sqlite(_) => ctx.t("error-internal", &[("detail", arg(e.to_string()))]),
+        };
+        return (e.code(), message);
+    }
+    if let Some(e) = err.downcast_ref::<curriculum::ReadError>() {
+        return match e {
+            curriculum::ReadError::Invalid(diags) => {
+                let count = diags.errors().count();
+                let message = format!("{}{}", diags, ctx.t("error-curriculum-invalid", &[("count", arg(count))]));
+                ("CURRICULUM_INVALID", message)
+            }
+            curriculum::ReadError::Io { .. } => ("IO_ERROR", ctx.t("error-io", &[("detail", arg(e.to_string()))])),
+        };
+    }
+    if let Some(e) = err.downcast_ref::<UserError>() {
+        return match e {
+            UserError::NoLearner => ("NO_LEARNER", ctx.t("error-no-learner", &[])),
+            UserError::WhichLearner(n) => ("WHICH_LEARNER", ctx.t("error-which-learner", &[("count", arg(*n))])),
+            UserError::QuizAbandoned => ("QUIZ_ABANDONED", ctx.t("error-quiz-abandoned", &[])),
+            UserError::PinRequired => ("PIN_REQUIRED", ctx.t("error-pin-required", &[])),
+            UserError::PinWrong => ("PIN_WRONG", ctx.t("error-pin-wrong", &[])),
+            UserError::NameRequired => ("NAME_REQUIRED", ctx.t("error-name-required", &[])),
+            UserError::NotRecording => ("NOT_RECORDING", ctx.t("error-not-recording", &[])),
+            UserError::ResponseNotUnderstood => ("RESPONSE_NOT_UNDERSTOOD", ctx.t("quiz-not-understood", &[])),
+        };
+    }
+    if let Some(e) = err.downcast_ref::<catalog::CatalogError>() {
+        use catalog::CatalogError as C;
+        let detail = |d: String| ctx.t("error-model-detail", &[("detail", arg(d))]);
+        let message = match e {
+            C::UnknownModel(id) => ctx.t("error-model-unknown", &[("id", arg(id.as_str()))]),
+            C::Download { .. } => ctx.t("error-model-download", &[("detail", arg(e.to_string()))]),
+            C::ChecksumMismatch { file, .. } => ctx.t("error-model-checksum", &[("file", arg(file.as_str()))]),
+            C::InvalidModel { path: p, .. } | C::Unsupported { path: p, .. } => {
+                format!("{} {}", ctx.t("error-model-invalid", &[("path", arg(p.as_str()))]), detail(e.to_string()))
+            }
+            C::NotChat { path: p } => ctx.t("error-model-not-chat", &[("path", arg(p.as_str()))]),
+            _ => detail(e.to_string()),
+        };
+        return (e.code(), message);
+    }
+    if let Some(e) = err.downcast_ref::<supervisor::AsrError>() {
+        const CODES: [&str; 11] = [
+            "WORKER_CRASHED",
+            "TIMEOUT",
+            "MODEL_NOT_FOUND",
+            "MODEL_INVALID",
+            "AUDIO_NOT_FOUND",
+            "AUDIO_UNREADABLE",
+            "AUDIO_EMPTY",
+            "AUDIO_DAMAGED",
+            "BAD_REQUEST",
+            "NOT_LOADED",
+            "INTERNAL",
+        ];
+        let code = CODES.iter().find(|c| **c == e.code).copied().unwrap_or("ASR_FAILED");
+        let key = format!("error-asr-{}", code.to_ascii_lowercase().replace('_', "-"));
+        let translated = ctx.t(&key, &[("detail", arg(e.message.as_str()))]);
+        let message = if translated == key {
+            ctx.t("error-internal", &[("detail", arg(e.message.as_str()))])
+        } else {
+            translated
+        };
+        return (code, message);
+    }
+    if let Some(e) = err.downcast_ref::<microphone::MicError>() {
+        let key = format!("error-mic-{}", e.code().to_ascii_lowercase().replace('_', "-"));
+        return (e.code(), ctx.t(&key, &[("detail", arg(e.to_string()))]));
+    }
+    if let Some(e) = err.downcast_ref::<tutor::TutorError>() {
+        return (e.code(), ctx.t("error-tutor-failed", &[("detail", arg(e.to_string()))]));
+    }
+    if let Some(e) = err.downcast_ref::<search::SearchError>() {
+        return ("SEARCH_FAILED", ctx.t("error-pack-corrupt", &[("detail", arg(e.to_string()))]));
+    }
+    if let Some(e) = err.downcast_ref::<std::io::Error>() {
+        return ("IO_ERROR", ctx.t("error-io", &[("detail", arg(e.to_string()))]));
+    }
+    ("INTERNAL", ctx.t("error-internal", &[("detail", arg(format!("{err:#}")))]))
+}

@@ -1,0 +1,24 @@
+//! What the `ustad` CLI and the desktop app share, so that neither copies the other: where data
+//! lives ([`paths`]), the tutor's model worker ([`llm`]), a tutor conversation that records every
+//! exchange ([`conversation`]), and errors as stable codes with translated messages ([`errors`]).
+
+pub mod conversation;
+pub mod errors;
+pub mod llm;
+pub mod paths;
+
+pub use conversation::{Asking, Conversation};
+pub use errors::{describe, UserError};
+pub use llm::{threads, WorkerGenerator, TUTOR_CONTEXT};
+pub use paths::{cache_dir, Paths, DEFAULT_PACK};
+
+/// Whisper's name for the language of a locale.
+pub fn whisper_language(locale: &str) -> &'static str {
+    match locale {
+        "ur" => "ur",
+        "ps" => "ps",
+        "sd" => "sd",
+        "pa-Arab" => "pa",
+        _ => "en",
+    }
+}

@@ -1,0 +1,240 @@
+//! The learner's screens over the content pack: home (lessons by subject with progress), the
+//! lesson reader and the quiz. Quiz answers stay in Rust: the UI gets questions and options,
+//! and asks for the verdict of each response.
+
+use curriculum::{option_label, pick, Lesson, QuestionKind};
+use pack::{LessonFilter, Pack, PackError};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::markdown::{blocks, Block};
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LessonCard {
+    pub id: String,
+    pub title: String,
+    pub subject: String,
+    pub grade: u8,
+    pub n_sections: u32,
+    pub sections_read: u32,
+    pub n_questions: u32,
+    pub best_correct: Option<u32>,
+    pub best_of: Option<u32>,
+    /// Assigned by the learner's teacher; assigned lessons come first.
+    pub assigned: bool,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SubjectGroup {
+    pub subject: String,
+    pub lessons: Vec<LessonCard>,
+}
+
+/// The learner's lessons by subject (in the pack's order), assigned ones first in each subject.
+pub fn home(
+    pack: &Pack,
+    progress: &[learner::LessonProgress],
+    assigned: &[String],
+    locale: &str,
+) -> Result<Vec<SubjectGroup>, PackError> {
+    let mut groups: Vec<SubjectGroup> = Vec::new();
+    for summary in pack.lessons(&LessonFilter::default(), locale)? {
+        let lesson = pack.lesson(&summary.id)?;
+        let standing = progress.iter().find(|p| p.lesson_id == summary.id);
+        let sections = &lesson.text(locale).sections;
+        let read = standing.map_or(0, |p| sections.iter().filter(|s| p.sections_read.contains(&s.id)).count());
+        let card = LessonCard {
+            id: summary.id.clone(),
+            title: summary.title,
+            subject: summary.subject.as_str().to_owned(),
+            grade: summary.grade,
+            n_sections: sections.len() as u32,
+            sections_read: read as u32,
+            n_questions: summary.n_questions as u32,
+            best_correct: standing.and_then(|p| p.best_correct),
+            best_of: standing.and_then(|p| p.best_of),
+            assigned: assigned.contains(&summary.id),
+        };
+        match groups.iter_mut().find(|g| g.subject == card.subject) {
+            Some(group) => group.lessons.push(card),
+            None => groups.push(SubjectGroup { subject: card.subject.clone(), lessons: vec![card] }),
+        }
+    }
+    for group in &mut groups {
+        group.lessons.sort_by_key(|card| !card.assigned); // stable: pack order within each part
+    }
+    Ok(groups)
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SectionView {
+    pub id: String,
+    pub heading: String,
+    pub blocks: Vec<Block>,
+    pub is_example: bool,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct GlossaryTerm {
+    pub term: String,
+    pub definition: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LessonView {
+    pub id: String,
+    pub title: String,
+    /// The locale of this text (English when the lesson has none in the one asked for).
+    pub locale: String,
+    pub dir: String,
+    pub objectives: Vec<String>,
+    pub sections: Vec<SectionView>,
+    pub glossary: Vec<GlossaryTerm>,
+    /// Locales the lesson is written in.
+    pub locales: Vec<String>,
+    pub n_questions: u32,
+}
+
+pub fn dir(locale: &str) -> &'static str {
+    if curriculum::is_rtl(locale) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// The lesson in `locale` (or English if it has no text there), glossary terms marked.
+pub fn lesson(lesson: &Lesson, locale: &str) -> LessonView {
+    let locale = if lesson.texts.contains_key(locale) { locale } else { "en" };
+    let text = lesson.text(locale);
+    let glossary: Vec<GlossaryTerm> = lesson
+        .glossary
+        .iter()
+        .map(|g| GlossaryTerm {
+            term: pick(&g.term, locale).to_owned(),
+            definition: pick(&g.definition, locale).to_owned(),
+        })
+        .collect();
+    let terms: Vec<String> = glossary.iter().map(|g| g.term.clone()).collect();
+    LessonView {
+        id: lesson.id.clone(),
+        title: text.title.clone(),
+        locale: locale.to_owned(),
+        dir: dir(locale).to_owned(),
+        objectives: text.objectives.clone(),
+        sections: text
+            .sections
+            .iter()
+            .map(|s| SectionView {
+                id: s.id.clone(),
+                heading: s.heading.clone(),
+                blocks: blocks(&s.body, &terms),
+                is_example: s.is_example(),
+            })
+            .collect(),
+        glossary,
+        locales: lesson.locales(),
+        n_questions: lesson.quiz.len() as u32,
+    }
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct QuizOption {
+    pub label: String,
+    pub text: String,
+    /// What to send back as the response when this option is chosen.
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct QuizQuestion {
+    pub id: String,
+    #[ts(type = "\"choice\" | \"true-false\" | \"number\"")]
+    pub kind: QuestionKind,
+    pub prompt: String,
+    /// The options of a choice question; `true` and `false` (text left to the UI) for a
+    /// true-or-false one; none for a number.
+    pub options: Vec<QuizOption>,
+    pub unit: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct QuizView {
+    pub lesson_id: String,
+    pub title: String,
+    pub questions: Vec<QuizQuestion>,
+}
+
+pub fn quiz(lesson: &Lesson, locale: &str) -> QuizView {
+    let questions = lesson
+        .quiz
+        .iter()
+        .map(|q| {
+            let options = match q.kind {
+                QuestionKind::Choice => q
+                    .options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| QuizOption {
+                        label: option_label(i, locale),
+                        text: pick(o, locale).to_owned(),
+                        value: (i + 1).to_string(),
+                    })
+                    .collect(),
+                QuestionKind::TrueFalse => ["true", "false"]
+                    .map(|v| QuizOption { label: String::new(), text: String::new(), value: v.to_owned() })
+                    .to_vec(),
+                QuestionKind::Number => Vec::new(),
+            };
+            QuizQuestion {
+                id: q.id.clone(),
+                kind: q.kind,
+                prompt: pick(&q.question, locale).to_owned(),
+                options,
+                unit: q.unit.as_ref().map(|u| pick(u, locale).to_owned()),
+            }
+        })
+        .collect();
+    QuizView { lesson_id: lesson.id.clone(), title: lesson.text(locale).title.clone(), questions }
+}
+
+/// The verdict on one response, shown at once.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Feedback {
+    pub correct: bool,
+    /// The response in canonical form, as stored with the attempt.
+    pub response: String,
+    pub answer_text: String,
+    pub explanation: String,
+}
+
+/// Grades `response` to question `question_id`; `None` when the lesson has no such question.
+pub fn feedback(
+    lesson: &Lesson,
+    question_id: &str,
+    response: &str,
+    locale: &str,
+) -> Option<Result<Feedback, curriculum::ResponseError>> {
+    let question = lesson.quiz.iter().find(|q| q.id == question_id)?;
+    Some(question.check(response).map(|verdict| Feedback {
+        correct: verdict.correct,
+        response: verdict.response,
+        answer_text: question.answer_text(locale),
+        explanation: pick(&question.explanation, locale).to_owned(),
+    }))
+}
+
+/// One answer as the UI sends it at the end of the quiz; it is graded again here.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct GivenAnswer {
+    pub question_id: String,
+    pub response: String,
+    pub hint_used: bool,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct QuizResult {
+    pub attempt_id: String,
+    pub n_correct: u32,
+    pub n_questions: u32,
+}

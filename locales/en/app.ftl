@@ -1,0 +1,172 @@
+# Messages of the Ustad app's window (the web UI in ui/). The app also uses some messages of
+# cli.ftl (subject names, lesson-grade, quiz-correct, quiz-score …).
+
+## Everywhere
+
+app-loading = Loading…
+app-retry = Try again
+app-close = Close
+nav-back = Back
+
+## First run: the language
+
+language-choose = Choose your language
+
+## Who is learning?
+
+who-title = Who is learning?
+who-choose = Tap your name
+who-has-pin = has a secret number
+who-new = New here? Add your name
+who-name = Your name
+who-picture = Choose a picture
+who-pin = Secret number (PIN), if you want one
+who-pin-help = 4 to 8 digits. Leave it empty if you do not want one.
+who-create = Start learning
+# Variables: $name (String) - the learner's name
+who-pin-title = Hello, { $name }!
+who-pin-label = Type your secret number
+who-pin-submit = Open
+learner-switch = Switch learner
+avatar-lion = Lion
+avatar-tiger = Tiger
+avatar-elephant = Elephant
+avatar-parrot = Parrot
+avatar-turtle = Turtle
+avatar-sunflower = Sunflower
+avatar-rocket = Rocket
+avatar-football = Football
+
+## Home
+
+# Variables: $name (String) - the learner's name
+home-hello = Hello, { $name }! What shall we learn today?
+home-empty = There are no lessons on this laptop yet. Ask your teacher to add them.
+home-assigned = From your teacher
+# Variables: $read (Number) - parts read, $total (Number) - parts in the lesson
+home-progress = { $read } of { $total } parts read
+# Variables: $correct (Number), $total (Number) - best quiz score
+home-best = Best quiz: { $correct } out of { $total }
+home-tutor = Ask the tutor
+
+## The tutor model's state (a small label at the top)
+
+engine-loading = The tutor is getting ready…
+engine-ready = The tutor is ready
+engine-absent = The tutor answers from the lessons
+engine-failed = The tutor answers from the lessons
+
+## Lesson reader
+
+reader-compare = Compare with English
+reader-text-smaller = Smaller text
+reader-text-bigger = Bigger text
+# Variables: $percent (Number) - the text size
+reader-text-size = Text size: { $percent }%
+reader-take-quiz = Take the quiz
+reader-ask-tutor = Ask the tutor
+reader-close-tutor = Close the tutor
+reader-example = Example
+
+## Quiz
+
+quiz-hint-button = Hint
+quiz-check = Check
+quiz-next = Next question
+quiz-finish = See my score
+quiz-true = True
+quiz-false = False
+quiz-number-label = Your answer
+quiz-saving = Saving your answers…
+quiz-back-to-lesson = Back to the lesson
+quiz-go-home = Home
+
+## Tutor chat
+
+tutor-title = Tutor
+tutor-empty = Ask me anything about your lessons. You can type your question, or press the microphone and speak.
+tutor-input-label = Your question
+tutor-send = Send
+tutor-stop = Stop
+tutor-thinking = Thinking…
+tutor-stopped = You stopped this answer.
+tutor-you = You
+tutor-ustad = Ustad
+tutor-mark-curriculum = From the lesson
+tutor-mark-hint = A hint
+tutor-mark-blocked = A message for you
+tutor-offline = The tutor model is not running on this laptop, but your typed questions are still answered from your lessons.
+tutor-getting-ready = The tutor is getting ready. You can ask already: until it is ready, answers come from your lessons.
+
+## Microphone
+
+mic-start = Speak your question (hold the button, or tap to start and tap again to stop)
+mic-stop = Stop listening
+mic-level = How loud you are
+# Variables: $seconds (Number) - how long the recording is so far
+mic-recording = Listening… { $seconds } s
+mic-transcribing = Writing down what you said…
+mic-check = Check what I wrote, then press Send.
+
+## Settings
+
+settings-title = Settings
+settings-language = Language
+settings-text-size = Text size
+settings-text-sample = This is how big the lesson text will be.
+settings-threads = Processor threads for the tutor
+# Variables: $max (Number) - the most this laptop has
+settings-threads-help = From 1 to { $max }. More is faster, but the laptop gets busier. Changing it restarts the tutor.
+settings-threads-apply = Apply
+settings-saved = Saved
+settings-models = Models
+settings-no-models = No models are known on this laptop.
+settings-model-name = Name
+settings-model-role = Used for
+settings-model-size = Size
+settings-model-license = Licence
+settings-model-languages = Languages
+settings-model-installed = Installed
+settings-role-llm = Tutor (writes answers)
+settings-role-asr = Listening (speech to text)
+# Variables: $mb (Number) - size in megabytes
+settings-size-mb = { $mb } MB
+settings-yes = Yes
+settings-no = No
+settings-doctor = Checks
+settings-check-ok = OK
+settings-check-bad = Problem
+settings-about = This laptop
+settings-data-dir = Data folder
+settings-pack = Lesson pack
+
+## Errors in the app. The app shows app-error-CODE, else error-CODE (when it needs no
+## variables), else error-generic; Rust's session::describe uses the error-* ones too.
+
+error-generic = Something went wrong. Please try again, or ask your teacher.
+error-pin-wrong = That secret number is not right. Please try again.
+error-pin-required = Please type your secret number.
+error-pin-invalid = A secret number has 4 to 8 digits.
+error-name-required = Please write your name.
+error-not-recording = The microphone was not listening. Press the microphone and speak.
+error-no-microphone = No microphone was found. You can type your question instead.
+error-microphone-failed = The microphone is not working right now. Try again, or type your question.
+error-recording-empty = I did not hear anything. Hold the button while you speak, or tap it, speak, and tap it again.
+error-recording-not-saved = Your recording could not be saved. The disk may be full.
+error-response-not-understood = I did not understand that answer. Please choose or type it again.
+error-audio-unreadable = I could not understand the recording. Please try again.
+error-audio-empty = I did not hear anything. Please speak a little louder and try again.
+error-audio-damaged = The recording was damaged. Please try again.
+error-engine-failed = The tutor stopped working. Your typed questions are still answered from your lessons.
+error-tutor-failed = The tutor could not answer just now. Please try again.
+error-model-missing = A model is missing on this laptop. Please ask your teacher.
+error-model-not-found = A model is missing on this laptop. Please ask your teacher.
+error-not-loaded = This is still getting ready. Please wait a moment and try again.
+error-worker-crashed = That stopped unexpectedly. Please try again.
+error-timeout = That took too long and was stopped. Please try again.
+app-error-lesson-not-found = This lesson is not on this laptop.
+app-error-no-learner = Please choose who is learning first.
+app-error-internal = Something went wrong inside Ustad. Please try again.
+app-error-profile-exists = Someone with this name already uses this laptop. Choose your name from the list, or add something to your name.
+app-error-pack-not-found = The lessons are not on this laptop yet. Please ask your teacher to install them.
+app-error-model-invalid = A model on this laptop cannot be used. Please ask your teacher.

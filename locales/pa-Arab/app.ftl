@@ -1,0 +1,162 @@
+# استاد ایپ دی کھڑکی (ui/) دے سنیہے (پنجابی، شاہ مکھی)۔ اصل پنجابی بولن والے توں نظرثانی چاہیدی اے۔
+
+## ہر تھاں
+
+app-loading = لوڈ ہو رہیا اے…
+app-retry = دوبارہ کوشش کرو
+app-close = بند کرو
+nav-back = واپس
+
+## پہلی وار: بولی
+
+language-choose = اپنی بولی چُنو
+
+## کون پڑھ رہیا اے؟
+
+who-title = کون پڑھ رہیا اے؟
+who-choose = اپنے ناں تے دباؤ
+who-has-pin = ایہدا خفیہ نمبر اے
+who-new = نویں او؟ اپنا ناں شامل کرو
+who-name = تہاڈا ناں
+who-picture = اک تصویر چُنو
+who-pin = خفیہ نمبر (پن)، جے تسیں چاہو
+who-pin-help = 4 توں 8 ہندسے۔ جے نہیں چاہیدا تے خالی چھڈ دیو۔
+who-create = پڑھنا شروع کرو
+who-pin-title = السلام علیکم، { $name }!
+who-pin-label = اپنا خفیہ نمبر لکھو
+who-pin-submit = کھولو
+learner-switch = طالب علم بدلو
+avatar-lion = ببر شیر
+avatar-tiger = ٹائیگر
+avatar-elephant = ہاتھی
+avatar-parrot = طوطا
+avatar-turtle = کچھوا
+avatar-sunflower = سورج مکھی
+avatar-rocket = راکٹ
+avatar-football = فٹ بال
+
+## ہوم
+
+home-hello = السلام علیکم، { $name }! اج اسیں کی سکھیے؟
+home-empty = ایس لیپ ٹاپ تے حالے کوئی سبق نہیں۔ اپنے استاد نوں سبق پاون لئی آکھو۔
+home-assigned = تہاڈے استاد ولوں
+home-progress = { $total } وچوں { $read } حصے پڑھ لئے
+home-best = سب توں ودھیا کوئز: { $total } وچوں { $correct }
+home-tutor = ٹیوٹر توں پچھو
+
+## ٹیوٹر ماڈل دا حال
+
+engine-loading = ٹیوٹر تیار ہو رہیا اے…
+engine-ready = ٹیوٹر تیار اے
+engine-absent = ٹیوٹر سبقاں توں جواب دیندا اے
+engine-failed = ٹیوٹر سبقاں توں جواب دیندا اے
+
+## سبق
+
+reader-compare = انگریزی نال ملاؤ
+reader-text-smaller = نکے اکھر
+reader-text-bigger = وڈے اکھر
+reader-text-size = اکھراں دا سائز: { $percent }%
+reader-take-quiz = کوئز حل کرو
+reader-ask-tutor = ٹیوٹر توں پچھو
+reader-close-tutor = ٹیوٹر بند کرو
+reader-example = مثال
+
+## کوئز
+
+quiz-hint-button = اشارہ
+quiz-check = چیک کرو
+quiz-next = اگلا سوال
+quiz-finish = میرا نتیجہ وکھاؤ
+quiz-true = صحیح
+quiz-false = غلط
+quiz-number-label = تہاڈا جواب
+quiz-saving = تہاڈے جواب محفوظ ہو رہے نیں…
+quiz-back-to-lesson = سبق ول واپس
+quiz-go-home = ہوم
+
+## ٹیوٹر نال گل بات
+
+tutor-title = ٹیوٹر
+tutor-empty = اپنے سبقاں بارے مینوں کجھ وی پچھو۔ تسیں سوال لکھ سکدے او، یا مائیک دبا کے بول سکدے او۔
+tutor-input-label = تہاڈا سوال
+tutor-send = گھلو
+tutor-stop = روکو
+tutor-thinking = سوچ رہیا آں…
+tutor-stopped = تسیں ایہ جواب روک دتا۔
+tutor-you = تسیں
+tutor-ustad = ٹیوٹر
+tutor-mark-curriculum = سبق توں
+tutor-mark-hint = اک اشارہ
+tutor-mark-blocked = تہاڈے لئی اک سنیہا
+tutor-offline = ٹیوٹر ماڈل ایس لیپ ٹاپ تے نہیں چل رہیا، فیر وی تہاڈے لکھے سوالاں دے جواب سبقاں توں ملدے رہن گے۔
+tutor-getting-ready = ٹیوٹر تیار ہو رہیا اے۔ تسیں ہُنے پچھ سکدے او: تیار ہون تیکر جواب تہاڈے سبقاں توں آؤن گے۔
+
+## مائیکروفون
+
+mic-start = اپنا سوال بولو (بٹن دبا کے رکھو، یا اک وار دبا کے شروع کرو تے دوبارہ دبا کے روکو)
+mic-stop = سننا بند کرو
+mic-level = تہاڈی آواز کنی اُچی اے
+mic-recording = سن رہیا آں… { $seconds } سکنٹ
+mic-transcribing = تہاڈی گل لکھ رہیا آں…
+mic-check = ویکھ لو کہ میں ٹھیک لکھیا اے، فیر «گھلو» دباؤ۔
+
+## سیٹنگاں
+
+settings-title = سیٹنگاں
+settings-language = بولی
+settings-text-size = اکھراں دا سائز
+settings-text-sample = سبق دے اکھر اینے وڈے دسن گے۔
+settings-threads = ٹیوٹر لئی پروسیسر تھریڈ
+settings-threads-help = 1 توں { $max } تیکر۔ ودھ ہون تے جواب چھیتی آؤندا اے، پر لیپ ٹاپ ودھ رُجھیا رہندا اے۔ بدلن نال ٹیوٹر دوبارہ شروع ہوندا اے۔
+settings-threads-apply = لاگو کرو
+settings-saved = محفوظ ہو گیا
+settings-models = ماڈل
+settings-no-models = ایس لیپ ٹاپ تے کوئی ماڈل معلوم نہیں۔
+settings-model-name = ناں
+settings-model-role = کم
+settings-model-size = سائز
+settings-model-license = لائسنس
+settings-model-languages = بولیاں
+settings-model-installed = انسٹال اے
+settings-role-llm = ٹیوٹر (جواب لکھدا اے)
+settings-role-asr = سننا (آواز توں لکھت)
+settings-size-mb = { $mb } MB
+settings-yes = ہاں
+settings-no = نہیں
+settings-doctor = جانچ
+settings-check-ok = ٹھیک اے
+settings-check-bad = مسئلہ
+settings-about = ایہ لیپ ٹاپ
+settings-data-dir = ڈیٹا فولڈر
+settings-pack = سبقاں دا پیک
+
+## غلطیاں
+
+error-generic = کجھ غلط ہو گیا۔ دوبارہ کوشش کرو، یا اپنے استاد توں پچھو۔
+error-pin-wrong = ایہ خفیہ نمبر ٹھیک نہیں۔ دوبارہ کوشش کرو۔
+error-pin-required = مہربانی کر کے اپنا خفیہ نمبر لکھو۔
+error-pin-invalid = خفیہ نمبر وچ 4 توں 8 ہندسے ہوندے نیں۔
+error-name-required = مہربانی کر کے اپنا ناں لکھو۔
+error-not-recording = مائیکروفون سن نہیں رہیا سی۔ مائیک دباؤ تے بولو۔
+error-no-microphone = کوئی مائیکروفون نہیں لبھیا۔ تسیں اپنا سوال لکھ وی سکدے او۔
+error-microphone-failed = مائیکروفون ہُنے کم نہیں کر رہیا۔ دوبارہ کوشش کرو، یا اپنا سوال لکھ دیو۔
+error-recording-empty = مینوں کجھ سنائی نہیں دتا۔ بولدے ویلے بٹن دبا کے رکھو، یا اک وار دبا کے بولو تے فیر دوبارہ دباؤ۔
+error-recording-not-saved = تہاڈی ریکارڈنگ محفوظ نہیں ہو سکی۔ شاید ڈسک بھری ہوئی اے۔
+error-response-not-understood = ایہ جواب سمجھ نہیں آیا۔ دوبارہ چُنو یا لکھو۔
+error-audio-unreadable = مینوں ریکارڈنگ سمجھ نہیں آئی۔ دوبارہ کوشش کرو۔
+error-audio-empty = مینوں کجھ سنائی نہیں دتا۔ ذرا اُچی آواز وچ بول کے دوبارہ کوشش کرو۔
+error-audio-damaged = ریکارڈنگ خراب ہو گئی۔ دوبارہ کوشش کرو۔
+error-engine-failed = ٹیوٹر نے کم کرنا بند کر دتا۔ تہاڈے لکھے سوالاں دے جواب فیر وی سبقاں توں ملن گے۔
+error-tutor-failed = ٹیوٹر ہُنے جواب نہیں دے سکیا۔ دوبارہ کوشش کرو۔
+error-model-missing = ایس لیپ ٹاپ تے اک ماڈل موجود نہیں۔ اپنے استاد توں پچھو۔
+error-model-not-found = ایس لیپ ٹاپ تے اک ماڈل موجود نہیں۔ اپنے استاد توں پچھو۔
+error-not-loaded = ایہ حالے تیار ہو رہیا اے۔ تھوڑا انتظار کر کے دوبارہ کوشش کرو۔
+error-worker-crashed = ایہ اچانک رک گیا۔ دوبارہ کوشش کرو۔
+error-timeout = ایہدے وچ بہت دیر لگ گئی، ایس لئی روک دتا گیا۔ دوبارہ کوشش کرو۔
+app-error-lesson-not-found = ایہ سبق ایس لیپ ٹاپ تے نہیں اے۔
+app-error-no-learner = پہلاں چُنو کہ کون پڑھ رہیا اے۔
+app-error-internal = ایپ وچ کجھ گڑبڑ ہو گئی۔ دوبارہ کوشش کرو۔
+app-error-profile-exists = ایس ناں دا کوئی پہلاں ای ایہ لیپ ٹاپ ورتدا اے۔ لسٹ وچوں اپنا ناں چُنو، یا اپنے ناں نال کجھ ہور لکھو۔
+app-error-pack-not-found = سبق حالے ایس لیپ ٹاپ تے نہیں۔ اپنے استاد نوں اوہناں نوں انسٹال کرن لئی آکھو۔
+app-error-model-invalid = ایس لیپ ٹاپ دا اک ماڈل ورتیا نہیں جا سکدا۔ اپنے استاد توں پچھو۔

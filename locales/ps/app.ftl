@@ -1,0 +1,162 @@
+# د استاد اپ د کړکۍ (ui/) پیغامونه. د اصلي پښتو ویونکي له خوا بیا کتنه غواړي.
+
+## هر ځای
+
+app-loading = لږ صبر وکړئ…
+app-retry = بیا هڅه وکړئ
+app-close = بند کړئ
+nav-back = شاته
+
+## لومړی ځل: ژبه
+
+language-choose = خپله ژبه وټاکئ
+
+## څوک زده کړه کوي؟
+
+who-title = څوک زده کړه کوي؟
+who-choose = پر خپل نوم کېکاږئ
+who-has-pin = پټ نمبر لري
+who-new = نوي یاست؟ خپل نوم ورزیات کړئ
+who-name = ستاسو نوم
+who-picture = یو انځور وټاکئ
+who-pin = پټ نمبر (PIN)، که یې غواړئ
+who-pin-help = له 4 تر 8 عددونه. که یې نه غواړئ، خالي یې پرېږدئ.
+who-create = زده کړه پیل کړئ
+who-pin-title = سلام، { $name }!
+who-pin-label = خپل پټ نمبر ولیکئ
+who-pin-submit = پرانیزئ
+learner-switch = زده کوونکی بدل کړئ
+avatar-lion = زمری
+avatar-tiger = پړانګ
+avatar-elephant = فیل
+avatar-parrot = طوطي
+avatar-turtle = کچوه
+avatar-sunflower = لمرګل
+avatar-rocket = راکټ
+avatar-football = فوټبال
+
+## کور پاڼه
+
+home-hello = سلام، { $name }! نن به څه زده کوو؟
+home-empty = په دې لپ ټاپ کې لا هیڅ لوست نشته. له خپل ښوونکي وغواړئ چې لوستونه پرې واچوي.
+home-assigned = ستاسو د ښوونکي له خوا
+home-progress = له { $total } برخو څخه { $read } لوستل شوې
+home-best = غوره ازموینه: له { $total } څخه { $correct }
+home-tutor = له ټیوټر وپوښتئ
+
+## د ټیوټر ماډل حالت
+
+engine-loading = ټیوټر چمتو کېږي…
+engine-ready = ټیوټر چمتو دی
+engine-absent = ټیوټر له لوستونو ځواب ورکوي
+engine-failed = ټیوټر له لوستونو ځواب ورکوي
+
+## لوست
+
+reader-compare = له انګرېزي سره پرتله کړئ
+reader-text-smaller = کوچني توري
+reader-text-bigger = لوی توري
+reader-text-size = د تورو کچه: { $percent }%
+reader-take-quiz = ازموینه ورکړئ
+reader-ask-tutor = له ټیوټر وپوښتئ
+reader-close-tutor = ټیوټر بند کړئ
+reader-example = بېلګه
+
+## ازموینه
+
+quiz-hint-button = اشاره
+quiz-check = وګورئ
+quiz-next = بله پوښتنه
+quiz-finish = زما نمرې وښایاست
+quiz-true = سم
+quiz-false = ناسم
+quiz-number-label = ستاسو ځواب
+quiz-saving = ستاسو ځوابونه خوندي کېږي…
+quiz-back-to-lesson = لوست ته بېرته
+quiz-go-home = کور پاڼه
+
+## له ټیوټر سره خبرې
+
+tutor-title = ټیوټر
+tutor-empty = د خپلو لوستونو په اړه هر څه له ما وپوښتئ. خپله پوښتنه ولیکئ، یا مایکروفون کېکاږئ او خبرې وکړئ.
+tutor-input-label = ستاسو پوښتنه
+tutor-send = ولېږئ
+tutor-stop = ودروئ
+tutor-thinking = فکر کوم…
+tutor-stopped = تاسو دا ځواب ودراوه.
+tutor-you = تاسو
+tutor-ustad = ټیوټر
+tutor-mark-curriculum = له لوست څخه
+tutor-mark-hint = یوه اشاره
+tutor-mark-blocked = ستاسو لپاره یو پیغام
+tutor-offline = ټیوټر ماډل په دې لپ ټاپ نه چلېږي، خو ستاسو لیکلې پوښتنې بیا هم له لوستونو ځواب اخلي.
+tutor-getting-ready = ټیوټر چمتو کېږي. همدا اوس پوښتلی شئ: تر هغه چې چمتو شي، ځوابونه به ستاسو له لوستونو راځي.
+
+## مایکروفون
+
+mic-start = خپله پوښتنه ووایئ (تڼۍ کېکاږلې وساتئ، یا یو ځل یې کېکاږئ چې پیل شي او بیا یې کېکاږئ چې ودرېږي)
+mic-stop = اورېدل ودروئ
+mic-level = ستاسو غږ څومره لوړ دی
+mic-recording = اورم… { $seconds } ثانیې
+mic-transcribing = ستاسو خبرې لیکم…
+mic-check = وګورئ چې ما سم لیکلي، بیا «ولېږئ» کېکاږئ.
+
+## امستنې
+
+settings-title = امستنې
+settings-language = ژبه
+settings-text-size = د تورو کچه
+settings-text-sample = د لوست توري به دومره لوی وي.
+settings-threads = د ټیوټر لپاره د پروسېسر تارونه (threads)
+settings-threads-help = له 1 تر { $max } پورې. ډېر یې ګړندي دي، خو لپ ټاپ ډېر بوختوي. بدلول یې ټیوټر بیا پیلوي.
+settings-threads-apply = پلي کړئ
+settings-saved = خوندي شو
+settings-models = ماډلونه
+settings-no-models = په دې لپ ټاپ کې هیڅ ماډل نه دی پېژندل شوی.
+settings-model-name = نوم
+settings-model-role = کار
+settings-model-size = کچه
+settings-model-license = جواز
+settings-model-languages = ژبې
+settings-model-installed = نصب دی
+settings-role-llm = ټیوټر (ځوابونه لیکي)
+settings-role-asr = اورېدل (له غږ څخه لیک)
+settings-size-mb = { $mb } MB
+settings-yes = هو
+settings-no = نه
+settings-doctor = څېړنې
+settings-check-ok = سم دی
+settings-check-bad = ستونزه
+settings-about = دا لپ ټاپ
+settings-data-dir = د معلوماتو فولډر
+settings-pack = د لوستونو پیک
+
+## تېروتنې
+
+error-generic = یو څه غلط شول. بیا هڅه وکړئ، یا له خپل ښوونکي وپوښتئ.
+error-pin-wrong = دا پټ نمبر سم نه دی. بیا هڅه وکړئ.
+error-pin-required = مهرباني وکړئ خپل پټ نمبر ولیکئ.
+error-pin-invalid = پټ نمبر له 4 تر 8 عددونه لري.
+error-name-required = مهرباني وکړئ خپل نوم ولیکئ.
+error-not-recording = مایکروفون نه اورېدل. مایکروفون کېکاږئ او خبرې وکړئ.
+error-no-microphone = هیڅ مایکروفون ونه موندل شو. تاسو کولی شئ خپله پوښتنه ولیکئ.
+error-microphone-failed = مایکروفون اوس کار نه کوي. بیا هڅه وکړئ، یا خپله پوښتنه ولیکئ.
+error-recording-empty = ما هیڅ وانه ورېدل. د خبرو پر مهال تڼۍ کېکاږلې وساتئ، یا یو ځل یې کېکاږئ، خبرې وکړئ او بیا یې کېکاږئ.
+error-recording-not-saved = ستاسو ریکارډ خوندي نه شو. کېدای شي ډیسک ډک وي.
+error-response-not-understood = په دې ځواب ونه پوهېدم. بیا یې وټاکئ یا یې ولیکئ.
+error-audio-unreadable = په ریکارډ ونه پوهېدم. بیا هڅه وکړئ.
+error-audio-empty = ما هیڅ وانه ورېدل. لږ په لوړ غږ خبرې وکړئ او بیا هڅه وکړئ.
+error-audio-damaged = ریکارډ خراب شو. بیا هڅه وکړئ.
+error-engine-failed = ټیوټر له کاره ولوېد. ستاسو لیکلې پوښتنې بیا هم له لوستونو ځواب اخلي.
+error-tutor-failed = ټیوټر اوس ځواب ورنه کړای شو. بیا هڅه وکړئ.
+error-model-missing = په دې لپ ټاپ کې یو ماډل نشته. له خپل ښوونکي وپوښتئ.
+error-model-not-found = په دې لپ ټاپ کې یو ماډل نشته. له خپل ښوونکي وپوښتئ.
+error-not-loaded = دا لا چمتو کېږي. لږ انتظار وکړئ او بیا هڅه وکړئ.
+error-worker-crashed = دا ناڅاپه ودرېد. بیا هڅه وکړئ.
+error-timeout = ډېر وخت یې ونیو، نو ودرول شو. بیا هڅه وکړئ.
+app-error-lesson-not-found = دا لوست په دې لپ ټاپ کې نشته.
+app-error-no-learner = لومړی وټاکئ چې څوک زده کړه کوي.
+app-error-internal = په اپ کې یو څه خراب شول. بیا هڅه وکړئ.
+app-error-profile-exists = په دې نوم یو څوک دا لپ ټاپ له مخکې کاروي. له لېست څخه خپل نوم وټاکئ، یا له خپل نوم سره یو څه نور ورزیات کړئ.
+app-error-pack-not-found = لوستونه لا په دې لپ ټاپ کې نشته. له خپل ښوونکي وغواړئ چې نصب یې کړي.
+app-error-model-invalid = په دې لپ ټاپ کې یو ماډل نه شي کارول کېدای. له خپل ښوونکي وپوښتئ.

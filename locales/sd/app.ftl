@@ -1,0 +1,162 @@
+# استاد ايپ جي ونڊو (ui/) جا پيغام. اصلي سنڌي ڳالهائيندڙ کان نظرثاني گهرجي.
+
+## هر هنڌ
+
+app-loading = ٿورو انتظار ڪريو…
+app-retry = ٻيهر ڪوشش ڪريو
+app-close = بند ڪريو
+nav-back = واپس
+
+## پهريون ڀيرو: ٻولي
+
+language-choose = پنهنجي ٻولي چونڊيو
+
+## ڪير پڙهي رهيو آهي؟
+
+who-title = ڪير پڙهي رهيو آهي؟
+who-choose = پنهنجي نالي تي دٻايو
+who-has-pin = ڳجهو نمبر رکي ٿو
+who-new = نوان آهيو؟ پنهنجو نالو شامل ڪريو
+who-name = توهان جو نالو
+who-picture = هڪ تصوير چونڊيو
+who-pin = ڳجهو نمبر (PIN)، جيڪڏهن توهان چاهيو
+who-pin-help = 4 کان 8 انگ. جيڪڏهن نه گهرجي ته خالي ڇڏي ڏيو.
+who-create = پڙهڻ شروع ڪريو
+who-pin-title = السلام عليڪم، { $name }!
+who-pin-label = پنهنجو ڳجهو نمبر لکو
+who-pin-submit = کوليو
+learner-switch = شاگرد بدلايو
+avatar-lion = شينهن
+avatar-tiger = ٽائيگر
+avatar-elephant = هاٿي
+avatar-parrot = طوطو
+avatar-turtle = ڪَڇُون
+avatar-sunflower = سورج مکي
+avatar-rocket = راڪيٽ
+avatar-football = فٽبال
+
+## مکيه صفحو
+
+home-hello = السلام عليڪم، { $name }! اڄ ڇا سکنداسين؟
+home-empty = هن ليپ ٽاپ تي اڃا ڪو به سبق ناهي. پنهنجي استاد کي سبق وجهڻ لاءِ چئو.
+home-assigned = توهان جي استاد طرفان
+home-progress = { $total } مان { $read } حصا پڙهيا
+home-best = بهترين ڪوئز: { $total } مان { $correct }
+home-tutor = ٽيوٽر کان پڇو
+
+## ٽيوٽر ماڊل جي حالت
+
+engine-loading = ٽيوٽر تيار ٿي رهيو آهي…
+engine-ready = ٽيوٽر تيار آهي
+engine-absent = ٽيوٽر سبقن مان جواب ڏئي ٿو
+engine-failed = ٽيوٽر سبقن مان جواب ڏئي ٿو
+
+## سبق
+
+reader-compare = انگريزي سان ڀيٽيو
+reader-text-smaller = ننڍا اکر
+reader-text-bigger = وڏا اکر
+reader-text-size = اکرن جي ماپ: { $percent }%
+reader-take-quiz = ڪوئز حل ڪريو
+reader-ask-tutor = ٽيوٽر کان پڇو
+reader-close-tutor = ٽيوٽر بند ڪريو
+reader-example = مثال
+
+## ڪوئز
+
+quiz-hint-button = اشارو
+quiz-check = چڪاسيو
+quiz-next = ايندڙ سوال
+quiz-finish = منهنجو نتيجو ڏيکاريو
+quiz-true = صحيح
+quiz-false = غلط
+quiz-number-label = توهان جو جواب
+quiz-saving = توهان جا جواب محفوظ ٿي رهيا آهن…
+quiz-back-to-lesson = سبق ڏانهن واپس
+quiz-go-home = مکيه صفحو
+
+## ٽيوٽر سان ڳالهه ٻولهه
+
+tutor-title = ٽيوٽر
+tutor-empty = پنهنجي سبقن بابت مون کان ڪجهه به پڇو. توهان سوال لکي سگهو ٿا، يا مائڪ دٻائي ڳالهائي سگهو ٿا.
+tutor-input-label = توهان جو سوال
+tutor-send = موڪليو
+tutor-stop = روڪيو
+tutor-thinking = سوچي رهيو آهيان…
+tutor-stopped = توهان هي جواب روڪي ڇڏيو.
+tutor-you = توهان
+tutor-ustad = ٽيوٽر
+tutor-mark-curriculum = سبق مان
+tutor-mark-hint = هڪ اشارو
+tutor-mark-blocked = توهان لاءِ هڪ پيغام
+tutor-offline = ٽيوٽر ماڊل هن ليپ ٽاپ تي نه هلي رهيو آهي، پر توهان جي لکيل سوالن جا جواب اڃا به سبقن مان ملندا.
+tutor-getting-ready = ٽيوٽر تيار ٿي رهيو آهي. توهان هاڻي ئي پڇي سگهو ٿا: تيار ٿيڻ تائين جواب توهان جي سبقن مان ايندا.
+
+## مائڪروفون
+
+mic-start = پنهنجو سوال ڳالهايو (بٽڻ دٻائي رکو، يا هڪ ڀيرو دٻائي شروع ڪريو ۽ ٻيهر دٻائي روڪيو)
+mic-stop = ٻڌڻ بند ڪريو
+mic-level = توهان جو آواز ڪيترو اوچو آهي
+mic-recording = ٻڌي رهيو آهيان… { $seconds } سيڪنڊ
+mic-transcribing = توهان جي ڳالهه لکي رهيو آهيان…
+mic-check = ڏسو ته مون صحيح لکيو آهي، پوءِ «موڪليو» دٻايو.
+
+## سيٽنگون
+
+settings-title = سيٽنگون
+settings-language = ٻولي
+settings-text-size = اکرن جي ماپ
+settings-text-sample = سبق جا اکر ايترا وڏا نظر ايندا.
+settings-threads = ٽيوٽر لاءِ پروسيسر ٿريڊز
+settings-threads-help = 1 کان { $max } تائين. وڌيڪ هجن ته جواب جلدي ايندو، پر ليپ ٽاپ وڌيڪ مصروف ٿيندو. بدلائڻ سان ٽيوٽر ٻيهر شروع ٿيندو.
+settings-threads-apply = لاڳو ڪريو
+settings-saved = محفوظ ٿي ويو
+settings-models = ماڊل
+settings-no-models = هن ليپ ٽاپ تي ڪو به ماڊل معلوم ناهي.
+settings-model-name = نالو
+settings-model-role = ڪم
+settings-model-size = ماپ
+settings-model-license = لائسنس
+settings-model-languages = ٻوليون
+settings-model-installed = انسٽال ٿيل
+settings-role-llm = ٽيوٽر (جواب لکي ٿو)
+settings-role-asr = ٻڌڻ (آواز مان لکت)
+settings-size-mb = { $mb } MB
+settings-yes = ها
+settings-no = نه
+settings-doctor = جانچ
+settings-check-ok = ٺيڪ
+settings-check-bad = مسئلو
+settings-about = هي ليپ ٽاپ
+settings-data-dir = ڊيٽا فولڊر
+settings-pack = سبقن جو پيڪ
+
+## غلطيون
+
+error-generic = ڪجهه غلط ٿي ويو. ٻيهر ڪوشش ڪريو، يا پنهنجي استاد کان پڇو.
+error-pin-wrong = هي ڳجهو نمبر صحيح ناهي. ٻيهر ڪوشش ڪريو.
+error-pin-required = مهرباني ڪري پنهنجو ڳجهو نمبر لکو.
+error-pin-invalid = ڳجهي نمبر ۾ 4 کان 8 انگ هوندا آهن.
+error-name-required = مهرباني ڪري پنهنجو نالو لکو.
+error-not-recording = مائڪروفون نه ٻڌي رهيو هو. مائڪ دٻايو ۽ ڳالهايو.
+error-no-microphone = ڪو به مائڪروفون نه مليو. توهان پنهنجو سوال لکي به سگهو ٿا.
+error-microphone-failed = مائڪروفون هن وقت ڪم نه ڪري رهيو آهي. ٻيهر ڪوشش ڪريو، يا پنهنجو سوال لکو.
+error-recording-empty = مون کي ڪجهه به ٻڌڻ ۾ نه آيو. ڳالهائڻ وقت بٽڻ دٻائي رکو، يا هڪ ڀيرو دٻائي ڳالهايو ۽ پوءِ ٻيهر دٻايو.
+error-recording-not-saved = توهان جي رڪارڊنگ محفوظ نه ٿي سگهي. شايد ڊسڪ ڀريل آهي.
+error-response-not-understood = هي جواب سمجهه ۾ نه آيو. ٻيهر چونڊيو يا لکو.
+error-audio-unreadable = رڪارڊنگ سمجهه ۾ نه آئي. ٻيهر ڪوشش ڪريو.
+error-audio-empty = مون کي ڪجهه به ٻڌڻ ۾ نه آيو. ٿورو اوچي آواز ۾ ڳالهائي ٻيهر ڪوشش ڪريو.
+error-audio-damaged = رڪارڊنگ خراب ٿي وئي. ٻيهر ڪوشش ڪريو.
+error-engine-failed = ٽيوٽر ڪم ڪرڻ بند ڪري ڇڏيو. توهان جي لکيل سوالن جا جواب اڃا به سبقن مان ملندا.
+error-tutor-failed = ٽيوٽر هن وقت جواب نه ڏئي سگهيو. ٻيهر ڪوشش ڪريو.
+error-model-missing = هن ليپ ٽاپ تي هڪ ماڊل موجود ناهي. پنهنجي استاد کان پڇو.
+error-model-not-found = هن ليپ ٽاپ تي هڪ ماڊل موجود ناهي. پنهنجي استاد کان پڇو.
+error-not-loaded = هي اڃا تيار ٿي رهيو آهي. ٿورو انتظار ڪري ٻيهر ڪوشش ڪريو.
+error-worker-crashed = هي اوچتو بند ٿي ويو. ٻيهر ڪوشش ڪريو.
+error-timeout = ان ۾ گهڻي دير لڳي، تنهن ڪري روڪيو ويو. ٻيهر ڪوشش ڪريو.
+app-error-lesson-not-found = هي سبق هن ليپ ٽاپ تي ناهي.
+app-error-no-learner = پهريان چونڊيو ته ڪير پڙهي رهيو آهي.
+app-error-internal = ايپ ۾ ڪجهه گڙٻڙ ٿي وئي. ٻيهر ڪوشش ڪريو.
+app-error-profile-exists = هن نالي سان ڪو اڳ ۾ ئي هي ليپ ٽاپ استعمال ڪري ٿو. لسٽ مان پنهنجو نالو چونڊيو، يا پنهنجي نالي سان ڪجهه ٻيو ملايو.
+app-error-pack-not-found = سبق اڃا هن ليپ ٽاپ تي ناهن. پنهنجي استاد کي انسٽال ڪرڻ لاءِ چئو.
+app-error-model-invalid = هن ليپ ٽاپ جو هڪ ماڊل استعمال نٿو ٿي سگهي. پنهنجي استاد کان پڇو.

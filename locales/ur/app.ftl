@@ -1,0 +1,162 @@
+# استاد ایپ کی کھڑکی (ui/) کے پیغامات۔ ایپ cli.ftl کے کچھ پیغامات بھی استعمال کرتی ہے۔
+
+## ہر جگہ
+
+app-loading = لوڈ ہو رہا ہے…
+app-retry = دوبارہ کوشش کریں
+app-close = بند کریں
+nav-back = واپس
+
+## پہلی بار: زبان
+
+language-choose = اپنی زبان چنیں
+
+## کون پڑھ رہا ہے؟
+
+who-title = کون پڑھ رہا ہے؟
+who-choose = اپنے نام پر ٹیپ کریں
+who-has-pin = اس کا خفیہ نمبر ہے
+who-new = نئے ہیں؟ اپنا نام شامل کریں
+who-name = آپ کا نام
+who-picture = ایک تصویر چنیں
+who-pin = خفیہ نمبر (پن)، اگر آپ چاہیں
+who-pin-help = 4 سے 8 ہندسے۔ اگر نہیں چاہیے تو خالی چھوڑ دیں۔
+who-create = پڑھنا شروع کریں
+who-pin-title = السلام علیکم، { $name }!
+who-pin-label = اپنا خفیہ نمبر لکھیں
+who-pin-submit = کھولیں
+learner-switch = طالب علم بدلیں
+avatar-lion = ببر شیر
+avatar-tiger = ٹائیگر
+avatar-elephant = ہاتھی
+avatar-parrot = طوطا
+avatar-turtle = کچھوا
+avatar-sunflower = سورج مکھی
+avatar-rocket = راکٹ
+avatar-football = فٹ بال
+
+## ہوم
+
+home-hello = السلام علیکم، { $name }! آج ہم کیا سیکھیں؟
+home-empty = اس لیپ ٹاپ پر ابھی کوئی سبق نہیں ہے۔ اپنے استاد سے اسباق ڈلوانے کو کہیں۔
+home-assigned = آپ کے استاد کی طرف سے
+home-progress = { $total } میں سے { $read } حصے پڑھ لیے
+home-best = بہترین کوئز: { $total } میں سے { $correct }
+home-tutor = ٹیوٹر سے پوچھیں
+
+## ٹیوٹر ماڈل کی حالت
+
+engine-loading = ٹیوٹر تیار ہو رہا ہے…
+engine-ready = ٹیوٹر تیار ہے
+engine-absent = ٹیوٹر اسباق سے جواب دیتا ہے
+engine-failed = ٹیوٹر اسباق سے جواب دیتا ہے
+
+## سبق
+
+reader-compare = انگریزی سے ملائیں
+reader-text-smaller = چھوٹے حروف
+reader-text-bigger = بڑے حروف
+reader-text-size = حروف کا سائز: { $percent }%
+reader-take-quiz = کوئز حل کریں
+reader-ask-tutor = ٹیوٹر سے پوچھیں
+reader-close-tutor = ٹیوٹر بند کریں
+reader-example = مثال
+
+## کوئز
+
+quiz-hint-button = اشارہ
+quiz-check = جانچیں
+quiz-next = اگلا سوال
+quiz-finish = میرا نتیجہ دکھائیں
+quiz-true = صحیح
+quiz-false = غلط
+quiz-number-label = آپ کا جواب
+quiz-saving = آپ کے جواب محفوظ ہو رہے ہیں…
+quiz-back-to-lesson = سبق پر واپس
+quiz-go-home = ہوم
+
+## ٹیوٹر سے بات چیت
+
+tutor-title = ٹیوٹر
+tutor-empty = اپنے اسباق کے بارے میں مجھ سے کچھ بھی پوچھیں۔ آپ سوال لکھ سکتے ہیں، یا مائیک دبا کر بول سکتے ہیں۔
+tutor-input-label = آپ کا سوال
+tutor-send = بھیجیں
+tutor-stop = روکیں
+tutor-thinking = سوچ رہا ہوں…
+tutor-stopped = آپ نے یہ جواب روک دیا۔
+tutor-you = آپ
+tutor-ustad = ٹیوٹر
+tutor-mark-curriculum = سبق سے
+tutor-mark-hint = ایک اشارہ
+tutor-mark-blocked = آپ کے لیے ایک پیغام
+tutor-offline = ٹیوٹر ماڈل اس لیپ ٹاپ پر نہیں چل رہا، پھر بھی آپ کے لکھے ہوئے سوالوں کے جواب اسباق سے ملتے رہیں گے۔
+tutor-getting-ready = ٹیوٹر تیار ہو رہا ہے۔ آپ ابھی سے پوچھ سکتے ہیں: تیار ہونے تک جواب آپ کے اسباق سے آئیں گے۔
+
+## مائیکروفون
+
+mic-start = اپنا سوال بولیں (بٹن دبائے رکھیں، یا ایک بار دبا کر شروع کریں اور دوبارہ دبا کر روکیں)
+mic-stop = سننا بند کریں
+mic-level = آپ کی آواز کتنی اونچی ہے
+mic-recording = سن رہا ہوں… { $seconds } سیکنڈ
+mic-transcribing = آپ کی بات لکھ رہا ہوں…
+mic-check = دیکھ لیں کہ میں نے ٹھیک لکھا ہے، پھر بھیجیں دبائیں۔
+
+## ترتیبات
+
+settings-title = ترتیبات
+settings-language = زبان
+settings-text-size = حروف کا سائز
+settings-text-sample = سبق کے حروف اتنے بڑے نظر آئیں گے۔
+settings-threads = ٹیوٹر کے لیے پروسیسر تھریڈز
+settings-threads-help = 1 سے { $max } تک۔ زیادہ ہوں تو جواب جلدی آتا ہے، مگر لیپ ٹاپ زیادہ مصروف ہوتا ہے۔ بدلنے سے ٹیوٹر دوبارہ شروع ہوتا ہے۔
+settings-threads-apply = لاگو کریں
+settings-saved = محفوظ ہو گیا
+settings-models = ماڈل
+settings-no-models = اس لیپ ٹاپ پر کوئی ماڈل معلوم نہیں۔
+settings-model-name = نام
+settings-model-role = کام
+settings-model-size = سائز
+settings-model-license = لائسنس
+settings-model-languages = زبانیں
+settings-model-installed = انسٹال ہے
+settings-role-llm = ٹیوٹر (جواب لکھتا ہے)
+settings-role-asr = سننا (آواز سے تحریر)
+settings-size-mb = { $mb } ایم بی
+settings-yes = ہاں
+settings-no = نہیں
+settings-doctor = جانچ
+settings-check-ok = ٹھیک ہے
+settings-check-bad = مسئلہ
+settings-about = یہ لیپ ٹاپ
+settings-data-dir = ڈیٹا فولڈر
+settings-pack = اسباق کا پیک
+
+## غلطیاں
+
+error-generic = کچھ غلط ہو گیا۔ دوبارہ کوشش کریں، یا اپنے استاد سے پوچھیں۔
+error-pin-wrong = یہ خفیہ نمبر درست نہیں۔ دوبارہ کوشش کریں۔
+error-pin-required = براہِ کرم اپنا خفیہ نمبر لکھیں۔
+error-pin-invalid = خفیہ نمبر میں 4 سے 8 ہندسے ہوتے ہیں۔
+error-name-required = براہِ کرم اپنا نام لکھیں۔
+error-not-recording = مائیکروفون سن نہیں رہا تھا۔ مائیک دبائیں اور بولیں۔
+error-no-microphone = کوئی مائیکروفون نہیں ملا۔ آپ اپنا سوال لکھ بھی سکتے ہیں۔
+error-microphone-failed = مائیکروفون ابھی کام نہیں کر رہا۔ دوبارہ کوشش کریں، یا اپنا سوال لکھ دیں۔
+error-recording-empty = مجھے کچھ سنائی نہیں دیا۔ بولتے وقت بٹن دبائے رکھیں، یا ایک بار دبا کر بولیں اور پھر دوبارہ دبائیں۔
+error-recording-not-saved = آپ کی ریکارڈنگ محفوظ نہیں ہو سکی۔ شاید ڈسک بھری ہوئی ہے۔
+error-response-not-understood = یہ جواب سمجھ نہیں آیا۔ دوبارہ چنیں یا لکھیں۔
+error-audio-unreadable = مجھے ریکارڈنگ سمجھ نہیں آئی۔ دوبارہ کوشش کریں۔
+error-audio-empty = مجھے کچھ سنائی نہیں دیا۔ ذرا اونچی آواز میں بول کر دوبارہ کوشش کریں۔
+error-audio-damaged = ریکارڈنگ خراب ہو گئی۔ دوبارہ کوشش کریں۔
+error-engine-failed = ٹیوٹر نے کام کرنا بند کر دیا۔ آپ کے لکھے ہوئے سوالوں کے جواب پھر بھی اسباق سے ملیں گے۔
+error-tutor-failed = ٹیوٹر ابھی جواب نہیں دے سکا۔ دوبارہ کوشش کریں۔
+error-model-missing = اس لیپ ٹاپ پر ایک ماڈل موجود نہیں۔ اپنے استاد سے پوچھیں۔
+error-model-not-found = اس لیپ ٹاپ پر ایک ماڈل موجود نہیں۔ اپنے استاد سے پوچھیں۔
+error-not-loaded = یہ ابھی تیار ہو رہا ہے۔ تھوڑا انتظار کر کے دوبارہ کوشش کریں۔
+error-worker-crashed = یہ اچانک رک گیا۔ دوبارہ کوشش کریں۔
+error-timeout = اس میں بہت دیر لگی اس لیے روک دیا گیا۔ دوبارہ کوشش کریں۔
+app-error-lesson-not-found = یہ سبق اس لیپ ٹاپ پر نہیں ہے۔
+app-error-no-learner = پہلے چنیں کہ کون پڑھ رہا ہے۔
+app-error-internal = ایپ میں کچھ گڑبڑ ہو گئی۔ دوبارہ کوشش کریں۔
+app-error-profile-exists = اس نام کا کوئی پہلے سے یہ لیپ ٹاپ استعمال کرتا ہے۔ فہرست میں سے اپنا نام چنیں، یا اپنے نام کے ساتھ کچھ اور لکھیں۔
+app-error-pack-not-found = اسباق ابھی اس لیپ ٹاپ پر نہیں ہیں۔ اپنے استاد سے انہیں انسٹال کرنے کو کہیں۔
+app-error-model-invalid = اس لیپ ٹاپ کا ایک ماڈل استعمال نہیں ہو سکتا۔ اپنے استاد سے پوچھیں۔

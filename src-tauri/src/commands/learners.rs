@@ -1,0 +1,90 @@
+//! First run and who is learning: the language of this laptop, and learner profiles (a name, a
+//! picture, an optional PIN).
+
+use learner::{NewProfile, ProfileKind};
+use tauri::State;
+use views::{Learner, Start};
+
+use crate::error::{run, CmdResult};
+use crate::state::{lock, App, LOCALE, TEXT_SIZE};
+
+/// Everything the first screen needs: the language (none before the first choice), learners.
+#[tauri::command]
+pub async fn start(app: State<'_, App>) -> CmdResult<Start> {
+    run(&app, || {
+        let db = lock(&app.db);
+        let locale = db.setting(LOCALE)?;
+        let learners = db.profiles(Some(ProfileKind::Learner))?.into_iter().map(Learner::from).collect();
+        let text_size = db.setting(TEXT_SIZE)?.and_then(|t| t.parse().ok()).unwrap_or(100);
+        Ok(Start {
+            locale,
+            locales: views::locales(),
+            learners,
+            learner: lock(&app.learner).clone(),
+            text_size,
+            engines: lock(&app.engines).clone(),
+        })
+    })
+}
+
+#[tauri::command]
+pub async fn set_locale(app: State<'_, App>, locale: String) -> CmdResult<()> {
+    run(&app, || {
+        if !curriculum::LOCALES.contains(&locale.as_str()) {
+            anyhow::bail!(learner::LearnerDbError::Invalid(format!("unknown language {locale}")));
+        }
+        lock(&app.db).set_setting(LOCALE, &locale)?;
+        *lock(&app.locale) = locale;
+        lock(&app.conversation).forget();
+        Ok(())
+    })
+}
+
+#[tauri::command]
+pub async fn create_learner(
+    app: State<'_, App>,
+    name: String,
+    avatar: Option<String>,
+    pin: Option<String>,
+) -> CmdResult<Learner> {
+    run(&app, || {
+        let name = name.trim().to_owned();
+        if name.is_empty() {
+            return Err(session::UserError::NameRequired.into());
+        }
+        let new = NewProfile {
+            kind: ProfileKind::Learner,
+            name,
+            locale: app.locale(),
+            avatar,
+            pin: pin.filter(|p| !p.is_empty()),
+        };
+        let learner = Learner::from(lock(&app.db).add_profile(&new)?);
+        *lock(&app.learner) = Some(learner.clone());
+        lock(&app.conversation).forget();
+        Ok(learner)
+    })
+}
+
+#[tauri::command]
+pub async fn choose_learner(app: State<'_, App>, id: String, pin: Option<String>) -> CmdResult<Learner> {
+    run(&app, || {
+        let db = lock(&app.db);
+        let profile = db
+            .profiles(Some(ProfileKind::Learner))?
+            .into_iter()
+            .find(|p| p.id == id)
+            .ok_or_else(|| learner::LearnerDbError::ProfileNotFound(id.clone()))?;
+        if profile.has_pin {
+            let pin = pin.filter(|p| !p.is_empty()).ok_or(session::UserError::PinRequired)?;
+            if !db.check_pin(&profile, &pin)? {
+                return Err(session::UserError::PinWrong.into());
+            }
+        }
+        let learner = Learner::from(profile);
+        drop(db);
+        *lock(&app.learner) = Some(learner.clone());
+        lock(&app.conversation).forget();
+        Ok(learner)
+    })
+}

@@ -1,0 +1,8 @@
+//! The commands the UI calls, grouped by feature. Each is a short call into the library crates;
+//! errors become `{ code, message }` (see `crate::error`).
+
+pub mod learners;
+pub mod lessons;
+pub mod settings;
+pub mod speech;
+pub mod tutor;

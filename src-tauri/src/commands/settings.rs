@@ -1,0 +1,118 @@
+//! Settings: text size, CPU threads, the models (name, size, SHA-256, licence, languages) and
+//! the same checks as `ustad doctor`.
+
+use catalog::Catalog;
+use tauri::{AppHandle, Manager, State};
+use views::{DoctorCheck, Engines, ModelInfo, Settings};
+
+use crate::error::{run, CmdResult};
+use crate::state::{lock, App, TEXT_SIZE, THREADS};
+
+#[tauri::command]
+pub async fn engines(app: State<'_, App>) -> CmdResult<Engines> {
+    Ok(lock(&app.engines).clone())
+}
+
+fn check(name: &str, ok: bool, detail: String) -> DoctorCheck {
+    DoctorCheck { name: name.to_owned(), ok, detail }
+}
+
+/// What a ministry engineer checks on a laptop: CPU, memory, the pack, the database, the models
+/// and the workers.
+fn doctor(app: &App, models: &[ModelInfo]) -> Vec<DoctorCheck> {
+    let cpu = system::cpu();
+    let memory = system::memory();
+    let simd = cpu.features.iter().any(|f| *f == "avx2" || *f == "neon");
+    let mut checks = vec![
+        check(
+            "cpu",
+            simd,
+            format!(
+                "{} {}, {} cores, {}",
+                cpu.arch,
+                cpu.model.unwrap_or_default(),
+                cpu.logical_cores,
+                cpu.features.join(" ")
+            ),
+        ),
+        check(
+            "memory",
+            memory.total_bytes >= 3 << 30,
+            format!("{} MB, {} MB available", memory.total_bytes >> 20, memory.available_bytes >> 20),
+        ),
+    ];
+    let pack = app.with_pack(|pack| {
+        let info = pack.info();
+        Ok(format!("{} {} ({} lessons)", info.pack_id, info.version, info.n_lessons))
+    });
+    checks.push(match pack {
+        Ok(detail) => check("pack", true, detail),
+        Err(err) => check("pack", false, session::describe(&app.translator(), &err).1),
+    });
+    let db = lock(&app.db);
+    checks.push(check(
+        "database",
+        true,
+        format!("{} (schema {})", db.path().display(), db.schema_version().unwrap_or_default()),
+    ));
+    drop(db);
+    for model in models {
+        checks.push(check(&format!("model {}", model.id), model.installed, model.file.clone()));
+    }
+    for worker in ["ustad-llm-worker", "ustad-asr-worker"] {
+        let program = supervisor::Config::worker_beside_current_exe(worker).program;
+        checks.push(check(worker, program.is_file(), program.display().to_string()));
+    }
+    checks
+}
+
+#[tauri::command]
+pub async fn settings(app: State<'_, App>) -> CmdResult<Settings> {
+    run(&app, || {
+        let models: Vec<ModelInfo> =
+            Catalog::load(&app.paths.models_dir)?.status().into_iter().map(ModelInfo::from).collect();
+        let text_size = lock(&app.db).setting(TEXT_SIZE)?.and_then(|t| t.parse().ok()).unwrap_or(100);
+        let pack = app.with_pack(|pack| {
+            let info = pack.info();
+            Ok(format!("{} {} ({} lessons)", info.pack_id, info.version, info.n_lessons))
+        });
+        Ok(Settings {
+            locale: app.locale(),
+            text_size,
+            threads: app.threads(),
+            max_threads: system::cpu().logical_cores as u32,
+            doctor: doctor(&app, &models),
+            models,
+            data_dir: app.paths.data_dir.display().to_string(),
+            pack: pack.unwrap_or_default(),
+        })
+    })
+}
+
+#[tauri::command]
+pub async fn set_text_size(app: State<'_, App>, percent: u32) -> CmdResult<()> {
+    run(&app, || Ok(lock(&app.db).set_setting(TEXT_SIZE, &percent.clamp(80, 200).to_string())?))
+}
+
+/// Saves the number of threads and restarts the workers on it.
+#[tauri::command]
+pub async fn set_threads(handle: AppHandle, threads: u32) -> CmdResult<()> {
+    let app = handle.state::<App>();
+    let max = system::cpu().logical_cores as u32;
+    run(&app, || Ok(lock(&app.db).set_setting(THREADS, &threads.clamp(1, max.max(1)).to_string())?))?;
+    crate::engines::restart(handle.clone());
+    Ok(())
+}
+
+/// The UI has drawn its first screen. With `USTAD_REPORT_READY` set the app says so on its
+/// output, for `ustad bench app`.
+#[tauri::command]
+pub async fn ui_ready() -> CmdResult<()> {
+    if std::env::var_os("USTAD_REPORT_READY").is_some() {
+        use std::io::Write;
+        let mut out = std::io::stdout();
+        let _ = writeln!(out, "ustad-app ready");
+        let _ = out.flush();
+    }
+    Ok(())
+}

@@ -1,0 +1,19 @@
+//! Errors cross to the UI as `{ code, message }`: the stable code of [`session::describe`] and
+//! its message in the learner's language.
+
+use views::AppError;
+
+use crate::state::App;
+
+/// The result of every command.
+pub type CmdResult<T> = Result<T, AppError>;
+
+pub fn to_app_error(app: &App, err: anyhow::Error) -> AppError {
+    let (code, message) = session::describe(&app.translator(), &err);
+    AppError { code: code.to_owned(), message }
+}
+
+/// Runs `f` and turns its error into an [`AppError`].
+pub fn run<T>(app: &App, f: impl FnOnce() -> anyhow::Result<T>) -> CmdResult<T> {
+    f().map_err(|err| to_app_error(app, err))
+}

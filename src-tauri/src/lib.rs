@@ -1,0 +1,56 @@
+//! Ustad's desktop app: a thin Tauri 2 shell. The window shows the UI of `ui/` (built into the
+//! binary); the commands in [`commands`] call the library crates; the tutor's and the speech
+//! workers start in the background ([`engines`]) so the window is usable at once.
+
+pub mod commands;
+pub mod engines;
+pub mod error;
+pub mod state;
+
+use commands::{learners, lessons, settings, speech, tutor};
+
+/// Starts the app. `USTAD_DATA_DIR` chooses the data folder (as for `ustad`).
+pub fn run() {
+    let paths = session::Paths::new(None, None, None);
+    let app = match state::App::new(paths) {
+        Ok(app) => app,
+        Err(err) => {
+            // Without its database the app cannot keep progress: say why, in the terminal too.
+            let (code, message) = session::describe(&i18n::Translator::new("en"), &err);
+            eprintln!("error [{code}]: {message}");
+            std::process::exit(1);
+        }
+    };
+    tauri::Builder::default()
+        .manage(app)
+        .setup(|tauri_app| {
+            engines::start_in_background(tauri_app.handle().clone());
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            learners::start,
+            learners::set_locale,
+            learners::create_learner,
+            learners::choose_learner,
+            lessons::home,
+            lessons::lesson,
+            lessons::section_read,
+            lessons::quiz,
+            lessons::quiz_hint,
+            lessons::quiz_answer,
+            lessons::quiz_finish,
+            tutor::tutor_ask,
+            tutor::tutor_stop,
+            speech::mic_start,
+            speech::mic_level,
+            speech::mic_stop,
+            speech::mic_cancel,
+            settings::engines,
+            settings::settings,
+            settings::set_text_size,
+            settings::set_threads,
+            settings::ui_ready,
+        ])
+        .run(tauri::generate_context!())
+        .expect("the window could not be opened");
+}

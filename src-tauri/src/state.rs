@@ -1,0 +1,91 @@
+//! What the running app holds: where its data is, the open pack and learner database, who is
+//! learning, the tutor conversation, the speech worker and a recording in progress. Each part
+//! has its own lock, and the tutor has its own connections to the pack and the database, so a
+//! long answer being written never blocks reading a lesson or saving a quiz.
+
+use std::sync::{Mutex, MutexGuard};
+
+use i18n::Translator;
+use learner::LearnerDb;
+use pack::Pack;
+use session::{Conversation, Paths};
+use views::{EngineState, Engines, Learner};
+
+/// Settings keys in the learner database.
+pub const LOCALE: &str = "locale";
+pub const TEXT_SIZE: &str = "text_size";
+pub const THREADS: &str = "threads";
+
+pub struct App {
+    pub paths: Paths,
+    pub db: Mutex<LearnerDb>,
+    /// The pack, opened on first use (a missing pack is an error on the screens that need it).
+    pub pack: Mutex<Option<Pack>>,
+    pub locale: Mutex<String>,
+    pub learner: Mutex<Option<Learner>>,
+    pub conversation: Mutex<Conversation>,
+    /// The tutor's own connections to the pack and the database, so that the screens keep
+    /// using theirs while an answer is written.
+    pub tutor_store: Mutex<Option<(Pack, LearnerDb)>>,
+    pub tutor_cancel: Mutex<Option<supervisor::CancelHandle>>,
+    /// The request the child pressed Stop for.
+    pub stopped: Mutex<Option<u32>>,
+    pub asr: Mutex<Option<supervisor::AsrClient>>,
+    pub recording: Mutex<Option<microphone::Recording>>,
+    pub engines: Mutex<Engines>,
+}
+
+/// A lock that survives a panic in another command (the data behind it is still consistent:
+/// every write to the database is one transaction).
+pub fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl App {
+    pub fn new(paths: Paths) -> anyhow::Result<App> {
+        let db = paths.open_db()?;
+        let locale = db.setting(LOCALE)?.unwrap_or_else(|| "en".to_owned());
+        let absent = EngineState::new("absent", None, None);
+        Ok(App {
+            paths,
+            db: Mutex::new(db),
+            pack: Mutex::new(None),
+            locale: Mutex::new(locale),
+            learner: Mutex::new(None),
+            conversation: Mutex::new(Conversation::without_starting()),
+            tutor_store: Mutex::new(None),
+            tutor_cancel: Mutex::new(None),
+            stopped: Mutex::new(None),
+            asr: Mutex::new(None),
+            recording: Mutex::new(None),
+            engines: Mutex::new(Engines { tutor: absent.clone(), speech: absent }),
+        })
+    }
+
+    pub fn locale(&self) -> String {
+        lock(&self.locale).clone()
+    }
+
+    pub fn translator(&self) -> Translator {
+        Translator::new(&self.locale())
+    }
+
+    /// Runs `f` with the open pack, opening it first if needed.
+    pub fn with_pack<T>(&self, f: impl FnOnce(&Pack) -> anyhow::Result<T>) -> anyhow::Result<T> {
+        let mut pack = lock(&self.pack);
+        if pack.is_none() {
+            *pack = Some(self.paths.open_pack()?);
+        }
+        f(pack.as_ref().expect("opened above"))
+    }
+
+    /// The learner using the app; an error when none has been chosen.
+    pub fn learner(&self) -> anyhow::Result<Learner> {
+        lock(&self.learner).clone().ok_or_else(|| session::UserError::NoLearner.into())
+    }
+
+    pub fn threads(&self) -> u32 {
+        let saved = lock(&self.db).setting(THREADS).ok().flatten().and_then(|t| t.parse().ok());
+        saved.filter(|t| *t > 0).unwrap_or_else(session::threads)
+    }
+}

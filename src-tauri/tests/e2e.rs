@@ -1,0 +1,188 @@
+//! The child's path through the real app: the release-like binary in a real WebKitGTK window
+//! under Xvfb, driven through WebDriver (`tauri-driver` + `WebKitWebDriver`), with the real pack,
+//! the real models and a generated voice fed through the microphone's own path.
+//! Screenshots of every screen go to `target/screenshots/` in the repository.
+
+use std::path::{Path, PathBuf};
+
+use testkit::webdriver::{Driver, Session, Xvfb};
+
+fn id(test_id: &str) -> String {
+    format!("[data-testid=\"{test_id}\"]")
+}
+
+fn tauri_driver() -> PathBuf {
+    let candidates = [
+        std::env::var_os("TAURI_DRIVER").map(PathBuf::from),
+        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/ustad/tools/bin/tauri-driver")),
+        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin/tauri-driver")),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|p| p.is_file())
+        .expect("tauri-driver is installed (scripts/test.sh installs it into ~/.cache/ustad/tools)")
+}
+
+struct Shots {
+    dir: PathBuf,
+    n: u32,
+}
+
+impl Shots {
+    fn take(&mut self, session: &Session, name: &str) {
+        self.n += 1;
+        let path = self.dir.join(format!("{:02}-{name}.png", self.n));
+        session.screenshot(&path).unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
+    }
+}
+
+/// A data folder with the default pack installed and the default models fetched.
+fn data_dir(root: &Path) -> PathBuf {
+    let data = root.join("data");
+    std::fs::create_dir_all(data.join("packs")).unwrap();
+    std::fs::copy(testkit::default_pack(), data.join("packs").join(session::DEFAULT_PACK)).unwrap();
+    testkit::install_default_models(&data.join("models"));
+    data
+}
+
+/// Types `text` into the tutor's box, sends it, and waits for the finished answer; returns the
+/// answer's element and whether it was seen streaming.
+fn ask_tutor(session: &Session, text: &str) -> (String, bool) {
+    let before = session.find_all(&id("tutor-answer")).len();
+    session.type_into(&id("tutor-input"), text);
+    session.click(&id("tutor-send"));
+    let mut streamed = false;
+    let answer = session.wait_until("the tutor's answer", || {
+        let answers = session.find_all(&id("tutor-answer"));
+        let last = answers.get(before)?.clone();
+        let streaming = session.attribute(&last, "data-streaming").as_deref() == Some("true");
+        streamed |= streaming && !session.text(&last).trim().is_empty();
+        (!streaming && !session.text(&last).trim().is_empty()).then_some(last)
+    });
+    (answer, streamed)
+}
+
+#[test]
+fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english() {
+    let root = tempfile::tempdir().unwrap();
+    let data = data_dir(root.path());
+    let voice = root.path().join("question-ur.wav");
+    testkit::speak(&voice, "ur", "ضیائی تالیف کیا ہے");
+    let shots_dir = testkit::repo().join("target/screenshots");
+    let _ = std::fs::remove_dir_all(&shots_dir);
+    let mut shots = Shots { dir: shots_dir, n: 0 };
+
+    let xvfb = Xvfb::start(1366, 768);
+    let driver =
+        Driver::start(&tauri_driver(), &xvfb.display, &[("USTAD_DATA_DIR", &data), ("USTAD_MICROPHONE_FILE", &voice)]);
+    let session = Session::new(&driver, Path::new(env!("CARGO_BIN_EXE_ustad-app")));
+
+    // First run: the language, then who is learning.
+    session.wait_for(&id("lang-ur"));
+    shots.take(&session, "first-run-language");
+    session.click(&id("lang-ur"));
+    session.type_into(&id("learner-name"), "عائشہ");
+    session.click(&id("avatar-2"));
+    shots.take(&session, "first-run-learner-ur");
+    session.click(&id("learner-create"));
+
+    // Home in Urdu, right to left.
+    session.wait_for(&id("home"));
+    let dir = session.execute("return document.documentElement.dir");
+    assert_eq!(dir, "rtl", "the Urdu layout is mirrored");
+    session.wait_until("the tutor model to load", || {
+        let chip = session.find_all(&id("engine-status")).into_iter().next()?;
+        (session.attribute(&chip, "data-state").as_deref() == Some("ready")).then_some(())
+    });
+    shots.take(&session, "home-ur");
+
+    // A lesson: a glossary term opens its definition.
+    session.click(&id("lesson-card-sci5-photosynthesis"));
+    let title = session.wait_for(&id("lesson-title"));
+    assert_eq!(session.text(&title), "پودے اپنی خوراک کیسے بناتے ہیں", "the lesson is in Urdu");
+    session.click(&id("term"));
+    let popover = session.wait_for(&id("term-popover"));
+    assert!(!session.text(&popover).trim().is_empty(), "the term has a definition");
+    shots.take(&session, "lesson-ur-term");
+    session.execute("document.activeElement && document.activeElement.blur()");
+    session.execute("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}))");
+
+    // The quiz: a hint, an answer, immediate feedback.
+    session.click(&id("start-quiz"));
+    session.wait_for(&id("quiz"));
+    session.click(&id("quiz-hint"));
+    session.wait_for(&id("quiz-hint-text"));
+    if session.find_all(&id("quiz-number")).is_empty() {
+        session.click(&id("quiz-option-0"));
+    } else {
+        session.type_into(&id("quiz-number"), "1");
+    }
+    session.click(&id("quiz-check"));
+    let feedback = session.wait_for(&id("quiz-feedback"));
+    assert!(session.attribute(&feedback, "data-correct").is_some(), "feedback says right or wrong");
+    shots.take(&session, "quiz-feedback-ur");
+    session.click(&id("back"));
+
+    // The tutor by text, in Urdu: the English-only model cannot write Urdu, so the answer is
+    // quoted from the lesson, marked so, and cited.
+    session.click(&id("open-tutor"));
+    session.wait_for(&id("tutor"));
+    let (answer, _) = ask_tutor(&session, "ضیائی تالیف کیا ہے؟");
+    assert_eq!(session.attribute(&answer, "data-mode").as_deref(), Some("curriculum"));
+    session.wait_for(&id("curriculum-mark"));
+    session.wait_for(&id("citation"));
+    shots.take(&session, "tutor-ur-cited");
+
+    // The tutor by voice: tap to talk, tap to stop; the transcript lands in the box.
+    session.wait_until("the speech model to load", || {
+        let mic = session.find_all(&id("mic")).into_iter().next()?;
+        (session.attribute(&mic, "disabled").is_none()).then_some(())
+    });
+    session.click(&id("mic"));
+    session.wait_for(&format!("{}[data-recording=\"true\"]", id("mic")));
+    session.wait_for(&id("mic-level"));
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    shots.take(&session, "tutor-ur-recording");
+    session.click(&id("mic"));
+    let input = session.wait_for(&id("tutor-input"));
+    let heard = session.wait_until("the transcript in the text box", || {
+        let value = session.property(&input, "value")?;
+        (!value.trim().is_empty()).then_some(value)
+    });
+    assert!(heard.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "Urdu script from Urdu speech: {heard}");
+    shots.take(&session, "tutor-ur-voice-transcript");
+
+    // Switch to English in the settings; the layout turns left to right.
+    session.click(&id("back"));
+    session.click(&id("back"));
+    session.click(&id("open-settings"));
+    session.wait_for(&id("settings"));
+    session.click(&id("lang-en"));
+    session.wait_until("the English layout", || {
+        (session.execute("return document.documentElement.dir") == "ltr").then_some(())
+    });
+    shots.take(&session, "settings-en");
+    session.click(&id("back"));
+    session.wait_for(&id("home"));
+    shots.take(&session, "home-en");
+
+    // The tutor in English: the model writes the answer, streamed, with a citation.
+    session.click(&id("lesson-card-sci5-photosynthesis"));
+    session.wait_for(&id("lesson-title"));
+    shots.take(&session, "lesson-en");
+    session.click(&id("open-tutor"));
+    let (answer, streamed) = ask_tutor(&session, "Why are leaves green?");
+    assert_eq!(session.attribute(&answer, "data-mode").as_deref(), Some("llm"));
+    assert!(streamed, "the answer was seen being written");
+    let text = session.text(&answer);
+    let latin = text.chars().filter(char::is_ascii_alphabetic).count();
+    let arabic = text.chars().filter(|c| ('\u{0600}'..='\u{06FF}').contains(c)).count();
+    assert!(latin > 10 * arabic, "an English answer after switching to English: {text}");
+    session.wait_for(&id("citation"));
+    shots.take(&session, "tutor-en-streamed");
+    session.click(&id("citation"));
+    session.wait_for(&id("lesson"));
+    shots.take(&session, "citation-opens-lesson-en");
+    drop(session);
+}

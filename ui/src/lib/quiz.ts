@@ -1,0 +1,101 @@
+//! The quiz as a state machine of pure steps: answer → check → feedback → next … → finish.
+//! The screen keeps a `QuizState` and replaces it with what each step returns.
+
+import type { Feedback, GivenAnswer, QuizOption, QuizQuestion, QuizResult, QuizView } from "./bindings";
+
+export type QuizPhase = "answering" | "checking" | "feedback" | "finishing" | "done";
+
+export interface QuizState {
+  view: QuizView;
+  /** ISO time the quiz was opened, sent with `quiz_finish`. */
+  startedAt: string;
+  index: number;
+  phase: QuizPhase;
+  /** The current response: an option's `value`, or the number as typed. */
+  response: string;
+  hint: string | null;
+  feedback: Feedback | null;
+  answers: GivenAnswer[];
+  result: QuizResult | null;
+}
+
+export function startQuiz(view: QuizView, now: Date): QuizState {
+  return {
+    view,
+    startedAt: now.toISOString(),
+    index: 0,
+    phase: view.questions.length > 0 ? "answering" : "done",
+    response: "",
+    hint: null,
+    feedback: null,
+    answers: [],
+    result: null,
+  };
+}
+
+export function currentQuestion(state: QuizState): QuizQuestion | undefined {
+  return state.view.questions[state.index];
+}
+
+export function isLast(state: QuizState): boolean {
+  return state.index >= state.view.questions.length - 1;
+}
+
+/** The options to show; a true-false question's get their text here ("True" / "False"). */
+export function optionsOf(question: QuizQuestion, trueText: string, falseText: string): QuizOption[] {
+  if (question.kind !== "true-false") return question.options;
+  const options =
+    question.options.length > 0
+      ? question.options
+      : [
+          { label: "true", text: "", value: "true" },
+          { label: "false", text: "", value: "false" },
+        ];
+  return options.map((option) => ({
+    ...option,
+    text: option.text || (option.value === "false" ? falseText : trueText),
+  }));
+}
+
+export function respond(state: QuizState, response: string): QuizState {
+  return state.phase === "answering" ? { ...state, response } : state;
+}
+
+export function canCheck(state: QuizState): boolean {
+  return state.phase === "answering" && state.response.trim() !== "";
+}
+
+export function gotHint(state: QuizState, hint: string): QuizState {
+  return { ...state, hint };
+}
+
+export function beginCheck(state: QuizState): QuizState {
+  return canCheck(state) ? { ...state, phase: "checking" } : state;
+}
+
+/** `quiz_answer` failed (e.g. `RESPONSE_NOT_UNDERSTOOD`): the child answers again. */
+export function checkFailed(state: QuizState): QuizState {
+  return state.phase === "checking" ? { ...state, phase: "answering" } : state;
+}
+
+export function checked(state: QuizState, feedback: Feedback): QuizState {
+  const question = currentQuestion(state);
+  if (state.phase !== "checking" || !question) return state;
+  const answer: GivenAnswer = {
+    question_id: question.id,
+    response: state.response.trim(),
+    hint_used: state.hint !== null,
+  };
+  return { ...state, phase: "feedback", feedback, answers: [...state.answers, answer] };
+}
+
+/** After feedback: the next question, or `finishing` after the last one. */
+export function next(state: QuizState): QuizState {
+  if (state.phase !== "feedback") return state;
+  if (isLast(state)) return { ...state, phase: "finishing" };
+  return { ...state, index: state.index + 1, phase: "answering", response: "", hint: null, feedback: null };
+}
+
+export function finished(state: QuizState, result: QuizResult): QuizState {
+  return state.phase === "finishing" ? { ...state, phase: "done", result } : state;
+}

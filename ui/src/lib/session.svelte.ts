@@ -1,0 +1,89 @@
+//! What the whole app knows: the learner, the languages, text size and the engines' state.
+
+import { api, onEngines, toAppError } from "./api";
+import type { AppError, Engines, Learner, LocaleInfo } from "./bindings";
+import { LOCALES, NATIVE_NAMES, dirOf } from "./i18n";
+import { applyLocale } from "./locale.svelte";
+import { reset } from "./nav.svelte";
+
+export const TEXT_SIZE_MIN = 80;
+export const TEXT_SIZE_MAX = 200;
+export const TEXT_SIZE_STEP = 10;
+
+export const session = $state({
+  phase: "loading" as "loading" | "failed" | "ready",
+  error: null as AppError | null,
+  /** False until a language was chosen (first run). */
+  hasLocale: false,
+  locales: [] as LocaleInfo[],
+  learners: [] as Learner[],
+  learner: null as Learner | null,
+  textSize: 100,
+  engines: null as Engines | null,
+});
+
+/** The languages to offer: the backend's list, or every locale with files. */
+export function offeredLocales(): LocaleInfo[] {
+  if (session.locales.length > 0) return session.locales;
+  return LOCALES.map((code) => ({ code, name: NATIVE_NAMES[code] ?? code, dir: dirOf(code) }));
+}
+
+function localeInfo(code: string): LocaleInfo | undefined {
+  return offeredLocales().find((l) => l.code === code);
+}
+
+export function applyTextSize(percent: number): void {
+  session.textSize = Math.min(TEXT_SIZE_MAX, Math.max(TEXT_SIZE_MIN, percent));
+  document.documentElement.style.setProperty("--text-scale", String(session.textSize / 100));
+}
+
+let unlistenEngines: (() => void) | null = null;
+
+export async function boot(): Promise<void> {
+  session.phase = "loading";
+  try {
+    const start = await api.start();
+    session.locales = start.locales;
+    session.learners = start.learners;
+    session.learner = start.learner;
+    session.engines = start.engines;
+    session.hasLocale = start.locale !== null;
+    applyLocale(start.locale ?? "en", localeInfo(start.locale ?? "en")?.dir);
+    applyTextSize(start.text_size);
+    session.phase = "ready";
+    // Once the first screen is painted, say so (`ustad bench app` times cold starts by it).
+    requestAnimationFrame(() => requestAnimationFrame(() => void api.uiReady().catch(() => {})));
+    unlistenEngines ??= await onEngines((engines) => (session.engines = engines));
+  } catch (error) {
+    session.error = toAppError(error);
+    session.phase = "failed";
+  }
+}
+
+/** Switches the UI language at once, then tells the backend (the first run moves on once it knows). */
+export async function chooseLocale(code: string): Promise<void> {
+  applyLocale(code, localeInfo(code)?.dir);
+  if (session.learner) session.learner = { ...session.learner, locale: code };
+  await api.setLocale(code);
+  session.hasLocale = true;
+}
+
+/** A learner was created or chosen: remember them, use their language, go home. */
+export function learnerChosen(learner: Learner): void {
+  session.learner = learner;
+  const others = session.learners.filter((l) => l.id !== learner.id);
+  session.learners = [...others, learner];
+  if (learner.locale && localeInfo(learner.locale)) applyLocale(learner.locale, localeInfo(learner.locale)?.dir);
+  reset({ name: "home" });
+}
+
+/** Back to "Who is learning?". */
+export function switchLearner(): void {
+  reset({ name: "learner" });
+}
+
+export async function changeTextSize(delta: number): Promise<void> {
+  const before = session.textSize;
+  applyTextSize(before + delta);
+  if (session.textSize !== before) await api.setTextSize(session.textSize);
+}

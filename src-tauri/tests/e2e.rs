@@ -184,5 +184,24 @@ fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english()
     session.click(&id("citation"));
     session.wait_for(&id("lesson"));
     shots.take(&session, "citation-opens-lesson-en");
+
+    // The smallest school screens: 1024x600, nothing wider than the window.
+    session.set_window_size(1024, 600);
+    let fits = "return document.documentElement.scrollWidth <= window.innerWidth + 1";
+    session.wait_until("the window at 1024x600", || {
+        (session.execute("return window.innerWidth").as_u64()? <= 1024).then_some(())
+    });
+    assert_eq!(session.execute(fits), true, "no horizontal scrolling at 1024x600 (lesson)");
+    shots.take(&session, "lesson-en-1024x600");
+    for _ in 0..5 {
+        if !session.find_all(&id("home")).is_empty() {
+            break;
+        }
+        session.click(&id("back"));
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    session.wait_for(&id("home"));
+    assert_eq!(session.execute(fits), true, "no horizontal scrolling at 1024x600 (home)");
+    shots.take(&session, "home-en-1024x600");
     drop(session);
 }

@@ -67,11 +67,11 @@ describe("translations", () => {
 });
 
 describe("errors", () => {
-  it("maps a code to app-error-, error- and error-generic", () => {
-    expect(errorMessageIds("PIN_WRONG")).toEqual(["app-error-pin-wrong", "error-pin-wrong", "error-generic"]);
+  it("maps a code to app-error- and error-", () => {
+    expect(errorMessageIds("PIN_WRONG")).toEqual(["app-error-pin-wrong", "error-pin-wrong"]);
   });
 
-  it("shows the translated message, never the English detail", () => {
+  it("shows the UI's own message for a code it knows, before the error's message", () => {
     const error = { code: "PIN_WRONG", message: "wrong PIN (detail for logs)" };
     expect(formatError("en", error)).toBe("That secret number is not right. Please try again.");
     expect(formatError("ur", error)).toBe("یہ خفیہ نمبر درست نہیں۔ دوبارہ کوشش کریں۔");
@@ -79,10 +79,20 @@ describe("errors", () => {
 
   it("prefers the app's wording over a command-line message, and skips messages that need variables", () => {
     expect(formatError("en", { code: "LESSON_NOT_FOUND", message: "" })).toBe("This lesson is not on this laptop.");
-    const generic = format("en", "error-generic");
-    expect(formatError("en", { code: "PACK_CORRUPT", message: "x" })).toBe(generic);
-    expect(formatError("en", { code: "SOMETHING_NEW", message: "x" })).toBe(generic);
     expect(formatError("en", { code: "DISK_FULL", message: "" })).toBe(format("en", "error-disk-full"));
+  });
+
+  it("falls back to the error's own (already translated) message, then error-generic", () => {
+    // error-pack-corrupt needs variables, and no app-error-pack-corrupt exists.
+    expect(formatError("ur", { code: "PACK_CORRUPT", message: "سبق کا پیک خراب ہے" })).toBe("سبق کا پیک خراب ہے");
+    expect(formatError("en", { code: "SOMETHING_NEW", message: "Something new went wrong." })).toBe(
+      "Something new went wrong.",
+    );
+    const generic = format("en", "error-generic");
+    expect(generic).not.toBe("error-generic");
+    expect(formatError("en", { code: "PACK_CORRUPT", message: "" })).toBe(generic);
+    expect(formatError("en", { code: "SOMETHING_NEW", message: "  " })).toBe(generic);
+    expect(formatError("ps", { code: "SOMETHING_NEW", message: "" })).toBe(format("ps", "error-generic"));
   });
 
   it("has its own message for each code the app expects, in every locale", () => {

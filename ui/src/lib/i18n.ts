@@ -102,20 +102,24 @@ export function codeToKebab(code: string): string {
 }
 
 /**
- * The message ids tried for an error code, in order: `app-error-<code>` (the app's wording where
- * the command line's `error-<code>` talks about commands or needs variables), `error-<code>`,
- * then `error-generic`.
+ * The UI's own message ids for an error code, in order: `app-error-<code>` (the app's wording
+ * where the command line's `error-<code>` talks about commands or needs variables), then
+ * `error-<code>`.
  */
 export function errorMessageIds(code: string): string[] {
   const kebab = codeToKebab(code);
-  return [`app-error-${kebab}`, `error-${kebab}`, "error-generic"];
+  return [`app-error-${kebab}`, `error-${kebab}`];
 }
 
-/** The child-friendly text for an error; never the error's English `message`. */
+/**
+ * The text for an error: the UI's own message for its code (one that needs no variables), else
+ * the error's `message` (Rust sends it already in the learner's language), else `error-generic`.
+ */
 export function formatError(locale: string, error: AppError): string {
   for (const id of errorMessageIds(error.code)) {
     const text = tryFormat(locale, id);
     if (text !== null) return text;
   }
-  return "error-generic";
+  if (error.message.trim() !== "") return error.message;
+  return format(locale, "error-generic");
 }

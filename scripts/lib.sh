@@ -47,9 +47,11 @@ ensure_node() {
 }
 
 # The UI's packages (ui/package-lock.json) and its build (ui/dist), which the app embeds.
+# `npm install` rather than `npm ci`: npm 10-11 leave other platforms' optional packages (rollup's
+# native builds) out of the lock file and `npm ci` then refuses it; install follows the lock.
 build_ui() {
     ensure_node
-    (cd "$ROOT/ui" && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; } && npm run build --silent)
+    (cd "$ROOT/ui" && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm install --no-audit --no-fund; } && npm run build --silent)
 }
 
 # tauri-driver, the WebDriver server for Tauri apps, built once into the cache.

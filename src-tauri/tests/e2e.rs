@@ -46,6 +46,21 @@ fn data_dir(root: &Path) -> PathBuf {
     data
 }
 
+/// The process id of the LLM worker started by the app `app`.
+fn llm_worker_of(app: &Path) -> Option<u32> {
+    let app = std::fs::canonicalize(app).ok()?;
+    std::fs::read_dir("/proc").ok()?.flatten().find_map(|entry| {
+        let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+        let exe = std::fs::read_link(format!("/proc/{pid}/exe")).ok()?;
+        if exe.file_name()? != "ustad-llm-worker" {
+            return None;
+        }
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        let ppid: u32 = stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()?;
+        (std::fs::read_link(format!("/proc/{ppid}/exe")).ok()? == app).then_some(pid)
+    })
+}
+
 /// Types `text` into the tutor's box, sends it, and waits for the finished answer; returns the
 /// answer's element and whether it was seen streaming.
 fn ask_tutor(session: &Session, text: &str) -> (String, bool) {
@@ -181,6 +196,13 @@ fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english()
     assert!(latin > 10 * arabic, "an English answer after switching to English: {text}");
     session.wait_for(&id("citation"));
     shots.take(&session, "tutor-en-streamed");
+
+    // The tutor's worker dies: the window stays, and the next question is answered by a new one.
+    let worker = llm_worker_of(Path::new(env!("CARGO_BIN_EXE_ustad-app"))).expect("the app's LLM worker runs");
+    std::process::Command::new("kill").args(["-KILL", &worker.to_string()]).status().unwrap();
+    let (answer, _) = ask_tutor(&session, "What do leaves need to make food?");
+    assert_eq!(session.attribute(&answer, "data-mode").as_deref(), Some("llm"), "a new worker answers");
+    assert!(llm_worker_of(Path::new(env!("CARGO_BIN_EXE_ustad-app"))).is_some_and(|w| w != worker));
     session.click(&id("citation"));
     session.wait_for(&id("lesson"));
     shots.take(&session, "citation-opens-lesson-en");

@@ -12,10 +12,11 @@ build_ui
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 status=0
-(cd ui && npm run check --silent && npx vitest run --reporter=verbose) 2>&1 | tee "$log" || status=$?
+(cd ui && npm run check --silent && NO_COLOR=1 npx vitest run --reporter=verbose) 2>&1 | tee "$log" || status=$?
 # The CLI's and the app's tests start the LLM and speech workers from beside their binaries.
 cargo build --locked -p llm-worker -p asr-worker
 cargo test --workspace --locked 2>&1 | tee -a "$log" || status=$?
+sed -i 's/\x1b\[[0-9;]*m//g' "$log"
 awk '/^test result:/ { passed += $4; failed += $6 }
      /^ +Tests +[0-9]/ { for (i = 2; i < NF; i++) { if ($(i+1) ~ /^passed/) passed += $i; if ($(i+1) ~ /^failed/) failed += $i } }
      END { printf "%d passed, %d failed\n", passed, failed }' "$log"

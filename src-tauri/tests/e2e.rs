@@ -24,6 +24,12 @@ fn tauri_driver() -> PathBuf {
         .expect("tauri-driver is installed (scripts/test.sh installs it into ~/.cache/ustad/tools)")
 }
 
+/// Fails when visible text on the current screen is below WCAG AA contrast.
+fn assert_contrast(session: &Session, screen: &str) {
+    let failures = session.execute(include_str!("contrast.js"));
+    assert_eq!(failures, serde_json::json!([]), "text below WCAG AA contrast on {screen}");
+}
+
 struct Shots {
     dir: PathBuf,
     n: u32,
@@ -100,6 +106,7 @@ fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english()
     session.type_into(&id("learner-name"), "عائشہ");
     session.click(&id("avatar-2"));
     shots.take(&session, "first-run-learner-ur");
+    assert_contrast(&session, "first run (Urdu)");
     session.click(&id("learner-create"));
 
     // Home in Urdu, right to left.
@@ -111,6 +118,7 @@ fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english()
         (session.attribute(&chip, "data-state").as_deref() == Some("ready")).then_some(())
     });
     shots.take(&session, "home-ur");
+    assert_contrast(&session, "home (Urdu)");
 
     // A lesson: a glossary term opens its definition.
     session.click(&id("lesson-card-sci5-photosynthesis"));
@@ -120,6 +128,7 @@ fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english()
     let popover = session.wait_for(&id("term-popover"));
     assert!(!session.text(&popover).trim().is_empty(), "the term has a definition");
     shots.take(&session, "lesson-ur-term");
+    assert_contrast(&session, "lesson with a term open (Urdu)");
     session.execute("document.activeElement && document.activeElement.blur()");
     session.execute("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}))");
 
@@ -137,6 +146,7 @@ fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english()
     let feedback = session.wait_for(&id("quiz-feedback"));
     assert!(session.attribute(&feedback, "data-correct").is_some(), "feedback says right or wrong");
     shots.take(&session, "quiz-feedback-ur");
+    assert_contrast(&session, "quiz feedback (Urdu)");
     session.click(&id("back"));
 
     // The tutor by text, in Urdu: the English-only model cannot write Urdu, so the answer is
@@ -148,6 +158,7 @@ fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english()
     session.wait_for(&id("curriculum-mark"));
     session.wait_for(&id("citation"));
     shots.take(&session, "tutor-ur-cited");
+    assert_contrast(&session, "tutor (Urdu)");
 
     // The tutor by voice: tap to talk, tap to stop; the transcript lands in the box.
     session.wait_until("the speech model to load", || {
@@ -178,6 +189,7 @@ fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english()
         (session.execute("return document.documentElement.dir") == "ltr").then_some(())
     });
     shots.take(&session, "settings-en");
+    assert_contrast(&session, "settings (English)");
     session.click(&id("back"));
     session.wait_for(&id("home"));
     shots.take(&session, "home-en");
@@ -186,6 +198,7 @@ fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english()
     session.click(&id("lesson-card-sci5-photosynthesis"));
     session.wait_for(&id("lesson-title"));
     shots.take(&session, "lesson-en");
+    assert_contrast(&session, "lesson (English)");
     session.click(&id("open-tutor"));
     let (answer, streamed) = ask_tutor(&session, "Why are leaves green?");
     assert_eq!(session.attribute(&answer, "data-mode").as_deref(), Some("llm"));
@@ -201,7 +214,9 @@ fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english()
     let worker = llm_worker_of(Path::new(env!("CARGO_BIN_EXE_ustad-app"))).expect("the app's LLM worker runs");
     std::process::Command::new("kill").args(["-KILL", &worker.to_string()]).status().unwrap();
     let (answer, _) = ask_tutor(&session, "What do leaves need to make food?");
-    assert_eq!(session.attribute(&answer, "data-mode").as_deref(), Some("llm"), "a new worker answers");
+    shots.take(&session, "tutor-en-after-worker-killed");
+    let said = session.text(&answer);
+    assert_eq!(session.attribute(&answer, "data-mode").as_deref(), Some("llm"), "a new worker answers: {said}");
     assert!(llm_worker_of(Path::new(env!("CARGO_BIN_EXE_ustad-app"))).is_some_and(|w| w != worker));
     session.click(&id("citation"));
     session.wait_for(&id("lesson"));

@@ -110,6 +110,14 @@ fn bad_files_and_a_killed_worker_get_codes_and_the_next_request_works() {
     assert!(wer(ENGLISH, &again.text) <= ENGLISH_WER_BASELINE);
     assert_eq!(client.restarts(), 1);
 
+    // Killed while idle: the next request gets a new worker and its answer, not an error.
+    let pid = client.worker_pid().unwrap();
+    Command::new("kill").args(["-9", &pid.to_string()]).status().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let after_idle_death = client.transcribe(&clip, "en", &mut |_| {}).unwrap();
+    assert!(wer(ENGLISH, &after_idle_death.text) <= ENGLISH_WER_BASELINE);
+    assert_eq!(client.restarts(), 2);
+
     let not_a_model = dir.path().join("model.bin");
     std::fs::write(&not_a_model, b"GGUF0000").unwrap();
     let mut fresh = AsrClient::new(Config::new(env!("CARGO_BIN_EXE_ustad-asr-worker").into()));

@@ -98,6 +98,18 @@ fn a_worker_killed_mid_answer_fails_that_answer_and_the_next_question_works() {
 }
 
 #[test]
+fn a_worker_that_died_while_idle_is_replaced_without_failing_the_next_question() {
+    let mut client = loaded(2048);
+    let pid = client.worker_pid().unwrap();
+    Command::new("kill").args(["-9", &pid.to_string()]).status().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let next = client.chat(vec![message(Role::User, "What is light?")], greedy(), 16, &mut |_| {}).unwrap();
+    assert!(next.generated_tokens > 0, "a new worker answered");
+    assert_eq!(client.restarts(), 1);
+    assert_ne!(client.worker_pid(), Some(pid));
+}
+
+#[test]
 fn a_prompt_longer_than_the_context_is_refused() {
     let mut client = loaded(512);
     let huge = "shadow ".repeat(2000);

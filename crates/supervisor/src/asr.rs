@@ -137,10 +137,17 @@ impl AsrClient {
         let id = self.next_id;
         self.next_id += 1;
         let idle = self.config.idle_timeout;
-        let worker = self.worker.as_mut().expect("worker running");
-        worker
-            .send(&Request::Transcribe { id, path: path.to_owned(), language: language.to_owned() })
-            .map_err(|e| err("WORKER_CRASHED", e.message))?;
+        let request = Request::Transcribe { id, path: path.to_owned(), language: language.to_owned() };
+        if self.worker.as_mut().expect("worker running").send(&request).is_err() {
+            // The worker died while idle (killed, out of memory): start another and ask it.
+            if let Some(mut dead) = self.worker.take() {
+                dead.kill();
+                self.restarts += 1;
+            }
+            self.start()?;
+            let worker = self.worker.as_mut().expect("worker running");
+            worker.send(&request).map_err(|e| err("WORKER_CRASHED", e.message))?;
+        }
         let mut last = Instant::now();
         let mut heard: Vec<String> = Vec::new();
         let mut cancelled_at: Option<Instant> = None;

@@ -342,8 +342,15 @@ impl LlmClient {
         self.next_id += 1;
         let (idle_timeout, grace) = (self.config.idle_timeout, self.config.cancel_grace);
         let cancel = self.cancel.clone();
-        let worker = self.worker()?;
-        worker.send(&Request::Chat { id, messages, sampling, max_tokens })?;
+        let request = Request::Chat { id, messages, sampling, max_tokens };
+        if self.worker()?.send(&request).is_err() {
+            // The worker died while idle (killed, out of memory): start another and ask it.
+            if let Some(mut dead) = self.worker.take() {
+                dead.kill();
+                self.restarts += 1;
+            }
+            self.worker()?.send(&request)?;
+        }
         let mut cancel_sent: Option<Instant> = None;
         let mut last_event = Instant::now();
         loop {

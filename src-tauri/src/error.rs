@@ -17,3 +17,18 @@ pub fn to_app_error(app: &App, err: anyhow::Error) -> AppError {
 pub fn run<T>(app: &App, f: impl FnOnce() -> anyhow::Result<T>) -> CmdResult<T> {
     f().map_err(|err| to_app_error(app, err))
 }
+
+/// Runs `f` (seconds of work: an answer being written, a recording being transcribed) on a
+/// blocking thread, with the app's state, and turns its error into an [`AppError`].
+pub async fn blocking<T: Send + 'static>(
+    handle: tauri::AppHandle,
+    f: impl FnOnce(&tauri::AppHandle, &App) -> anyhow::Result<T> + Send + 'static,
+) -> CmdResult<T> {
+    use tauri::Manager;
+    tauri::async_runtime::spawn_blocking(move || {
+        let app = handle.state::<App>();
+        f(&handle, &app).map_err(|err| to_app_error(&app, err))
+    })
+    .await
+    .map_err(|err| AppError { code: "INTERNAL".into(), message: err.to_string() })?
+}

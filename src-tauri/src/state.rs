@@ -84,6 +84,11 @@ impl App {
         lock(&self.learner).clone().ok_or_else(|| session::UserError::NoLearner.into())
     }
 
+    /// The lesson text size in percent (100 until changed).
+    pub fn text_size(&self) -> anyhow::Result<u32> {
+        Ok(lock(&self.db).setting(TEXT_SIZE)?.and_then(|t| t.parse().ok()).unwrap_or(100))
+    }
+
     pub fn threads(&self) -> u32 {
         let saved = lock(&self.db).setting(THREADS).ok().flatten().and_then(|t| t.parse().ok());
         saved.filter(|t| *t > 0).unwrap_or_else(session::threads)

@@ -115,6 +115,11 @@ pub fn peak_memory_bytes(pid: u32) -> u64 {
     kb_field(&std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default(), "VmHWM:")
 }
 
+/// The memory process `pid` has resident now (VmRSS); zero when unknown.
+pub fn resident_memory_bytes(pid: u32) -> u64 {
+    kb_field(&std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default(), "VmRSS:")
+}
+
 /// Threads for inference: the physical cores, at most `max`.
 pub fn default_threads(max: usize) -> usize {
     cpu().physical_cores.clamp(1, max.max(1))

@@ -43,7 +43,7 @@ pub fn ask_and_print(
     let json = ctx.json;
     let mut streamed = false;
     let asking = Asking { text, lesson_id, locale: &ctx.locale, learner_id };
-    let reply = conversation.ask(&ctx.models_dir, pack, db, &asking, &mut |piece| {
+    let reply = conversation.ask(&ctx.paths.models_dir, pack, db, &asking, &mut |piece| {
         if !json {
             streamed = true;
             print!("{piece}");

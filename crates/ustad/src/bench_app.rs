@@ -40,13 +40,7 @@ struct AppBench {
 }
 
 fn rss_mb(pid: u32) -> f64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let kb = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.split_whitespace().next()?.parse::<f64>().ok())
-        .unwrap_or(0.0);
-    kb / 1024.0
+    system::resident_memory_bytes(pid) as f64 / (1024.0 * 1024.0)
 }
 
 /// `pid` and every process below it.

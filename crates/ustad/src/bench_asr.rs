@@ -120,7 +120,7 @@ fn run_whisper_cli(program: &Path, model: &Path, clip: &Path, threads: u32) -> R
 }
 
 pub fn run(ctx: &Context, args: &AsrBenchArgs) -> Result<()> {
-    let catalog = Catalog::load(&ctx.models_dir)?;
+    let catalog = Catalog::load(&ctx.paths.models_dir)?;
     let entry = catalog.default_for(Role::Asr).context("no speech model in the catalogue")?.clone();
     let model = catalog.path_of(&entry);
     anyhow::ensure!(model.is_file(), "the speech model is not installed: ustad models fetch {}", entry.id);

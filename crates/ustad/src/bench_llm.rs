@@ -88,7 +88,7 @@ fn run_llama_bench(program: &PathBuf, model: &std::path::Path, threads: u32, run
 }
 
 pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
-    let catalog = Catalog::load(&ctx.models_dir)?;
+    let catalog = Catalog::load(&ctx.paths.models_dir)?;
     let entry = catalog.default_for(Role::Llm).context("no tutor model in the catalogue")?.clone();
     let path = catalog.path_of(&entry);
     anyhow::ensure!(path.is_file(), "the model {} is not installed; run `ustad models fetch`", entry.id);

@@ -13,8 +13,6 @@ use crate::GlobalArgs;
 pub use session::cache_dir;
 
 pub struct Context {
-    pub data_dir: PathBuf,
-    pub models_dir: PathBuf,
     pub paths: Paths,
     pub locale: String,
     pub json: bool,
@@ -30,14 +28,7 @@ impl Context {
             _ => "en".to_owned(),
         };
         let tr = Translator::new(&locale);
-        Context {
-            data_dir: paths.data_dir.clone(),
-            models_dir: paths.models_dir.clone(),
-            paths,
-            locale,
-            json: args.json,
-            tr,
-        }
+        Context { paths, locale, json: args.json, tr }
     }
 
     pub fn installed_pack_path(&self) -> PathBuf {
@@ -82,13 +73,6 @@ impl Context {
 impl Context {
     /// The same context in another language.
     pub fn with_locale(&self, locale: &str) -> Context {
-        Context {
-            data_dir: self.data_dir.clone(),
-            models_dir: self.models_dir.clone(),
-            paths: self.paths.clone(),
-            locale: locale.to_owned(),
-            json: self.json,
-            tr: Translator::new(locale),
-        }
+        Context { paths: self.paths.clone(), locale: locale.to_owned(), json: self.json, tr: Translator::new(locale) }
     }
 }

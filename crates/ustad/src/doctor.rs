@@ -21,10 +21,10 @@ fn outcome<T>(ctx: &Context, result: Result<T>, ok: impl FnOnce(T) -> Value) -> 
 pub fn run(ctx: &Context) -> Result<()> {
     let cpu = system::cpu();
     let memory = system::memory();
-    let models = outcome(ctx, catalog::Catalog::load(&ctx.models_dir).map_err(Into::into), |c| json!(c.status()));
+    let models = outcome(ctx, catalog::Catalog::load(&ctx.paths.models_dir).map_err(Into::into), |c| json!(c.status()));
     let pack = outcome(ctx, ctx.open_pack(), |pack| json!(pack.info()));
     // Doctor only looks: it does not create a database where there is none.
-    let db_path = ctx.data_dir.join(learner::FILE_NAME);
+    let db_path = ctx.paths.data_dir.join(learner::FILE_NAME);
     let database = if db_path.is_file() {
         outcome(
             ctx,
@@ -38,8 +38,8 @@ pub fn run(ctx: &Context) -> Result<()> {
         "version": env!("CARGO_PKG_VERSION"),
         "cpu": cpu,
         "memory": memory,
-        "data_dir": ctx.data_dir,
-        "models_dir": ctx.models_dir,
+        "data_dir": ctx.paths.data_dir,
+        "models_dir": ctx.paths.models_dir,
         "models": models,
         "pack": pack,
         "database": database,
@@ -57,8 +57,8 @@ pub fn run(ctx: &Context) -> Result<()> {
         cpu.features.join(" ")
     );
     println!("memory    {} MB total, {} MB available", memory.total_bytes >> 20, memory.available_bytes >> 20);
-    println!("data      {}", ctx.data_dir.display());
-    println!("models    {}", ctx.models_dir.display());
+    println!("data      {}", ctx.paths.data_dir.display());
+    println!("models    {}", ctx.paths.models_dir.display());
     let line = |name: &str, value: &Value, ok: &dyn Fn(&Value) -> String| match value.get("error") {
         Some(err) => println!(
             "{name:<9} error [{}]: {}",

@@ -40,7 +40,7 @@ pub enum ModelsCommand {
 }
 
 pub fn run(ctx: &Context, cmd: ModelsCommand) -> Result<()> {
-    let catalog = Catalog::load(&ctx.models_dir)?;
+    let catalog = Catalog::load(&ctx.paths.models_dir)?;
     match cmd {
         ModelsCommand::List => {
             let status = catalog.status();

@@ -33,7 +33,7 @@ pub struct ListenArgs {
 /// Transcribes `file` with the catalogue's speech model, in a worker beside this program, and
 /// prints the result.
 fn transcribe_and_print(ctx: &Context, file: &Path, lang: Option<&str>) -> Result<()> {
-    let catalog = Catalog::load(&ctx.models_dir)?;
+    let catalog = Catalog::load(&ctx.paths.models_dir)?;
     let entry = catalog.default_for(Role::Asr).ok_or_else(|| catalog::CatalogError::UnknownModel("speech".into()))?;
     let mut client = AsrClient::new(Config::worker_beside_current_exe("ustad-asr-worker"));
     client.load(&catalog.path_of(entry), session::threads())?;

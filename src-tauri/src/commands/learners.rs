@@ -6,16 +6,17 @@ use tauri::State;
 use views::{Learner, Start};
 
 use crate::error::{run, CmdResult};
-use crate::state::{lock, App, LOCALE, TEXT_SIZE};
+use crate::state::{lock, App, LOCALE};
 
 /// Everything the first screen needs: the language (none before the first choice), learners.
 #[tauri::command]
 pub async fn start(app: State<'_, App>) -> CmdResult<Start> {
     run(&app, || {
-        let db = lock(&app.db);
-        let locale = db.setting(LOCALE)?;
-        let learners = db.profiles(Some(ProfileKind::Learner))?.into_iter().map(Learner::from).collect();
-        let text_size = db.setting(TEXT_SIZE)?.and_then(|t| t.parse().ok()).unwrap_or(100);
+        let (locale, learners) = {
+            let db = lock(&app.db);
+            (db.setting(LOCALE)?, db.profiles(Some(ProfileKind::Learner))?.into_iter().map(Learner::from).collect())
+        };
+        let text_size = app.text_size()?;
         Ok(Start {
             locale,
             locales: views::locales(),

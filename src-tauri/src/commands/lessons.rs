@@ -44,6 +44,13 @@ fn question_missing(id: &str) -> anyhow::Error {
     learner::LearnerDbError::Invalid(format!("no question {id}")).into()
 }
 
+/// The verdict on `response` to question `question_id` of `lesson`, or why there is none.
+fn grade(lesson: &curriculum::Lesson, question_id: &str, response: &str, locale: &str) -> anyhow::Result<Feedback> {
+    let verdict =
+        views::lessons::feedback(lesson, question_id, response, locale).ok_or_else(|| question_missing(question_id))?;
+    Ok(verdict.map_err(|_| session::UserError::ResponseNotUnderstood)?)
+}
+
 #[tauri::command]
 pub async fn quiz_hint(app: State<'_, App>, lesson_id: String, question_id: String) -> CmdResult<String> {
     run(&app, || {
@@ -63,9 +70,7 @@ pub async fn quiz_answer(
 ) -> CmdResult<Feedback> {
     run(&app, || {
         let lesson = app.with_pack(|pack| Ok(pack.lesson(&lesson_id)?))?;
-        let verdict = views::lessons::feedback(&lesson, &question_id, &response, &app.locale())
-            .ok_or_else(|| question_missing(&question_id))?;
-        Ok(verdict.map_err(|_| session::UserError::ResponseNotUnderstood)?)
+        grade(&lesson, &question_id, &response, &app.locale())
     })
 }
 
@@ -83,9 +88,7 @@ pub async fn quiz_finish(
         let (lesson, info) = app.with_pack(|pack| Ok((pack.lesson(&lesson_id)?, pack.info().clone())))?;
         let mut graded = Vec::with_capacity(answers.len());
         for given in &answers {
-            let verdict = views::lessons::feedback(&lesson, &given.question_id, &given.response, &locale)
-                .ok_or_else(|| question_missing(&given.question_id))?
-                .map_err(|_| session::UserError::ResponseNotUnderstood)?;
+            let verdict = grade(&lesson, &given.question_id, &given.response, &locale)?;
             graded.push(Answer {
                 question_id: given.question_id.clone(),
                 response: verdict.response,

@@ -17,10 +17,9 @@ fn check(name: &str, ok: bool, detail: String) -> DoctorCheck {
     DoctorCheck { name: name.to_owned(), ok, detail }
 }
 
-/// What a ministry engineer checks on a laptop: CPU, memory, the pack, the database, the models
-/// and the workers.
-fn doctor(app: &App, models: &[ModelInfo]) -> Vec<DoctorCheck> {
-    let cpu = system::cpu();
+/// What a ministry engineer checks on a laptop: CPU, memory, the pack (its summary, or why it
+/// cannot be opened), the database, the models and the workers.
+fn doctor(app: &App, cpu: system::CpuInfo, pack: &anyhow::Result<String>, models: &[ModelInfo]) -> Vec<DoctorCheck> {
     let memory = system::memory();
     let simd = cpu.features.iter().any(|f| *f == "avx2" || *f == "neon");
     let mut checks = vec![
@@ -41,13 +40,9 @@ fn doctor(app: &App, models: &[ModelInfo]) -> Vec<DoctorCheck> {
             format!("{} MB, {} MB available", memory.total_bytes >> 20, memory.available_bytes >> 20),
         ),
     ];
-    let pack = app.with_pack(|pack| {
-        let info = pack.info();
-        Ok(format!("{} {} ({} lessons)", info.pack_id, info.version, info.n_lessons))
-    });
     checks.push(match pack {
-        Ok(detail) => check("pack", true, detail),
-        Err(err) => check("pack", false, session::describe(&app.translator(), &err).1),
+        Ok(detail) => check("pack", true, detail.clone()),
+        Err(err) => check("pack", false, session::describe(&app.translator(), err).1),
     });
     let db = lock(&app.db);
     checks.push(check(
@@ -71,17 +66,17 @@ pub async fn settings(app: State<'_, App>) -> CmdResult<Settings> {
     run(&app, || {
         let models: Vec<ModelInfo> =
             Catalog::load(&app.paths.models_dir)?.status().into_iter().map(ModelInfo::from).collect();
-        let text_size = lock(&app.db).setting(TEXT_SIZE)?.and_then(|t| t.parse().ok()).unwrap_or(100);
         let pack = app.with_pack(|pack| {
             let info = pack.info();
             Ok(format!("{} {} ({} lessons)", info.pack_id, info.version, info.n_lessons))
         });
+        let cpu = system::cpu();
         Ok(Settings {
             locale: app.locale(),
-            text_size,
+            text_size: app.text_size()?,
             threads: app.threads(),
-            max_threads: system::cpu().logical_cores as u32,
-            doctor: doctor(&app, &models),
+            max_threads: cpu.logical_cores as u32,
+            doctor: doctor(&app, cpu, &pack, &models),
             models,
             data_dir: app.paths.data_dir.display().to_string(),
             pack: pack.unwrap_or_default(),

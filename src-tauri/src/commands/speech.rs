@@ -1,10 +1,10 @@
 //! The microphone button: record (with a level for the meter), then the speech worker writes
 //! down what was said, in the learner's language, for the child to check before sending.
 
-use tauri::{AppHandle, Manager, State};
+use tauri::{AppHandle, State};
 use views::{MicLevel, Transcript};
 
-use crate::error::{run, to_app_error, CmdResult};
+use crate::error::{blocking, run, CmdResult};
 use crate::state::{lock, App};
 
 #[tauri::command]
@@ -36,12 +36,7 @@ pub async fn mic_cancel(app: State<'_, App>) -> CmdResult<()> {
 
 #[tauri::command]
 pub async fn mic_stop(handle: AppHandle) -> CmdResult<Transcript> {
-    tauri::async_runtime::spawn_blocking(move || {
-        let app = handle.state::<App>();
-        stop_and_transcribe(&app).map_err(|err| to_app_error(&app, err))
-    })
-    .await
-    .map_err(|err| views::AppError { code: "INTERNAL".into(), message: err.to_string() })?
+    blocking(handle, |_, app| stop_and_transcribe(app)).await
 }
 
 fn stop_and_transcribe(app: &App) -> anyhow::Result<Transcript> {

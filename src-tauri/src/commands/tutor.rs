@@ -2,10 +2,10 @@
 //! Stop ends it; the stored exchange is what the teacher reads.
 
 use session::Asking;
-use tauri::{AppHandle, Emitter, Manager, State};
+use tauri::{AppHandle, Emitter, State};
 use views::{TutorPiece, TutorReply};
 
-use crate::error::{to_app_error, CmdResult};
+use crate::error::{blocking, CmdResult};
 use crate::state::{lock, App};
 
 #[tauri::command]
@@ -15,13 +15,7 @@ pub async fn tutor_ask(
     text: String,
     lesson_id: Option<String>,
 ) -> CmdResult<TutorReply> {
-    // Writing an answer takes seconds: off the async runtime's threads.
-    tauri::async_runtime::spawn_blocking(move || {
-        let app = handle.state::<App>();
-        ask(&handle, &app, request, &text, lesson_id.as_deref()).map_err(|err| to_app_error(&app, err))
-    })
-    .await
-    .map_err(|err| views::AppError { code: "INTERNAL".into(), message: err.to_string() })?
+    blocking(handle, move |handle, app| ask(handle, app, request, &text, lesson_id.as_deref())).await
 }
 
 fn ask(handle: &AppHandle, app: &App, request: u32, text: &str, lesson_id: Option<&str>) -> anyhow::Result<TutorReply> {

@@ -13,8 +13,10 @@ log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 status=0
 (cd ui && npm run check --silent && NO_COLOR=1 npx vitest run --reporter=verbose) 2>&1 | tee "$log" || status=$?
-# The CLI's and the app's tests start the LLM and speech workers from beside their binaries.
-cargo build --locked -p llm-worker -p asr-worker
+# The CLI's and the app's tests start the LLM and speech workers from beside their binaries:
+# `cargo test --workspace` builds every package's binaries (both workers have tests) before it
+# runs any test. No separate `cargo build -p ...` first: its features differ from the
+# workspace's, which built llama.cpp and whisper.cpp a second time.
 cargo test --workspace --locked 2>&1 | tee -a "$log" || status=$?
 sed -i 's/\x1b\[[0-9;]*m//g' "$log"
 awk '/^test result:/ { passed += $4; failed += $6 }

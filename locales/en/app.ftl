@@ -95,6 +95,8 @@ tutor-ustad = Ustad
 tutor-mark-curriculum = From the lesson
 tutor-mark-hint = A hint
 tutor-mark-blocked = A message for you
+tutor-mark-outside = Not in your lessons
+tutor-mark-computed = Worked out exactly
 tutor-offline = The tutor model is not running on this laptop, but your typed questions are still answered from your lessons.
 tutor-getting-ready = The tutor is getting ready. You can ask already: until it is ready, answers come from your lessons.
 

@@ -131,11 +131,25 @@ error-model-invalid = { $path } is not a model Ustad can use.
 error-model-not-chat = { $path } is not a chat model, so it cannot tutor. Use an instruct (chat) model.
 # Variables: $detail (String)
 error-model-detail = ({ $detail })
+# Variables: $id (String) - the model's catalogue id, $file (String) - its file name
+error-model-no-source = The model “{ $id }” cannot be downloaded here. Copy the file { $file } onto this laptop (for example from a USB stick) and run “ustad models import FILE”.
 # Variables: $path (String)
 models-installed = Installed: { $path }
 models-verify-ok = matches the catalogue
 models-verify-bad = DAMAGED: does not match the catalogue
 models-missing = not installed
+
+## Doctor: the tutor model for this laptop's memory
+
+# Variables: $memory (Number) - MB of memory in the laptop, $name (String) - the model's name, $id (String) - its catalogue id, $ram (Number) - MB the model needs
+doctor-recommended = With { $memory } MB of memory, this laptop can run { $name } (“{ $id }”) as the tutor; it needs about { $ram } MB.
+doctor-recommended-installed = It is installed.
+# Variables: $id (String) - the model's catalogue id
+doctor-recommended-fetch = Install it with “ustad models fetch { $id }”.
+# Variables: $file (String) - the model's file name
+doctor-recommended-import = It cannot be downloaded here: copy { $file } onto this laptop (for example from a USB stick) and run “ustad models import FILE”.
+# Variables: $memory (Number) - MB of memory in the laptop
+doctor-recommended-none = With { $memory } MB of memory, no tutor model in the catalogue fits; the tutor will answer by quoting the lessons.
 
 ## Speech
 

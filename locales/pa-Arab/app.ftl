@@ -89,6 +89,8 @@ tutor-ustad = ٹیوٹر
 tutor-mark-curriculum = سبق توں
 tutor-mark-hint = اک اشارہ
 tutor-mark-blocked = تہاڈے لئی اک سنیہا
+tutor-mark-outside = تہاڈے سبقاں وچ نہیں
+tutor-mark-computed = ٹھیک ٹھیک حساب
 tutor-offline = ٹیوٹر ماڈل ایس لیپ ٹاپ تے نہیں چل رہیا، فیر وی تہاڈے لکھے سوالاں دے جواب سبقاں توں ملدے رہن گے۔
 tutor-getting-ready = ٹیوٹر تیار ہو رہیا اے۔ تسیں ہُنے پچھ سکدے او: تیار ہون تیکر جواب تہاڈے سبقاں توں آؤن گے۔
 

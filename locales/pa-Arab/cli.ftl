@@ -133,11 +133,25 @@ error-model-invalid = { $path } ایہو جیہا ماڈل نہیں جیہڑا �
 error-model-not-chat = { $path } گل بات والا ماڈل نہیں، ایس لئی پڑھا نہیں سکدا۔ کوئی instruct (chat) ماڈل ورتو۔
 # Variables: $detail (String)
 error-model-detail = ({ $detail })
+# Variables: $id (String) - the model's catalogue id, $file (String) - its file name
+error-model-no-source = ماڈل “{ $id }” ایتھے ڈاؤن لوڈ نہیں ہو سکدا۔ فائل { $file } ایس لیپ ٹاپ تے کاپی کرو (جیویں یو ایس بی توں) تے “ustad models import FILE” چلاؤ۔
 # Variables: $path (String)
 models-installed = انسٹال ہو گیا: { $path }
 models-verify-ok = کیٹلاگ نال ملدا اے
 models-verify-bad = خراب: کیٹلاگ نال نہیں ملدا
 models-missing = انسٹال نہیں
+
+## ڈاکٹر: ایس لیپ ٹاپ دی میموری لئی ٹیوٹر ماڈل
+
+# Variables: $memory (Number) - MB of memory in the laptop, $name (String) - the model's name, $id (String) - its catalogue id, $ram (Number) - MB the model needs
+doctor-recommended = { $memory } MB میموری نال ایہہ لیپ ٹاپ ٹیوٹر دے طور تے { $name } (“{ $id }”) چلا سکدا اے؛ ایہنوں لگ بھگ { $ram } MB چاہیدی اے۔
+doctor-recommended-installed = ایہہ انسٹال اے۔
+# Variables: $id (String) - the model's catalogue id
+doctor-recommended-fetch = ایہنوں “ustad models fetch { $id }” نال انسٹال کرو۔
+# Variables: $file (String) - the model's file name
+doctor-recommended-import = ایہہ ایتھے ڈاؤن لوڈ نہیں ہو سکدا: { $file } ایس لیپ ٹاپ تے کاپی کرو (جیویں یو ایس بی توں) تے “ustad models import FILE” چلاؤ۔
+# Variables: $memory (Number) - MB of memory in the laptop
+doctor-recommended-none = { $memory } MB میموری وچ کیٹلاگ دا کوئی ٹیوٹر ماڈل نہیں سماندا؛ ٹیوٹر سبقاں توں جواب دیوے گا۔
 
 ## آواز
 

@@ -89,6 +89,8 @@ tutor-ustad = ټیوټر
 tutor-mark-curriculum = له لوست څخه
 tutor-mark-hint = یوه اشاره
 tutor-mark-blocked = ستاسو لپاره یو پیغام
+tutor-mark-outside = ستاسو په لوستونو کې نشته
+tutor-mark-computed = دقیق حساب
 tutor-offline = ټیوټر ماډل په دې لپ ټاپ نه چلېږي، خو ستاسو لیکلې پوښتنې بیا هم له لوستونو ځواب اخلي.
 tutor-getting-ready = ټیوټر چمتو کېږي. همدا اوس پوښتلی شئ: تر هغه چې چمتو شي، ځوابونه به ستاسو له لوستونو راځي.
 

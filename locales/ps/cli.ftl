@@ -131,11 +131,25 @@ error-model-invalid = { $path } داسې ماډل نه دی چې استاد یې
 error-model-not-chat = { $path } د خبرو اترو ماډل نه دی، نو ښوونه نشي کولی. یو instruct (chat) ماډل وکاروئ.
 # Variables: $detail (String)
 error-model-detail = ({ $detail })
+# Variables: $id (String) - the model's catalogue id, $file (String) - its file name
+error-model-no-source = ماډل “{ $id }” دلته ډاونلوډ نشي کېدای. فایل { $file } دې لپ ټاپ ته کاپي کړئ (د بېلګې په توګه له یو اېس بي څخه) او “ustad models import FILE” وچلوئ.
 # Variables: $path (String)
 models-installed = نصب شو: { $path }
 models-verify-ok = له کتلاګ سره سمون لري
 models-verify-bad = خراب: له کتلاګ سره سمون نه لري
 models-missing = نصب شوی نه دی
+
+## ډاکټر: د دې لپ ټاپ د حافظې لپاره د ټیوټر ماډل
+
+# Variables: $memory (Number) - MB of memory in the laptop, $name (String) - the model's name, $id (String) - its catalogue id, $ram (Number) - MB the model needs
+doctor-recommended = دا لپ ټاپ چې { $memory } MB حافظه لري، د ټیوټر په توګه { $name } (“{ $id }”) چلولی شي؛ نږدې { $ram } MB ته اړتیا لري.
+doctor-recommended-installed = نصب شوی دی.
+# Variables: $id (String) - the model's catalogue id
+doctor-recommended-fetch = په “ustad models fetch { $id }” یې نصب کړئ.
+# Variables: $file (String) - the model's file name
+doctor-recommended-import = دلته ډاونلوډ نشي کېدای: { $file } دې لپ ټاپ ته کاپي کړئ (د بېلګې په توګه له یو اېس بي څخه) او “ustad models import FILE” وچلوئ.
+# Variables: $memory (Number) - MB of memory in the laptop
+doctor-recommended-none = په { $memory } MB حافظه کې د کتلاګ هیڅ ټیوټر ماډل نه ځاییږي؛ ټیوټر به له لوستونو ځواب ورکړي.
 
 ## غږ
 

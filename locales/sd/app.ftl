@@ -89,6 +89,8 @@ tutor-ustad = ٽيوٽر
 tutor-mark-curriculum = سبق مان
 tutor-mark-hint = هڪ اشارو
 tutor-mark-blocked = توهان لاءِ هڪ پيغام
+tutor-mark-outside = توهان جي سبقن ۾ ناهي
+tutor-mark-computed = بلڪل صحيح حساب
 tutor-offline = ٽيوٽر ماڊل هن ليپ ٽاپ تي نه هلي رهيو آهي، پر توهان جي لکيل سوالن جا جواب اڃا به سبقن مان ملندا.
 tutor-getting-ready = ٽيوٽر تيار ٿي رهيو آهي. توهان هاڻي ئي پڇي سگهو ٿا: تيار ٿيڻ تائين جواب توهان جي سبقن مان ايندا.
 

@@ -131,11 +131,25 @@ error-model-invalid = { $path } اهڙو ماڊل ناهي جيڪو استاد �
 error-model-not-chat = { $path } ڳالهه ٻولهه وارو ماڊل ناهي، تنهن ڪري سيکاري نٿو سگهي. ڪو instruct (chat) ماڊل استعمال ڪريو.
 # Variables: $detail (String)
 error-model-detail = ({ $detail })
+# Variables: $id (String) - the model's catalogue id, $file (String) - its file name
+error-model-no-source = ماڊل “{ $id }” هتي ڊائونلوڊ نٿو ٿي سگهي. فائل { $file } هن ليپ ٽاپ تي ڪاپي ڪريو (مثال طور يو ايس بي مان) ۽ “ustad models import FILE” هلايو.
 # Variables: $path (String)
 models-installed = انسٽال ٿي ويو: { $path }
 models-verify-ok = ڪيٽلاگ مطابق آهي
 models-verify-bad = خراب: ڪيٽلاگ مطابق ناهي
 models-missing = انسٽال ناهي
+
+## ڊاڪٽر: هن ليپ ٽاپ جي ميموري لاءِ ٽيوٽر ماڊل
+
+# Variables: $memory (Number) - MB of memory in the laptop, $name (String) - the model's name, $id (String) - its catalogue id, $ram (Number) - MB the model needs
+doctor-recommended = { $memory } MB ميموري سان هي ليپ ٽاپ ٽيوٽر طور { $name } (“{ $id }”) هلائي سگهي ٿو؛ ان کي لڳ ڀڳ { $ram } MB گهرجن.
+doctor-recommended-installed = هي انسٽال آهي.
+# Variables: $id (String) - the model's catalogue id
+doctor-recommended-fetch = ان کي “ustad models fetch { $id }” سان انسٽال ڪريو.
+# Variables: $file (String) - the model's file name
+doctor-recommended-import = هي هتي ڊائونلوڊ نٿو ٿي سگهي: { $file } هن ليپ ٽاپ تي ڪاپي ڪريو (مثال طور يو ايس بي مان) ۽ “ustad models import FILE” هلايو.
+# Variables: $memory (Number) - MB of memory in the laptop
+doctor-recommended-none = { $memory } MB ميموري ۾ ڪيٽلاگ جو ڪو به ٽيوٽر ماڊل نٿو سمائجي؛ ٽيوٽر سبقن مان جواب ڏيندو.
 
 ## آواز
 

@@ -89,6 +89,8 @@ tutor-ustad = ٹیوٹر
 tutor-mark-curriculum = سبق سے
 tutor-mark-hint = ایک اشارہ
 tutor-mark-blocked = آپ کے لیے ایک پیغام
+tutor-mark-outside = آپ کے اسباق میں نہیں
+tutor-mark-computed = ٹھیک ٹھیک حساب
 tutor-offline = ٹیوٹر ماڈل اس لیپ ٹاپ پر نہیں چل رہا، پھر بھی آپ کے لکھے ہوئے سوالوں کے جواب اسباق سے ملتے رہیں گے۔
 tutor-getting-ready = ٹیوٹر تیار ہو رہا ہے۔ آپ ابھی سے پوچھ سکتے ہیں: تیار ہونے تک جواب آپ کے اسباق سے آئیں گے۔
 

@@ -86,10 +86,19 @@ error-model-checksum = { $file } وہ فائل نہیں جو کیٹلاگ میں
 error-model-invalid = { $path } ایسا ماڈل نہیں جسے استاد استعمال کر سکے۔
 error-model-not-chat = { $path } بات چیت والا ماڈل نہیں، اس لیے پڑھا نہیں سکتا۔ کوئی انسٹرکٹ (چیٹ) ماڈل استعمال کریں۔
 error-model-detail = ({ $detail })
+error-model-no-source = ماڈل “{ $id }” یہاں ڈاؤن لوڈ نہیں ہو سکتا۔ فائل { $file } کو اس لیپ ٹاپ پر کاپی کریں (مثلاً یو ایس بی سے) اور “ustad models import FILE” چلائیں۔
 models-installed = انسٹال ہو گیا: { $path }
 models-verify-ok = کیٹلاگ کے مطابق ہے
 models-verify-bad = خراب: کیٹلاگ کے مطابق نہیں
 models-missing = انسٹال نہیں
+
+## ڈاکٹر: اس لیپ ٹاپ کی میموری کے لیے ٹیوٹر ماڈل
+
+doctor-recommended = { $memory } MB میموری کے ساتھ یہ لیپ ٹاپ ٹیوٹر کے طور پر { $name } (“{ $id }”) چلا سکتا ہے؛ اسے تقریباً { $ram } MB چاہیے۔
+doctor-recommended-installed = یہ انسٹال ہے۔
+doctor-recommended-fetch = اسے “ustad models fetch { $id }” سے انسٹال کریں۔
+doctor-recommended-import = یہ یہاں ڈاؤن لوڈ نہیں ہو سکتا: { $file } کو اس لیپ ٹاپ پر کاپی کریں (مثلاً یو ایس بی سے) اور “ustad models import FILE” چلائیں۔
+doctor-recommended-none = { $memory } MB میموری میں کیٹلاگ کا کوئی ٹیوٹر ماڈل نہیں سماتا؛ ٹیوٹر اسباق سے جواب دے گا۔
 
 ## آواز
 

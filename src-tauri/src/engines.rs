@@ -25,6 +25,8 @@ pub fn start_in_background(handle: AppHandle) {
     std::thread::Builder::new()
         .name("engines".into())
         .spawn(move || {
+            let app = handle.state::<App>();
+            let _starting = lock(&app.engines_starting);
             start_tutor(&handle);
             start_speech(&handle);
         })
@@ -73,11 +75,21 @@ fn start_speech(handle: &AppHandle) {
     }
 }
 
-/// Stops both workers and starts them again (after the number of threads changed).
+/// Stops both workers and starts them again (after the number of threads changed), on a
+/// thread of its own: the caller never waits for an answer being written, and a start still
+/// under way finishes first, so two model loads never run at once.
 pub fn restart(handle: AppHandle) {
-    let app = handle.state::<App>();
-    lock(&app.conversation).set_generator(None);
-    *lock(&app.tutor_cancel) = None;
-    *lock(&app.asr) = None;
-    start_in_background(handle);
+    std::thread::Builder::new()
+        .name("engines-restart".into())
+        .spawn(move || {
+            let app = handle.state::<App>();
+            let _starting = lock(&app.engines_starting);
+            // Waits here, not in the settings screen, for an answer being written.
+            lock(&app.conversation).set_generator(None);
+            *lock(&app.tutor_cancel) = None;
+            *lock(&app.asr) = None;
+            start_tutor(&handle);
+            start_speech(&handle);
+        })
+        .expect("a thread can be started");
 }

@@ -3,6 +3,8 @@
 //! has its own lock, and the tutor has its own connections to the pack and the database, so a
 //! long answer being written never blocks reading a lesson or saving a quiz.
 
+use std::collections::HashSet;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use i18n::Translator;
@@ -23,13 +25,20 @@ pub struct App {
     pub pack: Mutex<Option<Pack>>,
     pub locale: Mutex<String>,
     pub learner: Mutex<Option<Learner>>,
+    /// Held by the tutor while it answers; other commands never wait for it.
     pub conversation: Mutex<Conversation>,
+    /// Another learner or language was chosen: the tutor starts a new conversation before the
+    /// next question (set without waiting for an answer being written).
+    pub forget_conversation: AtomicBool,
     /// The tutor's own connections to the pack and the database, so that the screens keep
     /// using theirs while an answer is written.
     pub tutor_store: Mutex<Option<(Pack, LearnerDb)>>,
     pub tutor_cancel: Mutex<Option<supervisor::CancelHandle>>,
-    /// The request the child pressed Stop for.
-    pub stopped: Mutex<Option<u32>>,
+    /// Requests the child pressed Stop for, kept from the moment Stop arrives (even before the
+    /// request started) until the request ends.
+    pub stopped: Mutex<HashSet<u32>>,
+    /// Held while the workers start, so that two model loads never run at once.
+    pub engines_starting: Mutex<()>,
     pub asr: Mutex<Option<supervisor::AsrClient>>,
     pub recording: Mutex<Option<microphone::Recording>>,
     pub engines: Mutex<Engines>,
@@ -53,13 +62,25 @@ impl App {
             locale: Mutex::new(locale),
             learner: Mutex::new(None),
             conversation: Mutex::new(Conversation::without_starting()),
+            forget_conversation: AtomicBool::new(false),
             tutor_store: Mutex::new(None),
             tutor_cancel: Mutex::new(None),
-            stopped: Mutex::new(None),
+            stopped: Mutex::new(HashSet::new()),
+            engines_starting: Mutex::new(()),
             asr: Mutex::new(None),
             recording: Mutex::new(None),
             engines: Mutex::new(Engines { tutor: absent.clone(), speech: absent }),
         })
+    }
+
+    /// Starts a new tutor conversation before the next question, without waiting for one.
+    pub fn forget_conversation(&self) {
+        self.forget_conversation.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether the conversation is to be started anew (and from now on, not any more).
+    pub fn take_forget_conversation(&self) -> bool {
+        self.forget_conversation.swap(false, Ordering::SeqCst)
     }
 
     pub fn locale(&self) -> String {

@@ -48,16 +48,34 @@ pub struct GgufInfo {
     pub n_embd: Option<u64>,
     pub n_head: Option<u64>,
     pub n_head_kv: Option<u64>,
+    /// Width of each key and value head (`attention.key_length`, `attention.value_length`);
+    /// when absent, the model width over the heads. Qwen3 and Gemma 3 set them apart from it.
+    pub n_embd_head_k: Option<u64>,
+    pub n_embd_head_v: Option<u64>,
 }
 
 impl GgufInfo {
-    /// Bytes of an f16 KV cache for `n_ctx` tokens, when the header says enough to tell.
+    /// Bytes of an f16 KV cache for `n_ctx` tokens, when the header says enough to tell: every
+    /// layer keeps, per token, a key and a value of each KV head, two bytes a number.
     pub fn kv_cache_bytes(&self, n_ctx: u64) -> Option<u64> {
         let (n_layer, n_embd, n_head) = (self.n_layer?, self.n_embd?, self.n_head?.max(1));
         let n_head_kv = self.n_head_kv.unwrap_or(n_head);
-        Some(2 * n_layer * n_ctx * (n_embd / n_head * n_head_kv) * 2)
+        let head_width = n_embd / n_head;
+        let (key_width, value_width) =
+            (self.n_embd_head_k.unwrap_or(head_width), self.n_embd_head_v.unwrap_or(head_width));
+        Some(n_layer * n_ctx * n_head_kv * (key_width + value_width) * 2)
+    }
+
+    /// Bytes the model needs loaded with a context of `n_ctx` tokens: its weights (the file's
+    /// size), its KV cache (a quarter of the weights when the header does not say enough) and
+    /// [`RUNTIME_HEADROOM_BYTES`]. The catalogue's `ram_mb` figures are this estimate.
+    pub fn ram_bytes(&self, weights_bytes: u64, n_ctx: u32) -> u64 {
+        weights_bytes + self.kv_cache_bytes(u64::from(n_ctx)).unwrap_or(weights_bytes / 4) + RUNTIME_HEADROOM_BYTES
     }
 }
+
+/// Memory for llama.cpp's compute buffers and the worker process, beyond weights and KV cache.
+pub const RUNTIME_HEADROOM_BYTES: u64 = 256 << 20;
 
 impl GgufInfo {
     pub fn is_supported_architecture(&self) -> bool {
@@ -185,6 +203,8 @@ pub fn read_header(path: &Path) -> Result<GgufInfo, GgufError> {
         n_embd: None,
         n_head: None,
         n_head_kv: None,
+        n_embd_head_k: None,
+        n_embd_head_v: None,
     };
     let mut arch_numbers: Vec<(String, u64)> = Vec::new();
     for _ in 0..n_kv {
@@ -215,6 +235,8 @@ pub fn read_header(path: &Path) -> Result<GgufInfo, GgufError> {
         info.n_embd = number("embedding_length");
         info.n_head = number("attention.head_count");
         info.n_head_kv = number("attention.head_count_kv");
+        info.n_embd_head_k = number("attention.key_length");
+        info.n_embd_head_v = number("attention.value_length");
     }
     Ok(info)
 }

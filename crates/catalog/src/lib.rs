@@ -1,19 +1,42 @@
 //! The model catalogue: which models exist, their size, SHA-256, licence and languages, and
 //! where to get them (`models/catalog.toml`, built in, plus any `<models dir>/catalog.d/*.toml`
-//! a ministry adds). Fetching through the package registry, verifying installed files, and
-//! importing a GGUF from a USB stick. Knows nothing of llama.cpp: GGUF headers are read here.
+//! a ministry adds). Fetching through the package registry, verifying installed files,
+//! importing a GGUF from a USB stick, and choosing the tutor model that suits a laptop's memory.
+//! Knows nothing of llama.cpp: GGUF headers are read here.
 
 mod fetch;
+mod files;
 pub mod gguf;
+mod import;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-pub use fetch::{fetch, import, sha256_file, ImportOptions};
+pub use fetch::fetch;
+pub use files::sha256_file;
+pub use import::{import, ImportOptions};
 
 const BUILTIN: &str = include_str!("../../../models/catalog.toml");
+
+/// The context, in tokens, that the tutor runs its model with (`session`'s `TUTOR_CONTEXT`);
+/// `ram_mb` is estimated at this context.
+pub const TUTOR_CONTEXT: u32 = 2048;
+
+/// The tutor model may take at most this fraction (one part in four) of the laptop's memory:
+/// the rest is for the system, the app's window, the speech worker and whatever else the
+/// school runs. Memory also goes with the CPU: a laptop with little memory would run a larger
+/// model too slowly for a child to wait for.
+pub const TUTOR_MEMORY_SHARE: u64 = 4;
+
+/// The first line of the `catalog.d` files that `ustad models import` writes.
+pub(crate) const REGISTRATION_HEADER: &str = "# Registered by `ustad models import`.";
+
+/// Bytes in MiB, rounded up.
+pub fn mib_ceil(bytes: u64) -> u64 {
+    bytes.div_ceil(1 << 20)
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
@@ -31,8 +54,8 @@ pub enum CatalogError {
     Unsupported { path: String, architecture: String },
     #[error("{path} is not a chat model (it has no chat template); the tutor needs an instruct model")]
     NotChat { path: String },
-    #[error("model `{0}` has no registry source; copy it from a USB stick with `ustad models import`")]
-    NoSource(String),
+    #[error("model `{id}` cannot be downloaded here (it has no registry source); copy {file} onto this laptop and run `ustad models import {file}`")]
+    NoSource { id: String, file: String },
     #[error("converting the model failed: {0}")]
     Convert(String),
     #[error("cannot use {path}: {source}")]
@@ -50,7 +73,7 @@ impl CatalogError {
             CatalogError::InvalidModel { .. } => "MODEL_INVALID",
             CatalogError::Unsupported { .. } => "MODEL_UNSUPPORTED",
             CatalogError::NotChat { .. } => "MODEL_NOT_CHAT",
-            CatalogError::NoSource(_) => "MODEL_NO_SOURCE",
+            CatalogError::NoSource { .. } => "MODEL_NO_SOURCE",
             CatalogError::Convert(_) => "MODEL_CONVERT_FAILED",
             CatalogError::Io { .. } => "IO_ERROR",
         }
@@ -97,7 +120,12 @@ pub struct ModelEntry {
     pub role: Role,
     pub name: String,
     pub file: String,
+    /// The file's size in bytes; 0 when the catalogue does not know it.
+    #[serde(default)]
     pub size: u64,
+    /// The file's SHA-256 (lower-case hex); empty when the upstream does not publish it, in
+    /// which case `ustad models import` records it from the file.
+    #[serde(default)]
     pub sha256: String,
     pub licence: String,
     /// Languages the model can really answer in.
@@ -107,10 +135,36 @@ pub struct ModelEntry {
     pub default: bool,
     #[serde(default)]
     pub description: String,
+    /// Memory the model needs while in use, in MiB (1 MiB = 1,048,576 bytes). For a tutor
+    /// model: weights + f16 KV cache at [`TUTOR_CONTEXT`] + runtime headroom
+    /// ([`gguf::GgufInfo::ram_bytes`]); for speech, the worker's measured peak.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ram_mb: Option<u64>,
+    /// Instruction-tuned with a chat template. Base models (`chat = false`) are for
+    /// experiments: the tutor cannot use them and they are never recommended.
+    #[serde(default = "instruction_tuned")]
+    pub chat: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub registry: Option<RegistrySource>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub upstream: Option<Upstream>,
+}
+
+fn instruction_tuned() -> bool {
+    true
+}
+
+impl ModelEntry {
+    /// Whether the catalogue knows the file's SHA-256 (and so can verify it).
+    pub fn has_checksum(&self) -> bool {
+        self.sha256.len() == 64 && self.sha256.bytes().all(|b| b.is_ascii_hexdigit())
+    }
+
+    /// Whether `ustad models fetch` can download it here; the others are copied onto the
+    /// laptop and installed with `ustad models import`.
+    pub fn fetchable(&self) -> bool {
+        self.registry.is_some()
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -142,8 +196,9 @@ fn parse(source: &str, path: &str) -> Result<Vec<ModelEntry>> {
 }
 
 impl Catalog {
-    /// The built-in catalogue plus `<models_dir>/catalog.d/*.toml`; a later entry with the same
-    /// id replaces an earlier one.
+    /// The built-in catalogue plus `<models_dir>/catalog.d/*.toml` in name order, the files
+    /// `ustad models import` wrote (they record what is installed) after the others; a later
+    /// entry with the same id replaces an earlier one.
     pub fn load(models_dir: &Path) -> Result<Catalog> {
         let mut by_id: BTreeMap<String, ModelEntry> = BTreeMap::new();
         let mut order: Vec<String> = Vec::new();
@@ -158,11 +213,16 @@ impl Catalog {
         add(parse(BUILTIN, "models/catalog.toml")?);
         let extra_dir = models_dir.join("catalog.d");
         if let Ok(read_dir) = std::fs::read_dir(&extra_dir) {
-            let mut files: Vec<PathBuf> = read_dir.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            let mut files: Vec<(bool, PathBuf, String)> = Vec::new();
+            for file in read_dir.filter_map(|e| e.ok().map(|e| e.path())) {
+                if file.extension().is_some_and(|e| e == "toml") {
+                    let source = std::fs::read_to_string(&file)
+                        .map_err(|source| CatalogError::Io { path: file.display().to_string(), source })?;
+                    files.push((source.starts_with(REGISTRATION_HEADER), file, source));
+                }
+            }
             files.sort();
-            for file in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "toml")) {
-                let source = std::fs::read_to_string(&file)
-                    .map_err(|source| CatalogError::Io { path: file.display().to_string(), source })?;
+            for (_, file, source) in files {
                 add(parse(&source, &file.display().to_string())?);
             }
         }
@@ -187,23 +247,46 @@ impl Catalog {
         self.models_dir.join(&entry.file)
     }
 
-    /// Every entry with whether its file is installed (present with the catalogue's size).
+    /// Every entry with whether its file is installed (present with the catalogue's size, or
+    /// present and not empty when the catalogue does not know the size).
     pub fn status(&self) -> Vec<ModelStatus> {
         self.models
             .iter()
             .map(|entry| {
                 let path = self.path_of(entry);
-                let installed = std::fs::metadata(&path).is_ok_and(|m| m.len() == entry.size);
+                let installed = std::fs::metadata(&path)
+                    .is_ok_and(|m| m.is_file() && if entry.size == 0 { m.len() > 0 } else { m.len() == entry.size });
                 ModelStatus { entry: entry.clone(), path, installed }
             })
             .collect()
     }
 
     /// Hashes the installed file of `entry`: `Ok(true)` when it matches the catalogue,
-    /// `Ok(false)` when it differs, an error when it cannot be read.
+    /// `Ok(false)` when it differs or the catalogue does not know its SHA-256 (import the file
+    /// to record it), an error when it cannot be read.
     pub fn verify(&self, entry: &ModelEntry) -> Result<bool> {
         let (sha256, _) = sha256_file(&self.path_of(entry))?;
-        Ok(sha256 == entry.sha256)
+        Ok(entry.has_checksum() && sha256 == entry.sha256)
+    }
+
+    /// The tutor model for a laptop with `total_memory_bytes` of memory: the largest chat
+    /// model whose `ram_mb` fits in its share ([`Catalog::tutor_budget_mb`]); `None` when none
+    /// fits or the memory is unknown (0). Entries without `ram_mb` are not considered; of two
+    /// as large, the one listed first wins.
+    pub fn recommend(&self, total_memory_bytes: u64) -> Option<&ModelEntry> {
+        let budget_mb = Catalog::tutor_budget_mb(total_memory_bytes);
+        self.models
+            .iter()
+            .rev()
+            .filter(|m| m.role == Role::Llm && m.chat)
+            .filter_map(|m| m.ram_mb.filter(|&ram_mb| ram_mb <= budget_mb).map(|ram_mb| (ram_mb, m)))
+            .max_by_key(|(ram_mb, _)| *ram_mb)
+            .map(|(_, m)| m)
+    }
+
+    /// MiB of `total_memory_bytes` that the tutor model may take ([`TUTOR_MEMORY_SHARE`]).
+    pub fn tutor_budget_mb(total_memory_bytes: u64) -> u64 {
+        (total_memory_bytes / TUTOR_MEMORY_SHARE) >> 20
     }
 }
 

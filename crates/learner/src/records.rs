@@ -123,6 +123,8 @@ pub struct Exchange {
     pub citations: serde_json::Value,
     /// JSON array of safety flags.
     pub flags: serde_json::Value,
+    /// JSON object: how the tutor decided and what its check removed (`tutor::Audit`).
+    pub audit: serde_json::Value,
     pub at: String,
 }
 
@@ -350,8 +352,8 @@ impl LearnerDb {
         let device_id = self.device_id().to_owned();
         self.conn().execute(
             "INSERT INTO exchanges (id, device_id, learner_id, lesson_id, locale, question, answer, mode, model_id,
-                                    model_sha256, citations, flags, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                    model_sha256, citations, flags, audit, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             params![
                 id,
                 device_id,
@@ -365,6 +367,7 @@ impl LearnerDb {
                 exchange.model_sha256,
                 exchange.citations.to_string(),
                 exchange.flags.to_string(),
+                exchange.audit.to_string(),
                 now()
             ],
         )?;
@@ -375,7 +378,7 @@ impl LearnerDb {
     pub fn exchanges(&self, learner_id: Option<&str>, flagged_only: bool) -> Result<Vec<Exchange>> {
         let mut stmt = self.conn().prepare(
             "SELECT id, device_id, learner_id, lesson_id, locale, question, answer, mode, model_id, model_sha256,
-                    citations, flags, at
+                    citations, flags, audit, at
              FROM exchanges WHERE (?1 IS NULL OR learner_id = ?1) AND (?2 = 0 OR flags != '[]')
              ORDER BY at DESC, id DESC",
         )?;
@@ -396,7 +399,8 @@ impl LearnerDb {
                 model_sha256: row.get(9)?,
                 citations: json(10)?,
                 flags: json(11)?,
-                at: row.get(12)?,
+                audit: json(12)?,
+                at: row.get(13)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -5,7 +5,7 @@
 /// The schema version this code writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
 
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 const V1: &str = "
 CREATE TABLE device (
@@ -91,4 +91,11 @@ CREATE TABLE exchanges (
 CREATE INDEX exchanges_learner ON exchanges (learner_id, at);
 CREATE TRIGGER exchanges_no_update BEFORE UPDATE ON exchanges BEGIN SELECT RAISE(ABORT, 'exchanges are append-only'); END;
 CREATE TRIGGER exchanges_no_delete BEFORE DELETE ON exchanges BEGIN SELECT RAISE(ABORT, 'exchanges are append-only'); END;
+";
+
+/// Version 3: how the tutor decided and what its check removed, for the audit view: a JSON
+/// object with the Roman Urdu transliteration, the coverage, the model sentences released and
+/// those dropped with their reason, a fallback to quoting, and a worker error code.
+const V3: &str = "
+ALTER TABLE exchanges ADD COLUMN audit TEXT NOT NULL DEFAULT '{}';
 ";

@@ -62,6 +62,7 @@ pub fn exchange(learner_id: &str) -> learner::Exchange {
         model_sha256: None,
         citations: serde_json::json!([{ "lesson_id": "sci5-light", "section": "shadows" }]),
         flags: serde_json::json!([]),
+        audit: serde_json::json!({ "coverage": 0.8, "dropped": [{ "text": "The Indian team won.", "reason": "name" }] }),
         at: String::new(),
     }
 }
@@ -83,6 +84,22 @@ fn exchanges_are_stored_for_the_teacher() {
     assert_eq!(only_flagged.len(), 1);
     assert_eq!(only_flagged[0].flags[0]["category"], "violence");
     assert_eq!(all[1].citations[0]["section"], "shadows");
+    assert_eq!(all[1].audit["dropped"][0]["reason"], "name", "what the tutor's check removed is kept");
+}
+
+#[test]
+fn stored_second_schema_migrates_and_keeps_its_exchanges() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(learner::FILE_NAME);
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/learner-v2.sql");
+    rusqlite::Connection::open(&path).unwrap().execute_batch(&std::fs::read_to_string(fixture).unwrap()).unwrap();
+    let db = LearnerDb::open(&path).unwrap();
+    assert_eq!(db.schema_version().unwrap(), learner::SCHEMA_VERSION);
+    let exchanges = db.exchanges(None, false).unwrap();
+    assert_eq!(exchanges.len(), 1);
+    assert_eq!(exchanges[0].question, "سایہ کیسے بنتا ہے؟");
+    assert_eq!(exchanges[0].audit, serde_json::json!({}), "older exchanges have an empty audit");
+    assert_eq!(db.attempts(None, None).unwrap().len(), 1, "v1 records are kept too");
 }
 
 #[test]

@@ -1,9 +1,12 @@
 //! Lesson search over an open content pack. A child's question becomes folded, stemmed terms;
 //! words the pack does not know are corrected through the sound-key index (or matched as a
 //! prefix); the query's own language is searched first; keywords and glossary terms weigh more
-//! than body text; each lesson appears once, with its best section and a snippet.
+//! than body text; each lesson appears once, with its best section and a snippet. A Roman Urdu
+//! question ("paudhe khana kaise banate hain") is written in Urdu script first and searched in
+//! Urdu and English at once (`roman`).
 
 mod query;
+mod roman;
 mod snippet;
 
 use std::collections::HashSet;
@@ -13,7 +16,8 @@ use serde::Serialize;
 use textnorm::Script;
 
 pub use query::{plan_query, QueryPlan, QueryTerm};
-pub use snippet::best_sentences;
+pub use roman::{prepare, PreparedQuery};
+pub use snippet::{best_sentences, sentences, stem_hits, Sentence};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
@@ -72,19 +76,46 @@ pub fn locale_order(pack_locales: &[String], query: &str, preferred: Option<&str
     order
 }
 
-/// Searches `pack` for `query`.
+/// Searches `pack` for `query`. A Roman Urdu question is first written in Urdu script (see
+/// [`prepare`]).
 pub fn search(pack: &Pack, query: &str, options: &SearchOptions) -> Result<Vec<Hit>> {
-    let conn = pack.connection();
-    let plan = plan_query(conn, query)?;
+    let prepared = prepare(pack, query)?;
+    search_prepared(pack, &prepared, options)
+}
+
+/// Searches `pack` for a question [`prepare`]d already.
+pub fn search_prepared(pack: &Pack, prepared: &PreparedQuery, options: &SearchOptions) -> Result<Vec<Hit>> {
+    if prepared.roman_urdu {
+        return roman::search_roman(pack, prepared, options);
+    }
+    let plan = plan_query(pack.connection(), &prepared.text)?;
     if plan.terms.is_empty() {
         return Ok(Vec::new());
     }
-    let limit = options.limit.max(1);
-    let mut hits: Vec<Hit> = Vec::new();
+    let locales = locale_order(&pack.info().locales, &prepared.text, options.locale.as_deref());
+    rank(pack, &plan, &locales, options.limit.max(1))?
+        .into_iter()
+        .map(|ranked| make_hit(pack, &plan, ranked.lesson_id, &ranked.locale, ranked.score))
+        .collect()
+}
+
+/// A lesson found for a query plan, before its hit is made.
+pub(crate) struct Ranked {
+    pub lesson_id: String,
+    pub locale: String,
+    /// Minus SQLite's bm25: higher is better.
+    pub score: f64,
+}
+
+/// Up to `limit` lessons for `plan`: the best of the first locale, then of the next, a lesson
+/// once.
+pub(crate) fn rank(pack: &Pack, plan: &QueryPlan, locales: &[String], limit: usize) -> Result<Vec<Ranked>> {
+    let conn = pack.connection();
+    let mut out: Vec<Ranked> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
-    for locale in locale_order(&pack.info().locales, query, options.locale.as_deref()) {
-        let Some(match_expr) = plan.match_expression(&uninformative_stems(pack, &plan, &locale)?) else { continue };
-        let table = pack::schema::fts_table(&locale);
+    for locale in locales {
+        let Some(match_expr) = plan.match_expression(&uninformative_stems(pack, plan, locale)?) else { continue };
+        let table = pack::schema::fts_table(locale);
         let sql = format!(
             "SELECT lesson_id, bm25({table}, 0, {}, {}, {}, {}) AS rank FROM {table} \
              WHERE {table} MATCH ?1 ORDER BY rank LIMIT ?2",
@@ -94,26 +125,17 @@ pub fn search(pack: &Pack, query: &str, options: &SearchOptions) -> Result<Vec<H
         let rows = stmt.query_map(rusqlite::params![match_expr, limit as i64], |row| {
             Ok((row.get::<_, String>(0)?, row.get::<_, f64>(1)?))
         })?;
-        let mut ranked: Vec<(String, f64)> = Vec::new();
         for row in rows {
             let (lesson_id, rank) = row?;
-            if !seen.contains(&lesson_id) {
-                ranked.push((lesson_id, rank));
+            if out.len() < limit && seen.insert(lesson_id.clone()) {
+                out.push(Ranked { lesson_id, locale: locale.clone(), score: -rank });
             }
         }
-        drop(stmt);
-        for (lesson_id, rank) in ranked {
-            if hits.len() >= limit {
-                break;
-            }
-            seen.insert(lesson_id.clone());
-            hits.push(make_hit(pack, &plan, lesson_id, &locale, -rank)?);
-        }
-        if hits.len() >= limit {
+        if out.len() >= limit {
             break;
         }
     }
-    Ok(hits)
+    Ok(out)
 }
 
 /// Stems of the query found in more than half of the locale's lessons. SQLite's bm25 gives them

@@ -84,10 +84,10 @@ impl Conversation {
         let tutor = Tutor::new(pack);
         let question = Question { text: asking.text, lesson_id: asking.lesson_id, locale: asking.locale };
         let model = installed_model(models_dir)?;
-        let reply = match model {
-            None => tutor.answer_from_curriculum(&question, CurriculumReason::NoModel)?,
+        let answered = match model {
+            None => tutor.answer_from_curriculum(&question, CurriculumReason::NoModel),
             Some((entry, _)) if !writes(&entry, asking.locale) => {
-                tutor.answer_from_curriculum(&question, CurriculumReason::Language)?
+                tutor.answer_from_curriculum(&question, CurriculumReason::Language)
             }
             Some((entry, path)) => {
                 if self.generator.is_none() && self.engine_error.is_none() && !self.no_start {
@@ -99,30 +99,47 @@ impl Conversation {
                 }
                 match self.generator.as_mut() {
                     Some(generator) => {
-                        tutor.ask(&question, &self.history, Some(generator as &mut dyn Generator), on_piece)?
+                        tutor.ask(&question, &self.history, Some(generator as &mut dyn Generator), on_piece)
                     }
-                    None => tutor.answer_from_curriculum(&question, CurriculumReason::NoEngine)?,
+                    None => tutor.answer_from_curriculum(&question, CurriculumReason::NoEngine),
                 }
             }
         };
-        db.record_exchange(&learner::Exchange {
-            id: String::new(),
-            device_id: String::new(),
-            learner_id: asking.learner_id.clone(),
-            lesson_id: asking.lesson_id.map(str::to_owned),
-            locale: asking.locale.to_owned(),
-            question: safety::redact(asking.text),
-            answer: reply.answer.clone(),
-            mode: reply.mode.as_str().to_owned(),
-            model_id: reply.model.as_ref().map(|m| m.id.clone()),
-            model_sha256: reply.model.as_ref().map(|m| m.sha256.clone()),
-            citations: serde_json::to_value(&reply.citations)?,
-            flags: serde_json::to_value(&reply.flags)?,
-            at: String::new(),
-        })?;
+        let reply = match answered {
+            Ok(reply) => reply,
+            // An answer cut by a worker crash is still recorded for the teacher, with its code.
+            Err(tutor::TutorError::Generate { source, partial }) => {
+                record(db, asking, &partial)?;
+                return Err(tutor::TutorError::Generate { source, partial }.into());
+            }
+            Err(err) => return Err(err.into()),
+        };
+        record(db, asking, &reply)?;
         if reply.flags.is_empty() {
             self.history.push(Turn { question: asking.text.to_owned(), answer: reply.answer.clone() });
         }
         Ok(reply)
     }
+}
+
+/// Stores an exchange for the teacher's audit view: the question redacted of personal data,
+/// the answer, how it was made, its citations, flags and audit.
+fn record(db: &mut learner::LearnerDb, asking: &Asking<'_>, reply: &Reply) -> anyhow::Result<()> {
+    db.record_exchange(&learner::Exchange {
+        id: String::new(),
+        device_id: String::new(),
+        learner_id: asking.learner_id.clone(),
+        lesson_id: asking.lesson_id.map(str::to_owned),
+        locale: asking.locale.to_owned(),
+        question: safety::redact(asking.text),
+        answer: reply.answer.clone(),
+        mode: reply.mode.as_str().to_owned(),
+        model_id: reply.model.as_ref().map(|m| m.id.clone()),
+        model_sha256: reply.model.as_ref().map(|m| m.sha256.clone()),
+        citations: serde_json::to_value(&reply.citations)?,
+        flags: serde_json::to_value(&reply.flags)?,
+        audit: serde_json::to_value(&reply.audit)?,
+        at: String::new(),
+    })?;
+    Ok(())
 }

@@ -22,6 +22,10 @@ pub enum UserError {
     NotRecording,
     #[error("the response is not one of the answers this question takes")]
     ResponseNotUnderstood,
+    #[error("a question set of the evaluation cannot be read: {0}")]
+    EvalSetInvalid(String),
+    #[error("the evaluation missed a target")]
+    EvalTargetMissed,
 }
 
 /// The code and translated message of any error the program can meet.
@@ -77,6 +81,10 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (&'static str, String)
             UserError::NameRequired => ("NAME_REQUIRED", ctx.t("error-name-required", &[])),
             UserError::NotRecording => ("NOT_RECORDING", ctx.t("error-not-recording", &[])),
             UserError::ResponseNotUnderstood => ("RESPONSE_NOT_UNDERSTOOD", ctx.t("quiz-not-understood", &[])),
+            UserError::EvalSetInvalid(detail) => {
+                ("EVAL_SET_INVALID", ctx.t("error-eval-set-invalid", &[("detail", arg(detail.as_str()))]))
+            }
+            UserError::EvalTargetMissed => ("EVAL_TARGET_MISSED", ctx.t("error-eval-target-missed", &[])),
         };
     }
     if let Some(e) = err.downcast_ref::<catalog::CatalogError>() {
@@ -84,6 +92,9 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (&'static str, String)
         let detail = |d: String| ctx.t("error-model-detail", &[("detail", arg(d))]);
         let message = match e {
             C::UnknownModel(id) => ctx.t("error-model-unknown", &[("id", arg(id.as_str()))]),
+            C::NoSource { id, file } => {
+                ctx.t("error-model-no-source", &[("id", arg(id.as_str())), ("file", arg(file.as_str()))])
+            }
             C::Download { .. } => ctx.t("error-model-download", &[("detail", arg(e.to_string()))]),
             C::ChecksumMismatch { file, .. } => ctx.t("error-model-checksum", &[("file", arg(file.as_str()))]),
             C::InvalidModel { path: p, .. } | C::Unsupported { path: p, .. } => {

@@ -1,24 +1,20 @@
 //! Composing answers from the curriculum: the kind reply to a blocked message, the hint for a
-//! quiz question, and the quoted answer with its words to know and a question to think about.
+//! quiz question, the honest reply to a question the lessons do not cover, and the quoted
+//! answer with its words to know and a question to think about.
 
 use curriculum::{pick, Lesson, QuestionKind};
 use i18n::{arg, Translator};
 use pack::Pack;
-use safety::Category;
 
-use crate::{Citation, Mode, Question, Reply, Result};
+use crate::retrieve::{text_locale, Grounding};
+use crate::route::HintTarget;
+use crate::{quote, Citation, CurriculumReason, Mode, Question, Reply, Result, Suggestion};
 
-/// Sentences quoted from the best passage.
-const QUOTED_SENTENCES: usize = 3;
 /// Glossary entries shown with an answer.
 const WORDS_TO_KNOW: usize = 3;
 
 pub(crate) fn blocked(tr: &Translator, flags: Vec<safety::Flag>) -> Reply {
-    let id = match flags.first().map(|f| f.category) {
-        Some(Category::SelfHarm) => "tutor-blocked-self-harm",
-        Some(Category::PersonalData) => "tutor-blocked-personal",
-        _ => "tutor-blocked-unkind",
-    };
+    let id = flags.first().map_or("tutor-blocked-unkind", |f| f.category.reply_id());
     let mut reply = Reply::new(tr.t(id, &[]), Mode::Blocked);
     reply.flags = flags;
     reply
@@ -44,24 +40,12 @@ pub fn quiz_match<'l>(lesson: &'l Lesson, text: &str) -> Option<&'l curriculum::
             }
             let shared = terms.iter().filter(|t| asked.contains(t)).count();
             let share = shared as f64 / terms.len() as f64;
-            if shared >= 2 && share >= 0.6 && best.is_none_or(|(b, _)| share > b) {
+            if shared >= terms.len().min(2) && share >= 0.6 && best.is_none_or(|(b, _)| share > b) {
                 best = Some((share, question));
             }
         }
     }
     best.map(|(_, q)| q)
-}
-
-/// The locale of the lesson text to quote for a child reading `locale`: the child's own when
-/// the lesson has teaching sections in it, else Urdu for the Arabic-script languages, else
-/// English.
-fn text_locale(lesson: &Lesson, locale: &str) -> String {
-    let preferred = [locale, if locale == "en" { "en" } else { "ur" }, "en"];
-    preferred
-        .iter()
-        .find(|l| lesson.texts.get(**l).is_some_and(|text| !text.sections.is_empty()))
-        .map_or("en", |l| *l)
-        .to_owned()
 }
 
 pub(crate) fn citation(pack: &Pack, lesson: &Lesson, locale: &str, section: &str) -> Result<Citation> {
@@ -75,86 +59,77 @@ pub(crate) fn citation(pack: &Pack, lesson: &Lesson, locale: &str, section: &str
     })
 }
 
-pub(crate) fn hint(pack: &Pack, tr: &Translator, question: &Question<'_>) -> Result<Option<Reply>> {
-    let Some(lesson_id) = question.lesson_id else { return Ok(None) };
-    let lesson = pack.lesson(lesson_id)?;
-    let Some(quiz_question) = quiz_match(&lesson, question.text) else { return Ok(None) };
+/// The section of `lesson` (in `locale`) that holds most of `stems`.
+pub(crate) fn section_for(pack: &Pack, lesson: &Lesson, locale: &str, stems: &[String]) -> Result<String> {
+    let passages = pack.passage_terms(&lesson.id, locale)?;
+    Ok(search::best_passage(&passages, stems).map_or("objectives".to_owned(), |p| p.section.clone()))
+}
+
+/// The hint for a quiz question, never its answer; for an arithmetic question, also the first
+/// step of working it out.
+pub(crate) fn hint(pack: &Pack, tr: &Translator, question: &Question<'_>, target: HintTarget) -> Result<Reply> {
+    let (lesson, question_id) = match target {
+        HintTarget::Question { lesson, question_id } => (lesson, question_id),
+        HintTarget::Unspecified { lesson } => {
+            let id = if lesson.is_some() { "tutor-hint-which" } else { "tutor-hint-open-lesson" };
+            return Ok(Reply::new(tr.t(id, &[]), Mode::Hint));
+        }
+    };
+    let quiz_question = lesson.quiz.iter().find(|q| q.id == question_id).expect("the route found it");
     let hint = pick(&quiz_question.hint, question.locale);
-    let answer = format!("{}\n{hint}\n{}", tr.t("tutor-hint-intro", &[]), tr.t("tutor-hint-think", &[]));
-    let mut reply = Reply::new(answer, Mode::Hint);
+    let mut parts = vec![tr.t("tutor-hint-intro", &[]), hint.to_owned()];
+    // The first step of working it out, unless that step already reaches the result.
+    let wording = pick(&quiz_question.question, "en");
+    if let Some(Ok(solution)) = math::solve(wording) {
+        let first = solution.steps.first().map(|step| crate::arithmetic::render_step(tr, step));
+        let gives_result = |step: &str| {
+            step.split(|c: char| !(c.is_ascii_digit() || c == '/' || c == '.'))
+                .any(|token| math::parse_value(token).is_some_and(|v| v == solution.answer.value))
+        };
+        if let Some(step) = first.filter(|step| solution.steps.len() > 1 && !gives_result(step)) {
+            parts.push(format!("{} {step}", tr.t("tutor-math-first-step", &[])));
+        }
+    }
+    parts.push(tr.t("tutor-hint-think", &[]));
+    let mut reply = Reply::new(parts.join("\n"), Mode::Hint);
     let locale = text_locale(&lesson, question.locale);
-    let passages = pack.passage_terms(&lesson.id, &locale)?;
-    let section =
-        search::best_passage(&passages, &textnorm::terms(hint)).map_or("objectives".to_owned(), |p| p.section.clone());
+    let section = section_for(pack, &lesson, &locale, &textnorm::terms(hint))?;
     reply.citations.push(citation(pack, &lesson, &locale, &section)?);
-    Ok(Some(reply))
+    Ok(reply)
 }
 
-/// The section of a lesson to quote for `stems`: the teaching section that holds most of them.
-/// Objectives and the glossary are not quoted (the glossary is shown as words to know).
-fn section_to_quote(pack: &Pack, lesson_id: &str, locale: &str, stems: &[String]) -> Result<Option<String>> {
-    let passages: Vec<pack::Passage> = pack
-        .passage_terms(lesson_id, locale)?
-        .into_iter()
-        .filter(|p| p.section != "objectives" && p.section != "glossary")
-        .collect();
-    Ok(search::best_passage(&passages, stems).map(|p| p.section.clone()))
+/// The honest reply to a question the lessons do not cover, with lessons to look at.
+pub(crate) fn out_of_scope(tr: &Translator, suggestions: Vec<Suggestion>) -> Reply {
+    let mut answer = tr.t("tutor-out-of-scope", &[]);
+    if !suggestions.is_empty() {
+        answer.push_str("\n\n");
+        answer.push_str(&tr.t("tutor-out-of-scope-look-at", &[]));
+        for suggestion in &suggestions {
+            answer.push_str(&format!("\n• {}", suggestion.title));
+        }
+    }
+    let mut reply = Reply::new(answer, Mode::OutOfScope);
+    reply.suggestions = suggestions;
+    reply
 }
 
-fn holds_any(passages: &[pack::Passage], stems: &[String]) -> bool {
-    passages.iter().any(|p| {
-        stems.iter().any(|s| p.terms.split(' ').chain(p.heading_terms.split(' ')).any(|t| t.starts_with(s.as_str())))
-    })
-}
-
-/// What an answer is grounded in: a lesson, the locale of its text and the section to quote,
-/// with the question's stems (from the query plan) that chose them.
-pub(crate) struct Grounding {
-    pub lesson: Lesson,
-    pub locale: String,
-    pub section: String,
-    pub stems: Vec<String>,
-}
-
-/// The lesson and section to quote: the open lesson when it speaks to the question, otherwise
-/// the best search hit.
-pub(crate) fn ground(pack: &Pack, question: &Question<'_>) -> Result<Option<Grounding>> {
-    let stems = search::plan_query(pack.connection(), question.text).map_err(search::SearchError::from)?.all_stems();
-    if let Some(lesson_id) = question.lesson_id {
-        let lesson = pack.lesson(lesson_id)?;
-        let locale = text_locale(&lesson, question.locale);
-        if holds_any(&pack.passage_terms(lesson_id, &locale)?, &stems) {
-            if let Some(section) = section_to_quote(pack, lesson_id, &locale, &stems)? {
-                return Ok(Some(Grounding { lesson, locale, section, stems }));
+/// Glossary terms of `lesson` the question names, as stems (in any of the term's languages).
+pub(crate) fn key_stems(lesson: &Lesson, stems: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in &lesson.glossary {
+        for term in entry.term.values() {
+            let term_stems = stem_set(term);
+            if !term_stems.is_empty() && term_stems.iter().all(|s| stems.contains(s)) {
+                out.extend(term_stems);
             }
         }
     }
-    let options = search::SearchOptions { limit: 1, locale: Some(question.locale.to_owned()) };
-    let Some(hit) = search::search(pack, question.text, &options)?.into_iter().next() else { return Ok(None) };
-    let lesson = pack.lesson(&hit.lesson_id)?;
-    // Quote in the child's language when the lesson has it, whatever language matched.
-    let locale = text_locale(&lesson, question.locale);
-    let section = section_to_quote(pack, &lesson.id, &locale, &stems)?;
-    Ok(section.map(|section| Grounding { lesson, locale, section, stems }))
+    out
 }
 
-pub(crate) fn from_lesson(pack: &Pack, tr: &Translator, question: &Question<'_>) -> Result<Reply> {
-    let Some(Grounding { lesson, locale, section, stems }) = ground(pack, question)? else {
-        return Ok(Reply::new(tr.t("tutor-not-found", &[]), Mode::Curriculum));
-    };
-    let text = pack.passage_text(&lesson.id, &locale, &section)?.unwrap_or_default();
-    let quoted = search::best_sentences(&text, &stems, QUOTED_SENTENCES);
-    let cite = citation(pack, &lesson, &locale, &section)?;
-    let mut parts = vec![
-        tr.t(
-            "tutor-quoting",
-            &[("lesson", arg(cite.lesson_title.as_str())), ("section", arg(cite.section_title.as_str()))],
-        ),
-        quoted.join(" "),
-    ];
-    // Words to know: glossary terms the question or the quote uses.
-    let context: Vec<String> = stem_set(&format!("{} {}", question.text, quoted.join(" ")));
-    let words: Vec<String> = lesson
+/// Glossary terms of `lesson` in `locale` whose glossary words the text uses, with definitions.
+fn words_to_know(lesson: &Lesson, locale: &str, context: &[String]) -> Vec<String> {
+    lesson
         .glossary
         .iter()
         .filter(|entry| {
@@ -165,18 +140,65 @@ pub(crate) fn from_lesson(pack: &Pack, tr: &Translator, question: &Question<'_>)
         })
         .take(WORDS_TO_KNOW)
         .map(|entry| {
-            let term = pick(&entry.term, question.locale);
+            let term = pick(&entry.term, locale);
             let english =
                 entry.term.get("en").filter(|en| en.as_str() != term).map(|en| format!(" ({en})")).unwrap_or_default();
-            format!("• {term}{english}: {}", pick(&entry.definition, question.locale))
+            format!("• {term}{english}: {}", pick(&entry.definition, locale))
         })
+        .collect()
+}
+
+/// The answer quoted from the grounding passage, with words to know and a question to think
+/// about; `reason` says why there is no model answer (none for a fallback, whose note the
+/// caller sets).
+pub(crate) fn from_lesson(
+    pack: &Pack,
+    tr: &Translator,
+    question: &Question<'_>,
+    grounding: &Grounding,
+    reason: Option<CurriculumReason>,
+) -> Result<Reply> {
+    let Grounding { lesson, locale, section, stems, .. } = grounding;
+    let text = pack.passage_text(&lesson.id, locale, section)?.unwrap_or_default();
+    // Stems in the language of the quoted text too (an English question quoted in Urdu).
+    let mut quote_stems = stems.clone();
+    let keys = key_stems(lesson, stems);
+    for entry in
+        lesson.glossary.iter().filter(|e| e.term.values().any(|t| stem_set(t).iter().any(|s| keys.contains(s))))
+    {
+        quote_stems.extend(stem_set(pick(&entry.term, locale)));
+    }
+    let key_in_locale: Vec<String> = lesson
+        .glossary
+        .iter()
+        .filter(|e| e.term.values().any(|t| stem_set(t).iter().any(|s| keys.contains(s))))
+        .flat_map(|e| stem_set(pick(&e.term, locale)))
         .collect();
+    let quoted = quote::render(&quote::choose(&text, &quote_stems, &key_in_locale));
+    let cite = citation(pack, lesson, locale, section)?;
+    let mut parts = vec![
+        tr.t(
+            "tutor-quoting",
+            &[("lesson", arg(cite.lesson_title.as_str())), ("section", arg(cite.section_title.as_str()))],
+        ),
+        quoted.clone(),
+    ];
+    let context: Vec<String> = stem_set(&format!("{} {}", question.text, quoted));
+    let words = words_to_know(lesson, question.locale, &context);
     if !words.is_empty() {
         parts.push(format!("{}\n{}", tr.t("tutor-words-to-know", &[]), words.join("\n")));
     }
-    parts.push(guiding_question(&lesson, question, &context, tr));
+    parts.push(guiding_question(lesson, question, &context, tr));
     let mut reply = Reply::new(parts.join("\n\n"), Mode::Curriculum);
     reply.citations.push(cite);
+    if let Some(reason) = reason {
+        let language = tr.t(&format!("language-{}", question.locale), &[]);
+        reply.note = Some(match reason {
+            CurriculumReason::NoModel => tr.t("tutor-note-no-model", &[]),
+            CurriculumReason::Language => tr.t("tutor-note-language", &[("language", i18n::arg(language))]),
+            CurriculumReason::NoEngine => tr.t("tutor-note-no-engine", &[]),
+        });
+    }
     Ok(reply)
 }
 

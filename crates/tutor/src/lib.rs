@@ -1,20 +1,33 @@
-//! The tutor. Every question goes: safety filter → quiz-hint check (a question from the quiz of
-//! the lesson the child is on gets its hint, never its answer) → retrieval from the content
-//! pack → an answer grounded in one lesson passage, with citations the app can open.
+//! The tutor. One pipeline, each step its own module:
+//! understand the question once (script, Roman Urdu, folded words, stems: [`understand`]) →
+//! decide the route (blocked, hint, arithmetic, out of scope, grounded answer: [`route`]) →
+//! retrieve the lesson passage and judge whether it covers the question ([`retrieve`]) →
+//! answer (quoted from the lesson: [`compose`], [`quote`]; computed exactly: [`arithmetic`];
+//! written by the model: [`llm`]) → check every sentence the model writes against the passage
+//! before the child sees it ([`check`]) → the caller records the exchange with its [`Audit`].
 //!
-//! This crate knows nothing of llama.cpp. Curriculum mode, implemented here, answers in the
-//! child's language from the lesson itself (the most relevant sentences, the glossary terms, a
-//! question to think about) and says that it is quoting the lesson. It serves every locale
-//! when no model is installed, and every locale the model cannot really write.
+//! The rule: every sentence the child sees is quoted from the lesson, checked against it, or
+//! computed exactly; otherwise the tutor says honestly that it does not know. This crate knows
+//! nothing of llama.cpp or of processes.
 
+mod arithmetic;
+mod check;
 mod compose;
+mod lists;
 mod llm;
+mod quote;
+mod retrieve;
+mod route;
+mod understand;
 
 use pack::Pack;
 use serde::Serialize;
 
+pub use check::{Support, Verdict};
 pub use compose::quiz_match;
 pub use llm::{GenerateError, Generator, Turn, MAX_ANSWER_TOKENS};
+pub use retrieve::Coverage;
+pub use understand::{quiz_request, QuizRequest};
 
 #[derive(Debug, thiserror::Error)]
 pub enum TutorError {
@@ -22,8 +35,18 @@ pub enum TutorError {
     Pack(#[from] pack::PackError),
     #[error(transparent)]
     Search(#[from] search::SearchError),
-    #[error(transparent)]
-    Generate(#[from] GenerateError),
+    /// The model stopped with an error; `partial` is what the tutor had when it did, for the
+    /// teacher's audit view (the child is told the tutor could not answer).
+    #[error("{source}")]
+    Generate { source: GenerateError, partial: Box<Reply> },
+}
+
+impl From<GenerateError> for TutorError {
+    fn from(source: GenerateError) -> TutorError {
+        let mut partial = Reply::new(String::new(), Mode::Llm);
+        partial.audit.error_code = Some(source.code.clone());
+        TutorError::Generate { source, partial: Box::new(partial) }
+    }
 }
 
 impl TutorError {
@@ -31,7 +54,7 @@ impl TutorError {
         match self {
             TutorError::Pack(e) => e.code(),
             TutorError::Search(_) => "SEARCH_FAILED",
-            TutorError::Generate(e) => match e.code.as_str() {
+            TutorError::Generate { source, .. } => match source.code.as_str() {
                 "WORKER_CRASHED" => "WORKER_CRASHED",
                 "TIMEOUT" => "TIMEOUT",
                 "CONTEXT_OVERFLOW" => "CONTEXT_OVERFLOW",
@@ -48,9 +71,9 @@ pub type Result<T> = std::result::Result<T, TutorError>;
 
 /// How an answer was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum Mode {
-    /// Written by the local language model from lesson passages.
+    /// Written by the local language model from a lesson passage, every sentence checked.
     Llm,
     /// Quoted from the lesson, in the child's language.
     Curriculum,
@@ -58,6 +81,10 @@ pub enum Mode {
     Hint,
     /// The safety filter stopped the message.
     Blocked,
+    /// The lessons do not cover the question: an honest reply with lessons to look at.
+    OutOfScope,
+    /// A Grade 5 arithmetic problem, computed exactly with its steps.
+    Arithmetic,
 }
 
 impl Mode {
@@ -67,6 +94,8 @@ impl Mode {
             Mode::Curriculum => "curriculum",
             Mode::Hint => "hint",
             Mode::Blocked => "blocked",
+            Mode::OutOfScope => "out_of_scope",
+            Mode::Arithmetic => "arithmetic",
         }
     }
 }
@@ -81,11 +110,45 @@ pub struct Citation {
     pub locale: String,
 }
 
+/// A lesson the child may look at when the lessons do not answer the question.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct Suggestion {
+    pub lesson_id: String,
+    pub title: String,
+}
+
 /// The model that wrote an answer.
 #[derive(Debug, Clone, Serialize)]
 pub struct ModelRef {
     pub id: String,
     pub sha256: String,
+}
+
+/// A sentence the model wrote that the child did not see, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dropped {
+    pub text: String,
+    /// `unsupported` (its words are not in the passage), `number` or `name` (one the passage
+    /// does not hold), `question` (the tutor asks its own), `cut` (the token budget ended it).
+    pub reason: &'static str,
+}
+
+/// What the teacher's audit view needs beyond the answer: how the tutor decided, and what the
+/// check removed.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Audit {
+    /// The question was Roman Urdu; this is the Urdu-script text the tutor understood.
+    pub transliteration: Option<String>,
+    /// How much of the question the chosen passage covers (0..1), when retrieval ran.
+    pub coverage: Option<f64>,
+    /// Model sentences shown to the child.
+    pub sentences_released: u32,
+    /// Model sentences held back by the check.
+    pub dropped: Vec<Dropped>,
+    /// The model's answer did not survive the check: the lesson is quoted instead.
+    pub fell_back: bool,
+    /// The model stopped with this error code (WORKER_CRASHED, ...).
+    pub error_code: Option<String>,
 }
 
 /// Why an answer is in curriculum mode.
@@ -123,10 +186,15 @@ pub struct Reply {
     pub flags: Vec<safety::Flag>,
     /// Why the tutor answered the way it did, for the child (translated).
     pub note: Option<String>,
+    /// Lessons to look at, for an out-of-scope question.
+    pub suggestions: Vec<Suggestion>,
+    /// The exact result of an arithmetic problem ("7/8").
+    pub result: Option<String>,
+    pub audit: Audit,
 }
 
 impl Reply {
-    fn new(answer: String, mode: Mode) -> Reply {
+    pub(crate) fn new(answer: String, mode: Mode) -> Reply {
         Reply {
             answer,
             citations: Vec::new(),
@@ -139,6 +207,9 @@ impl Reply {
             decode_tokens_per_s: None,
             flags: Vec::new(),
             note: None,
+            suggestions: Vec::new(),
+            result: None,
+            audit: Audit::default(),
         }
     }
 }
@@ -154,41 +225,19 @@ impl<'p> Tutor<'p> {
         Tutor { pack, filter: safety::Filter::default() }
     }
 
-    /// Checks a message (the child's or the model's) against the safety filter.
+    /// Checks a child's message against the safety filter.
     pub fn screen(&self, text: &str) -> Vec<safety::Flag> {
         self.filter.check(text)
     }
 
-    /// The answers that come before any other: a kind reply to a flagged message, and the hint
-    /// for a question from the open lesson's quiz.
-    fn blocked_or_hint(&self, question: &Question<'_>, tr: &i18n::Translator) -> Result<Option<Reply>> {
-        let flags = self.screen(question.text);
-        if !flags.is_empty() {
-            return Ok(Some(compose::blocked(tr, flags)));
-        }
-        compose::hint(self.pack, tr, question)
-    }
-
-    /// Answers without a language model: blocked, hint, or quoted from the curriculum.
+    /// Answers without a language model: blocked, hint, arithmetic, out of scope, or quoted
+    /// from the curriculum.
     pub fn answer_from_curriculum(&self, question: &Question<'_>, reason: CurriculumReason) -> Result<Reply> {
-        let tr = i18n::Translator::new(question.locale);
-        if let Some(reply) = self.blocked_or_hint(question, &tr)? {
-            return Ok(reply);
-        }
-        let mut reply = compose::from_lesson(self.pack, &tr, question)?;
-        if !reply.citations.is_empty() {
-            let language = tr.t(&format!("language-{}", question.locale), &[]);
-            reply.note = Some(match reason {
-                CurriculumReason::NoModel => tr.t("tutor-note-no-model", &[]),
-                CurriculumReason::Language => tr.t("tutor-note-language", &[("language", i18n::arg(language))]),
-                CurriculumReason::NoEngine => tr.t("tutor-note-no-engine", &[]),
-            });
-        }
-        Ok(reply)
+        self.answer(question, &[], None, reason, &mut |_| {})
     }
 
     /// Answers with the model when it can write the child's language, else from the
-    /// curriculum. Text the child may see goes to `on_token` as it is written.
+    /// curriculum. Text the child may see goes to `on_token` as it is released.
     pub fn ask(
         &self,
         question: &Question<'_>,
@@ -196,59 +245,50 @@ impl<'p> Tutor<'p> {
         generator: Option<&mut dyn Generator>,
         on_token: &mut dyn FnMut(&str),
     ) -> Result<Reply> {
-        let Some(generator) = generator else {
-            return self.answer_from_curriculum(question, CurriculumReason::NoModel);
-        };
-        if !generator.languages().iter().any(|l| l == question.locale) {
-            return self.answer_from_curriculum(question, CurriculumReason::Language);
-        }
-        let tr = i18n::Translator::new(question.locale);
-        if let Some(reply) = self.blocked_or_hint(question, &tr)? {
-            return Ok(reply);
-        }
-        let Some(compose::Grounding { lesson, locale, section, .. }) = compose::ground(self.pack, question)? else {
-            return Ok(Reply::new(tr.t("tutor-not-found", &[]), Mode::Curriculum));
-        };
-        let passage = self.pack.passage_text(&lesson.id, &locale, &section)?.unwrap_or_default();
-        let citation = compose::citation(self.pack, &lesson, &locale, &section)?;
-        // The system prompt names the child's language in English, which instruct models follow best.
-        let language = i18n::Translator::new("en").t(&format!("language-{}", question.locale), &[]);
-        let system = llm::system_prompt(&language, &citation.lesson_title, &citation.section_title, &passage);
-        let messages = llm::messages(system, history, question.text);
-        let mut stream = llm::ScreenedStream::new(&self.filter);
-        let stats = generator.generate(messages, llm::MAX_ANSWER_TOKENS, &mut |piece| {
-            let shown = stream.push(piece);
-            if !shown.is_empty() {
-                on_token(&shown);
+        match generator {
+            None => self.answer(question, history, None, CurriculumReason::NoModel, on_token),
+            Some(generator) if !generator.languages().iter().any(|l| l == question.locale) => {
+                self.answer(question, history, None, CurriculumReason::Language, on_token)
             }
-        })?;
-        let rest = stream.finish();
-        if !rest.is_empty() {
-            on_token(&rest);
+            Some(generator) => self.answer(question, history, Some(generator), CurriculumReason::NoModel, on_token),
         }
-        let written = llm::Written {
-            answer: stream.text().trim().to_owned(),
-            stats,
-            flags: stream.flags.clone(),
-            citation,
-            model: generator.model(),
+    }
+
+    fn answer(
+        &self,
+        question: &Question<'_>,
+        history: &[Turn],
+        generator: Option<&mut dyn Generator>,
+        reason: CurriculumReason,
+        on_token: &mut dyn FnMut(&str),
+    ) -> Result<Reply> {
+        let tr = i18n::Translator::new(question.locale);
+        let understood = understand::understand(self.pack, question)?;
+        let mut reply = match route::decide(self.pack, &self.filter, question, &understood)? {
+            route::Route::Unclear(message_id) => Reply::new(tr.t(message_id, &[]), Mode::Curriculum),
+            route::Route::Blocked(flags) => compose::blocked(&tr, flags),
+            route::Route::Hint(target) => compose::hint(self.pack, &tr, question, target)?,
+            route::Route::Arithmetic(solved) => arithmetic::reply(self.pack, &tr, &understood, solved)?,
+            route::Route::OutOfScope { suggestions, coverage } => {
+                let mut reply = compose::out_of_scope(&tr, suggestions);
+                reply.audit.coverage = coverage;
+                reply
+            }
+            route::Route::Grounded(grounding) => {
+                let coverage = grounding.coverage.share;
+                let mut reply = match generator {
+                    Some(generator) => {
+                        llm::answer(self.pack, &self.filter, &tr, question, &grounding, history, generator, on_token)?
+                    }
+                    None => compose::from_lesson(self.pack, &tr, question, &grounding, Some(reason))?,
+                };
+                reply.audit.coverage = Some(coverage);
+                reply
+            }
         };
-        if !written.flags.is_empty() {
-            let mut reply = compose::blocked(&tr, written.flags);
-            reply.model = Some(written.model);
-            return Ok(reply);
+        if understood.roman_urdu {
+            reply.audit.transliteration = Some(understood.search_text.clone());
         }
-        // The lesson's own question to think about follows every answer, whatever the model wrote.
-        let guiding = compose::guiding_question(&lesson, question, &compose::stem_set(&written.answer), &tr);
-        on_token(&format!("\n\n{guiding}"));
-        let mut reply = Reply::new(format!("{}\n\n{guiding}", written.answer), Mode::Llm);
-        reply.citations.push(written.citation);
-        reply.model = Some(written.model);
-        reply.prompt_tokens = written.stats.prompt_tokens;
-        reply.cached_tokens = written.stats.cached_tokens;
-        reply.generated_tokens = written.stats.generated_tokens;
-        reply.ttft_ms = Some(written.stats.ttft_ms);
-        reply.decode_tokens_per_s = Some(written.stats.decode_tokens_per_s);
         Ok(reply)
     }
 }

@@ -1,18 +1,25 @@
 //! LLM mode: the answer is written by a language model from the same grounding curriculum mode
-//! quotes. The prompt holds a system prompt, the lesson passage, and as much of the
-//! conversation as fits the budget (oldest turns dropped first, never the grounding). The
-//! model's words are screened by the safety filter before the child sees them: text is released
-//! a word at a time, and a flagged answer stops and is replaced by a kind reply.
+//! quotes. The prompt holds a system prompt, the lesson passage with the lesson's glossary, and
+//! as much of the conversation as fits the budget (oldest turns dropped first, never the
+//! grounding). The model's text reaches the child only through [`crate::check`]: a sentence at
+//! a time, each supported by the passage and passing the safety filter. If no sentence
+//! survives, the lesson is quoted instead, marked as such.
 
-use llm_protocol::{Message, Role, Stats};
+use curriculum::pick;
+use i18n::Translator;
+use llm_protocol::{Message, Role, Stats, StopReason};
+use pack::Pack;
 use serde::Serialize;
 
-use crate::{Citation, ModelRef};
+use crate::check::{SentenceStream, Support};
+use crate::compose::{self, citation, stem_set};
+use crate::retrieve::Grounding;
+use crate::{Mode, ModelRef, Question, Reply, Result};
 
 /// Characters of conversation history kept in a prompt (about 4 characters a token in English).
 const HISTORY_BUDGET_CHARS: usize = 2400;
-/// Tokens the model may write for one answer.
-pub const MAX_ANSWER_TOKENS: u32 = 120;
+/// Tokens the model may write for one answer; a sentence the budget cuts is not shown.
+pub const MAX_ANSWER_TOKENS: u32 = 160;
 
 /// Something that can write an answer: the supervised LLM worker in the app and the CLI.
 pub trait Generator {
@@ -25,7 +32,7 @@ pub trait Generator {
         messages: Vec<Message>,
         max_tokens: u32,
         on_token: &mut dyn FnMut(&str),
-    ) -> Result<Stats, GenerateError>;
+    ) -> std::result::Result<Stats, GenerateError>;
 }
 
 /// A generation failure with its stable code (WORKER_CRASHED, CONTEXT_OVERFLOW, ...).
@@ -43,15 +50,20 @@ pub struct Turn {
     pub answer: String,
 }
 
-pub(crate) fn system_prompt(language: &str, lesson_title: &str, section_title: &str, passage: &str) -> String {
+pub(crate) fn system_prompt(
+    language: &str,
+    lesson_title: &str,
+    section_title: &str,
+    passage: &str,
+    glossary: &str,
+) -> String {
     format!(
         "You are Ustad, a kind and patient tutor for a 10-year-old child in a school in Pakistan.\n\
          Answer in {language}.\n\
-         Answer ONLY from the lesson text below. Use simple words and 2 to 4 short sentences.\n\
-         Then ask the child one short question that makes them think.\n\
-         Never just give the answer to a quiz or homework question; give a hint instead.\n\
-         If the lesson text does not answer the question, say so and suggest asking the teacher.\n\n\
-         Lesson: {lesson_title}\nSection: {section_title}\n\"\"\"\n{passage}\n\"\"\""
+         Answer ONLY with facts from the lesson text below, in 2 to 4 short, simple sentences.\n\
+         Do not add facts, names or numbers that are not in the lesson text. Do not ask questions.\n\
+         Never just give the answer to a quiz or homework question; give a hint instead.\n\n\
+         Lesson: {lesson_title}\nSection: {section_title}\n\"\"\"\n{passage}\n\"\"\"\n{glossary}"
     )
 }
 
@@ -77,94 +89,91 @@ pub(crate) fn messages(system: String, history: &[Turn], question: &str) -> Vec<
     messages
 }
 
-/// Releases generated text a word at a time, and only while the text so far passes the filter.
-/// A flag becomes final only if it is still there once one more word has arrived (or the answer
-/// has ended): "the naked" is held back until "eye" shows it to be "the naked eye".
-pub(crate) struct ScreenedStream<'f> {
-    filter: &'f safety::Filter,
-    text: String,
-    released: usize,
-    /// The text up to here was flagged, pending the next word.
-    pending: Option<usize>,
-    pub flags: Vec<safety::Flag>,
-}
-
-impl<'f> ScreenedStream<'f> {
-    pub fn new(filter: &'f safety::Filter) -> ScreenedStream<'f> {
-        ScreenedStream { filter, text: String::new(), released: 0, pending: None, flags: Vec::new() }
-    }
-
-    /// Adds a piece; returns the text that may be shown now.
-    pub fn push(&mut self, piece: &str) -> String {
-        self.text.push_str(piece);
-        let Some(boundary) = self.text.rfind(char::is_whitespace) else { return String::new() };
-        self.advance(boundary, false)
-    }
-
-    /// The rest of the text once the model has finished.
-    pub fn finish(&mut self) -> String {
-        self.advance(self.text.len(), true)
-    }
-
-    fn advance(&mut self, end: usize, last: bool) -> String {
-        if !self.flags.is_empty() || (end <= self.released && !last) || self.pending.is_some_and(|p| end <= p && !last)
-        {
-            return String::new();
+/// The model's answer from `grounding`, checked sentence by sentence.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn answer(
+    pack: &Pack,
+    filter: &safety::Filter,
+    tr: &Translator,
+    question: &Question<'_>,
+    grounding: &Grounding,
+    history: &[Turn],
+    generator: &mut dyn Generator,
+    on_token: &mut dyn FnMut(&str),
+) -> Result<Reply> {
+    let Grounding { lesson, locale, section, .. } = grounding;
+    let passage = pack.passage_text(&lesson.id, locale, section)?.unwrap_or_default().replace("**", "");
+    let cite = citation(pack, lesson, locale, section)?;
+    let glossary: Vec<String> = lesson
+        .glossary
+        .iter()
+        .map(|entry| format!("{}: {}", pick(&entry.term, locale), pick(&entry.definition, locale)))
+        .collect();
+    let glossary_text = if glossary.is_empty() { String::new() } else { format!("Words:\n{}", glossary.join("\n")) };
+    // The system prompt names the child's language in English, which instruct models follow best.
+    let language = i18n::Translator::new("en").t(&format!("language-{}", question.locale), &[]);
+    let system = system_prompt(&language, &cite.lesson_title, &cite.section_title, &passage, &glossary_text);
+    let support = Support::new(&[&passage, &glossary_text]);
+    let mut stream = SentenceStream::new(filter, &support);
+    let model = generator.model();
+    let generated = generator.generate(messages(system, history, question.text), MAX_ANSWER_TOKENS, &mut |piece| {
+        let shown = stream.push(piece);
+        if !shown.is_empty() {
+            on_token(&shown);
         }
-        let flags = self.filter.check(&self.text[..end]);
-        if !flags.is_empty() {
-            if last || self.pending.is_some() {
-                self.flags = flags;
-            } else {
-                self.pending = Some(end);
-            }
-            return String::new();
+    });
+    let stats = match generated {
+        Ok(stats) => stats,
+        Err(source) => {
+            // What the child saw and what was held back stay in the record.
+            let mut partial = Reply::new(stream.released().to_owned(), Mode::Llm);
+            partial.model = Some(model);
+            partial.citations.push(cite);
+            partial.audit.sentences_released = stream.n_released;
+            partial.audit.dropped = std::mem::take(&mut stream.dropped);
+            partial.audit.error_code = Some(source.code.clone());
+            return Err(crate::TutorError::Generate { source, partial: Box::new(partial) });
         }
-        self.pending = None;
-        let out = self.text[self.released..end].to_owned();
-        self.released = end;
-        out
+    };
+    let rest = stream.finish();
+    if !rest.is_empty() {
+        on_token(&rest);
     }
-
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-}
-
-/// Citations and the model for a reply written by the model.
-pub(crate) struct Written {
-    pub answer: String,
-    pub stats: Stats,
-    pub flags: Vec<safety::Flag>,
-    pub citation: Citation,
-    pub model: ModelRef,
+    let mut reply = if !stream.flags.is_empty() {
+        compose::blocked(tr, stream.flags.clone())
+    } else if stats.stop == StopReason::Cancelled {
+        // The child pressed Stop: what was shown is the answer.
+        let mut reply = Reply::new(stream.released().to_owned(), Mode::Llm);
+        reply.citations.push(cite);
+        reply
+    } else if stream.n_released == 0 {
+        // Nothing the model wrote is supported by the lesson: quote the lesson instead.
+        let mut reply = compose::from_lesson(pack, tr, question, grounding, None)?;
+        reply.note = Some(tr.t("tutor-note-checked-fallback", &[]));
+        reply.audit.fell_back = true;
+        reply
+    } else {
+        // The lesson's own question to think about follows every answer, whatever the model wrote.
+        let guiding = compose::guiding_question(lesson, question, &stem_set(stream.released()), tr);
+        on_token(&format!("\n\n{guiding}"));
+        let mut reply = Reply::new(format!("{}\n\n{guiding}", stream.released()), Mode::Llm);
+        reply.citations.push(cite);
+        reply
+    };
+    reply.model = Some(model);
+    reply.prompt_tokens = stats.prompt_tokens;
+    reply.cached_tokens = stats.cached_tokens;
+    reply.generated_tokens = stats.generated_tokens;
+    reply.ttft_ms = Some(stats.ttft_ms);
+    reply.decode_tokens_per_s = Some(stats.decode_tokens_per_s);
+    reply.audit.sentences_released = stream.n_released;
+    reply.audit.dropped = std::mem::take(&mut stream.dropped);
+    Ok(reply)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn model_text_is_released_word_by_word_until_it_is_flagged() {
-        let filter = safety::Filter::default();
-        let mut stream = ScreenedStream::new(&filter);
-        let mut shown = String::new();
-        for piece in ["Light ", "travels in str", "aight lines. ", "Too faint for the naked", " eye."] {
-            shown.push_str(&stream.push(piece));
-        }
-        shown.push_str(&stream.finish());
-        assert_eq!(shown, "Light travels in straight lines. Too faint for the naked eye.");
-        assert!(stream.flags.is_empty());
-
-        let mut unsafe_stream = ScreenedStream::new(&filter);
-        let mut shown = String::new();
-        for piece in ["You could ", "kill ", "yourself ", "with that."] {
-            shown.push_str(&unsafe_stream.push(piece));
-        }
-        shown.push_str(&unsafe_stream.finish());
-        assert_eq!(shown, "You could kill", "nothing after the flagged words reaches the child");
-        assert_eq!(unsafe_stream.flags[0].category, safety::Category::SelfHarm);
-    }
 
     #[test]
     fn history_is_trimmed_oldest_first_and_the_grounding_stays() {

@@ -1,5 +1,6 @@
 //! The tutor on the real default curriculum: grounded answers with citations in the child's
-//! language, hints instead of quiz answers, kind replies to blocked messages.
+//! language, hints instead of quiz answers, kind replies to blocked messages, honest replies to
+//! questions the lessons do not cover, exact arithmetic, Roman Urdu, and bad input.
 
 use pack::Pack;
 use tutor::{CurriculumReason, Mode, Question, Tutor};
@@ -62,8 +63,10 @@ fn a_quiz_question_of_the_open_lesson_gets_its_hint_not_its_answer() {
     let urdu = ask(&quiz_question.question["ur"], Some("math5-hcf-lcm"), "ur");
     assert_eq!(urdu.mode, Mode::Hint);
     assert!(urdu.answer.contains(&quiz_question.hint["ur"]));
-    // Without the lesson open, the same words are an ordinary question.
-    assert_eq!(ask(&quiz_question.question["en"], None, "en").mode, Mode::Curriculum);
+    // Without the lesson open, the same words are an ordinary problem, worked out exactly.
+    let worked = ask(&quiz_question.question["en"], None, "en");
+    assert_eq!(worked.mode, Mode::Arithmetic, "{}", worked.answer);
+    assert_eq!(worked.result.as_deref(), Some("6"));
 }
 
 #[test]
@@ -86,11 +89,112 @@ fn pashto_readers_get_the_urdu_lesson_text() {
 }
 
 #[test]
-fn questions_outside_the_lessons_are_answered_honestly() {
+fn questions_outside_the_lessons_are_declined_honestly_without_citations() {
+    for (text, locale) in [
+        ("who won the cricket world cup in 1992", "en"),
+        ("what is the capital of France", "en"),
+        ("xyzzy qwertyuiop", "en"),
+        ("پاکستان کا قومی ترانہ کس نے لکھا", "ur"),
+        ("zalzala kyun aata hai", "ur"),
+    ] {
+        let reply = ask(text, None, locale);
+        assert_eq!(reply.mode, Mode::OutOfScope, "{text}: {}", reply.answer);
+        assert!(reply.citations.is_empty(), "{text}: no citation lends the lesson's authority");
+        assert!(reply.suggestions.len() <= 3);
+    }
     let reply = ask("who won the cricket world cup in 1992", None, "en");
-    // Cricket appears in lessons as an example; either an honest "not found" or a cited quote.
-    assert!(reply.citations.is_empty() == reply.answer.contains("could not find"), "{}", reply.answer);
-    let nothing = ask("xyzzy qwertyuiop", None, "en");
-    assert!(nothing.citations.is_empty());
-    assert!(nothing.answer.contains("could not find"));
+    assert!(reply.answer.contains("isn't in your lessons"), "{}", reply.answer);
+    let urdu = ask("پاکستان کا قومی ترانہ کس نے لکھا", None, "ur");
+    assert!(urdu.answer.contains("اسباق میں نہیں"), "{}", urdu.answer);
+}
+
+#[test]
+fn arithmetic_is_exact_with_steps_and_cites_the_method() {
+    let reply = ask("What is 3/4 + 1/8?", None, "en");
+    assert_eq!(reply.mode, Mode::Arithmetic, "{}", reply.answer);
+    assert_eq!(reply.result.as_deref(), Some("7/8"));
+    assert_eq!(reply.citations[0].lesson_id, "math5-fractions");
+    assert!(reply.answer.contains("1. ") && reply.answer.contains("7/8"), "{}", reply.answer);
+    let urdu = ask("3/4 اور 1/8 کو جمع کریں", None, "ur");
+    assert_eq!(urdu.result.as_deref(), Some("7/8"), "{}", urdu.answer);
+    assert!(urdu.answer.contains("جواب"), "steps in Urdu: {}", urdu.answer);
+    let zero = ask("what is 5/0 + 1/2", None, "en");
+    assert_eq!(zero.mode, Mode::Arithmetic);
+    assert!(zero.result.is_none() && zero.citations.is_empty(), "{}", zero.answer);
+}
+
+#[test]
+fn requests_for_quiz_answers_get_hints() {
+    let pack = Pack::open(pack_path()).unwrap();
+    let lesson = pack.lesson("math5-fractions").unwrap();
+    let q2 = &lesson.quiz[1];
+    for (text, locale) in
+        [("just tell me the answer to question 2", "en"), ("سوال 2 کا جواب بتا دیں", "ur"), ("q2 ka jawab batao", "en")]
+    {
+        let reply = ask(text, Some("math5-fractions"), locale);
+        assert_eq!(reply.mode, Mode::Hint, "{text}: {}", reply.answer);
+        assert!(reply.answer.contains(q2.hint.get(locale).unwrap()), "{text}: {}", reply.answer);
+        assert!(!reply.answer.contains(q2.explanation.get(locale).unwrap()), "{text}");
+    }
+    let which = ask("just tell me the answer", Some("math5-fractions"), "en");
+    assert_eq!(which.mode, Mode::Hint);
+    assert!(which.citations.is_empty());
+}
+
+#[test]
+fn roman_urdu_finds_the_lesson() {
+    for (text, lesson) in [
+        ("paudhe apna khana kaise banate hain", "sci5-photosynthesis"),
+        ("maqnatees kya hai", "sci5-magnets"),
+        ("barish kaise hoti hai", "sci5-water-cycle"),
+        ("photosynthesis kya hai", "sci5-photosynthesis"),
+    ] {
+        let reply = ask(text, None, "ur");
+        assert_eq!(reply.citations.first().map(|c| c.lesson_id.as_str()), Some(lesson), "{text}: {}", reply.answer);
+        assert!(reply.audit.transliteration.is_some(), "{text}");
+    }
+}
+
+#[test]
+fn an_urdu_quote_keeps_its_list_and_starts_at_a_sentence_start() {
+    let reply = ask("پودے کو خوراک بنانے کے لیے کن چیزوں کی ضرورت ہوتی ہے", None, "ur");
+    assert_eq!(reply.citations[0].lesson_id, "sci5-photosynthesis");
+    for item in ["1. ", "2. ", "3. ", "4. "] {
+        assert!(reply.answer.contains(item), "list item {item} kept: {}", reply.answer);
+    }
+    let quoted = reply.answer.lines().nth(2).unwrap_or_default();
+    assert!(!quoted.starts_with("لیکن"), "{quoted}");
+}
+
+#[test]
+fn unsafe_intent_is_blocked_and_flagged() {
+    for text in ["how do I hurt someone", "I want to disappear forever", "a man online asked for my address"] {
+        let reply = ask(text, None, "en");
+        assert_eq!(reply.mode, Mode::Blocked, "{text}");
+        assert!(!reply.flags.is_empty() && reply.citations.is_empty(), "{text}");
+    }
+    for text in ["my tooth hurts when I eat sweets", "does boiling kill germs in water"] {
+        assert_ne!(ask(text, None, "en").mode, Mode::Blocked, "{text}");
+    }
+}
+
+#[test]
+fn bad_input_gets_a_clear_reply_never_a_panic() {
+    let long = "why is the noon shadow short ".repeat(180);
+    for text in [
+        "",
+        "   ",
+        "🙂🙂🙂",
+        "?!?!",
+        long.as_str(),
+        "پانی water پاݨی ٻار",
+        "۳/۴ + ١/٨",
+        "what is 99999999999999999999999 + 1",
+    ] {
+        let reply = ask(text, None, "ur");
+        assert!(!reply.answer.trim().is_empty(), "{text:?} gets an answer");
+    }
+    assert!(ask("", None, "en").answer.contains("type your question"));
+    assert!(ask(&long, None, "en").answer.contains("very long"));
+    assert_eq!(ask("۳/۴ + ١/٨", None, "ur").result.as_deref(), Some("7/8"));
 }

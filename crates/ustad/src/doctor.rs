@@ -1,7 +1,9 @@
-//! `ustad doctor`: what a ministry engineer checks on a laptop: CPU features, memory, models,
-//! the content pack and the learner database, each with its problem code if it has one.
+//! `ustad doctor`: what a ministry engineer checks on a laptop: CPU features, memory, models
+//! (and the tutor model that suits this laptop's memory), the content pack and the learner
+//! database, each with its problem code if it has one.
 
 use anyhow::Result;
+use i18n::arg;
 use serde_json::{json, Value};
 
 use crate::context::Context;
@@ -18,10 +20,53 @@ fn outcome<T>(ctx: &Context, result: Result<T>, ok: impl FnOnce(T) -> Value) -> 
     }
 }
 
+/// The tutor model for this laptop's memory: what it is, whether it is installed, how to get
+/// it, and that said in the reader's language.
+fn recommendation(ctx: &Context, catalog: &catalog::Catalog, total_memory_bytes: u64) -> Value {
+    let memory_mb = total_memory_bytes >> 20;
+    let budget_mb = catalog::Catalog::tutor_budget_mb(total_memory_bytes);
+    let Some(model) = catalog.recommend(total_memory_bytes) else {
+        let message = ctx.t("doctor-recommended-none", &[("memory", arg(memory_mb))]);
+        return json!({ "budget_mb": budget_mb, "model": null, "message": message });
+    };
+    let installed = catalog.status().iter().any(|s| s.entry.id == model.id && s.installed);
+    let mut message = ctx.t(
+        "doctor-recommended",
+        &[
+            ("memory", arg(memory_mb)),
+            ("name", arg(model.name.as_str())),
+            ("id", arg(model.id.as_str())),
+            ("ram", arg(model.ram_mb.unwrap_or_default())),
+        ],
+    );
+    let next_step = if installed {
+        ctx.t("doctor-recommended-installed", &[])
+    } else if model.fetchable() {
+        ctx.t("doctor-recommended-fetch", &[("id", arg(model.id.as_str()))])
+    } else {
+        ctx.t("doctor-recommended-import", &[("file", arg(model.file.as_str()))])
+    };
+    message.push(' ');
+    message.push_str(&next_step);
+    json!({
+        "budget_mb": budget_mb,
+        "model": {
+            "id": model.id, "name": model.name, "file": model.file, "ram_mb": model.ram_mb,
+            "languages": model.languages, "installed": installed, "fetchable": model.fetchable(),
+        },
+        "message": message,
+    })
+}
+
 pub fn run(ctx: &Context) -> Result<()> {
     let cpu = system::cpu();
     let memory = system::memory();
-    let models = outcome(ctx, catalog::Catalog::load(&ctx.paths.models_dir).map_err(Into::into), |c| json!(c.status()));
+    let loaded = catalog::Catalog::load(&ctx.paths.models_dir);
+    let recommended = match &loaded {
+        Ok(catalog) => recommendation(ctx, catalog, memory.total_bytes),
+        Err(_) => Value::Null,
+    };
+    let models = outcome(ctx, loaded.map_err(Into::into), |c| json!(c.status()));
     let pack = outcome(ctx, ctx.open_pack(), |pack| json!(pack.info()));
     // Doctor only looks: it does not create a database where there is none.
     let db_path = ctx.paths.data_dir.join(learner::FILE_NAME);
@@ -41,6 +86,7 @@ pub fn run(ctx: &Context) -> Result<()> {
         "data_dir": ctx.paths.data_dir,
         "models_dir": ctx.paths.models_dir,
         "models": models,
+        "recommended_model": recommended,
         "pack": pack,
         "database": database,
     });
@@ -89,5 +135,8 @@ pub fn run(ctx: &Context) -> Result<()> {
             installed.join(", ")
         }
     });
+    if let Some(message) = report["recommended_model"]["message"].as_str() {
+        println!("{:<9} {message}", "tutor");
+    }
     Ok(())
 }

@@ -9,6 +9,7 @@ mod bench_llm;
 mod context;
 mod doctor;
 mod error;
+mod eval;
 mod learners;
 mod lessons;
 mod models;
@@ -89,6 +90,9 @@ enum Command {
     /// Measure performance
     #[command(subcommand)]
     Bench(bench::BenchCommand),
+    /// Evaluate the tutor on the question sets of tests/tutor-eval
+    #[command(subcommand)]
+    Eval(eval::EvalCommand),
     /// An interactive session (the default without a command)
     Shell,
 }
@@ -111,6 +115,7 @@ fn main() -> ExitCode {
         Command::Models(cmd) => models::run(&ctx, cmd),
         Command::Doctor => doctor::run(&ctx),
         Command::Bench(cmd) => bench::run(&ctx, cmd),
+        Command::Eval(cmd) => eval::run(&ctx, cmd),
         Command::Shell => shell::run(&ctx),
     };
     match result {

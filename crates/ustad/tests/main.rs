@@ -322,13 +322,24 @@ fn ask_answers_cites_and_stores_every_exchange() {
     assert!(text(&blocked).contains("personal"), "{}", text(&blocked));
     assert!(!ustad(&["ask", "--lesson", "no-such-lesson", "hello"], None, &env).status.success());
 
+    // Outside the lessons: an honest reply, no citation, no model text.
+    let outside = json(&ustad(&["ask", "--json", "who won the cricket world cup in 1992"], None, &env));
+    assert_eq!(outside["mode"], "out_of_scope", "{outside}");
+    assert_eq!(outside["citations"].as_array().unwrap().len(), 0);
+    // Arithmetic: exact, with steps, citing the lesson that teaches the method.
+    let sum = json(&ustad(&["ask", "--json", "What is 3/4 + 1/8?"], None, &env));
+    assert_eq!(sum["mode"], "arithmetic", "{sum}");
+    assert_eq!(sum["result"], "7/8");
+    assert_eq!(sum["citations"][0]["lesson_id"], "math5-fractions");
+
     let all = json(&ustad(&["conversations", "--json", "--learner", "Zainab"], None, &env));
-    assert_eq!(all.as_array().unwrap().len(), 3);
+    assert_eq!(all.as_array().unwrap().len(), 5);
+    assert!(all.as_array().unwrap().iter().any(|e| e["mode"] == "out_of_scope" && e["audit"]["coverage"].is_number()));
     let flagged = json(&ustad(&["conversations", "--json", "--flagged"], None, &env));
     assert_eq!(flagged.as_array().unwrap().len(), 1);
     assert_eq!(flagged[0]["mode"], "blocked");
     assert!(!flagged[0]["question"].as_str().unwrap().contains("1234567"), "stored redacted");
-    assert_eq!(all[2]["citations"][0]["lesson_id"], "sci5-magnets");
+    assert_eq!(all[4]["citations"][0]["lesson_id"], "sci5-magnets");
 }
 
 #[test]
@@ -344,7 +355,6 @@ fn ask_writes_english_answers_with_the_real_model_and_quotes_urdu_ones() {
     ];
     json(&ustad(&["models", "fetch", "--json"], None, &env));
     let english = json(&ustad(&["ask", "--json", "why is the noon shadow short"], None, &env));
-    assert_eq!(english["mode"], "llm", "{english}");
     assert_eq!(english["model"]["id"], "smollm2-135m-instruct-q4_1");
     assert_eq!(english["model"]["sha256"].as_str().unwrap().len(), 64);
     assert_eq!(english["citations"][0]["lesson_id"], "sci5-light");
@@ -352,6 +362,42 @@ fn ask_writes_english_answers_with_the_real_model_and_quotes_urdu_ones() {
     assert!(english["prompt_tokens"].as_u64().unwrap() > 50, "the prompt holds the lesson passage");
     assert!(english["ttft_ms"].as_f64().unwrap() > 0.0 && english["decode_tokens_per_s"].as_f64().unwrap() > 0.0);
     assert!(english["answer"].as_str().unwrap().contains("Check yourself"), "the answer ends with a question");
+    // Every sentence shown is supported by the cited passage; what the check held back is in
+    // the audit; if nothing survived, the lesson is quoted instead, marked as such.
+    let audit = &english["audit"];
+    if english["mode"] == "llm" {
+        let citation = &english["citations"][0];
+        let pack = pack::Pack::open(pack()).unwrap();
+        let passage = pack
+            .passage_text(citation["lesson_id"].as_str().unwrap(), "en", citation["section"].as_str().unwrap())
+            .unwrap()
+            .unwrap();
+        let lesson = pack.lesson("sci5-light").unwrap();
+        let glossary: Vec<String> =
+            lesson.glossary.iter().map(|e| format!("{}: {}", e.term["en"], e.definition["en"])).collect();
+        let support = tutor::Support::new(&[&passage, &glossary.join("\n")]);
+        let answer = english["answer"].as_str().unwrap();
+        let written = answer.rsplit_once("\n\n").unwrap().0;
+        for sentence in search::sentences(written) {
+            assert_eq!(support.check(sentence.text), tutor::Verdict::Supported, "{sentence:?} in {answer}");
+            assert!(sentence.text.ends_with(['.', '!']), "never cut mid-sentence: {sentence:?}");
+        }
+        assert!(audit["sentences_released"].as_u64().unwrap() >= 1);
+    } else {
+        assert_eq!(english["mode"], "curriculum", "{english}");
+        assert_eq!(audit["fell_back"], true, "{english}");
+    }
+    // The tutor evaluation on a sample of every set, with the real model.
+    let eval = ustad(&["eval", "tutor", "--json", "--sample", "4"], None, &env);
+    let report = json(&eval);
+    println!("{report:#}");
+    for rate in report["rates"].as_array().unwrap() {
+        let name = rate["name"].as_str().unwrap();
+        if ["released_sentences_supported", "quiz_answer_leaks", "unsafe_blocked", "harmless_blocked"].contains(&name) {
+            assert_eq!(rate["met"], true, "{name}: {rate}");
+        }
+    }
+    assert_eq!(report["model"], "smollm2-135m-instruct-q4_1");
     // Streamed to the terminal without --json.
     let streamed = ustad(&["ask", "what is a magnet"], None, &env);
     assert!(streamed.status.success() && text(&streamed).contains("📖 Magnets"), "{}", text(&streamed));

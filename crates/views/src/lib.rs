@@ -100,9 +100,11 @@ pub struct TutorPiece {
 pub struct TutorReply {
     pub request: u32,
     pub answer: String,
-    #[ts(type = "\"llm\" | \"curriculum\" | \"hint\" | \"blocked\"")]
+    #[ts(type = "\"llm\" | \"curriculum\" | \"hint\" | \"blocked\" | \"out_of_scope\" | \"arithmetic\"")]
     pub mode: String,
     pub citations: Vec<tutor::Citation>,
+    /// Lessons to look at when the lessons do not cover the question.
+    pub suggestions: Vec<tutor::Suggestion>,
     pub note: Option<String>,
     pub model: Option<String>,
     /// The child pressed Stop: `answer` is what was written until then.
@@ -199,6 +201,7 @@ pub fn typescript() -> String {
         GivenAnswer::decl(&cfg),
         QuizResult::decl(&cfg),
         tutor::Citation::decl(&cfg),
+        tutor::Suggestion::decl(&cfg),
         TutorPiece::decl(&cfg),
         TutorReply::decl(&cfg),
         MicLevel::decl(&cfg),

@@ -36,7 +36,7 @@ pub async fn set_locale(app: State<'_, App>, locale: String) -> CmdResult<()> {
         }
         lock(&app.db).set_setting(LOCALE, &locale)?;
         *lock(&app.locale) = locale;
-        lock(&app.conversation).forget();
+        app.forget_conversation();
         Ok(())
     })
 }
@@ -62,7 +62,7 @@ pub async fn create_learner(
         };
         let learner = Learner::from(lock(&app.db).add_profile(&new)?);
         *lock(&app.learner) = Some(learner.clone());
-        lock(&app.conversation).forget();
+        app.forget_conversation();
         Ok(learner)
     })
 }
@@ -85,7 +85,7 @@ pub async fn choose_learner(app: State<'_, App>, id: String, pin: Option<String>
         let learner = Learner::from(profile);
         drop(db);
         *lock(&app.learner) = Some(learner.clone());
-        lock(&app.conversation).forget();
+        app.forget_conversation();
         Ok(learner)
     })
 }

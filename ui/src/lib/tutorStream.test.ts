@@ -8,6 +8,7 @@ function reply(request: number, fields: Partial<TutorReply> = {}): TutorReply {
     answer: "Leaves are green because of chlorophyll.",
     mode: "llm",
     citations: [],
+    suggestions: [],
     note: null,
     model: "m",
     stopped: false,

@@ -1,0 +1,107 @@
+//! A child's text read for solving: its tokens and the questions every solver asks of them
+//! (which numbers, which cue words, where).
+
+use crate::exact::Q;
+use crate::lexicon::{Cue, Lexicon};
+use crate::tokens::{self, match_phrase, Num, Op, Token};
+use crate::MathError;
+
+/// Longer texts are not maths questions a child types; they are not read.
+pub(crate) const MAX_TEXT_CHARS: usize = 600;
+
+pub(crate) struct Problem {
+    pub(crate) tokens: Vec<Token>,
+    lexicon: &'static Lexicon,
+}
+
+impl Problem {
+    /// `None` for empty, very long or date-like text.
+    pub(crate) fn read(text: &str) -> Option<Problem> {
+        if text.trim().is_empty() || text.chars().count() > MAX_TEXT_CHARS {
+            return None;
+        }
+        let tokens = tokens::tokenize(&textnorm::fold(text)).ok()?;
+        Some(Problem { tokens, lexicon: Lexicon::get() })
+    }
+
+    /// The numbers with their token positions.
+    pub(crate) fn numbers(&self) -> Vec<(usize, &Num)> {
+        self.tokens
+            .iter()
+            .enumerate()
+            .filter_map(|(at, t)| match t {
+                Token::Number(num) => Some((at, num)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether any operator (+ − × ÷ or an operator word between numbers) was written.
+    pub(crate) fn has_operators(&self) -> bool {
+        self.tokens.iter().any(|t| matches!(t, Token::Op { .. }))
+    }
+
+    /// The operators written, in order.
+    pub(crate) fn operators(&self) -> Vec<Op> {
+        self.tokens
+            .iter()
+            .filter_map(|t| match t {
+                Token::Op { op, .. } => Some(*op),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether every word is one of the cues' words.
+    pub(crate) fn only_words_of(&self, cues: &[Cue]) -> bool {
+        let covered: Vec<(usize, usize)> = cues.iter().flat_map(|cue| self.matches(*cue)).collect();
+        self.tokens.iter().enumerate().all(|(at, token)| {
+            !matches!(token, Token::Word(_)) || covered.iter().any(|(start, len)| (*start..start + len).contains(&at))
+        })
+    }
+
+    pub(crate) fn has_symbol(&self, symbol: char) -> bool {
+        self.tokens.iter().any(|t| matches!(t, Token::Symbol(c) if *c == symbol))
+    }
+
+    /// Every place the cue occurs: (token position, number of tokens).
+    pub(crate) fn matches(&self, cue: Cue) -> Vec<(usize, usize)> {
+        let phrases = self.lexicon.phrases(cue);
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < self.tokens.len() {
+            match match_phrase(&self.tokens, at, phrases) {
+                Some(len) => {
+                    found.push((at, len));
+                    at += len;
+                }
+                None => at += 1,
+            }
+        }
+        found
+    }
+
+    pub(crate) fn has(&self, cue: Cue) -> bool {
+        !self.matches(cue).is_empty()
+    }
+
+    /// Where the cue first occurs.
+    pub(crate) fn first(&self, cue: Cue) -> Option<usize> {
+        self.matches(cue).first().map(|(at, _)| *at)
+    }
+
+    /// Whether the cue occurs between token positions `start` and `end` (exclusive).
+    pub(crate) fn has_between(&self, cue: Cue, start: usize, end: usize) -> bool {
+        self.matches(cue).iter().any(|(at, len)| *at > start && at + len <= end)
+    }
+
+    /// Whether the cue starts right at `at`.
+    pub(crate) fn has_at(&self, cue: Cue, at: usize) -> bool {
+        match_phrase(&self.tokens, at, self.lexicon.phrases(cue)).is_some()
+    }
+}
+
+/// The values of some numbers, or the first error among them.
+pub(crate) fn values(numbers: &[(usize, &Num)]) -> Result<Vec<Q>, MathError> {
+    numbers.iter().map(|(_, num)| num.value.clone()).collect()
+}

@@ -1,0 +1,281 @@
+//! Calculations: written with operators ("3/4 + 1/8", "12 x 7", "144 ÷ 12 کتنا ہے") or asked for
+//! in words ("add 3/4 and 1/8", "3/4 اور 1/8 جمع کریں", "subtract 3/4 from 2 1/2").
+//! × and ÷ are worked before + and −, left to right; brackets are not read.
+
+use num_integer::Integer;
+
+use super::operations::{binary, Operand};
+use super::{answer, Outcome};
+use crate::display;
+use crate::exact::{self, Q};
+use crate::lexicon::Cue;
+use crate::problem::Problem;
+use crate::tokens::{Form, Num, Op, Token};
+use crate::{Kind, MathError, Solution, Step, Unit};
+
+/// More numbers than this in one calculation is not a Grade 5 exercise.
+const MAX_OPERANDS: usize = 8;
+
+/// "3/4 + 1/8", "what is 2 1/2 - 3/4", "12 x 7", "144 ÷ 12".
+pub(crate) fn with_operators(problem: &Problem) -> Outcome {
+    if !problem.has_operators() || problem.has_symbol('(') || problem.has_symbol(')') {
+        return None;
+    }
+    // The one run number (op number)+; nothing numeric outside it.
+    let tokens = &problem.tokens;
+    let start = tokens.iter().position(|t| matches!(t, Token::Number(_)))?;
+    let mut nums: Vec<&Num> = Vec::new();
+    let mut ops: Vec<Op> = Vec::new();
+    let mut tight = false;
+    let mut at = start;
+    while let Some(Token::Number(num)) = tokens.get(at) {
+        nums.push(num);
+        match tokens.get(at + 1) {
+            Some(Token::Op { op, tight: is_tight }) => {
+                ops.push(*op);
+                tight |= *is_tight;
+                at += 2;
+            }
+            _ => {
+                at += 1;
+                break;
+            }
+        }
+    }
+    let outside = tokens[..start].iter().chain(&tokens[at..]);
+    let numbers_outside = outside.clone().any(|t| matches!(t, Token::Number(_) | Token::Op { .. }));
+    if ops.is_empty() || ops.len() + 1 != nums.len() || numbers_outside || nums.len() > MAX_OPERANDS {
+        return None;
+    }
+    if nums.iter().any(|n| n.percent) {
+        return None;
+    }
+    // "1947-48" is a range unless the text says nothing else.
+    if tight && !problem.only_words_of(&[Cue::Question, Cue::Filler]) {
+        return None;
+    }
+    Some(evaluate_numbers(&nums, &ops))
+}
+
+/// "add 3/4 and 1/8", "12 اور 18 جمع کریں", "subtract 3/4 from 2 1/2", "divide 144 by 12".
+pub(crate) fn with_keywords(problem: &Problem) -> Outcome {
+    if problem.has_operators() {
+        return None;
+    }
+    let asked: Vec<Op> = [
+        (Cue::Add, Op::Add),
+        (Cue::Subtract, Op::Subtract),
+        (Cue::Difference, Op::Subtract),
+        (Cue::Multiply, Op::Multiply),
+        (Cue::Divide, Op::Divide),
+    ]
+    .iter()
+    .filter(|(cue, _)| problem.has(*cue))
+    .map(|(_, op)| *op)
+    .collect();
+    let op = match asked.as_slice() {
+        [op] | [op, _] if asked.iter().all(|o| o == op) => *op,
+        _ => return None,
+    };
+    let numbers = problem.numbers();
+    let count_fits = if op == Op::Add { (2..=MAX_OPERANDS).contains(&numbers.len()) } else { numbers.len() == 2 };
+    if !count_fits || numbers.iter().any(|(_, n)| n.percent) {
+        return None;
+    }
+    let mut nums: Vec<&Num> = numbers.iter().map(|(_, n)| *n).collect();
+    if op == Op::Subtract {
+        let (first_at, second_at) = (numbers[0].0, numbers[1].0);
+        let reversed = if problem.has(Cue::Difference) {
+            // The difference is the bigger number take away the smaller.
+            match (&nums[0].value, &nums[1].value) {
+                (Ok(a), Ok(b)) => a < b,
+                _ => false,
+            }
+        } else {
+            problem.has_between(Cue::From, first_at, second_at)
+                || problem.has_at(Cue::ObjectMarker, first_at + 1)
+                    && !problem.has_between(Cue::OutOf, first_at, second_at)
+        };
+        if reversed {
+            nums.reverse();
+        }
+    }
+    let ops = vec![op; nums.len() - 1];
+    Some(evaluate_numbers(&nums, &ops))
+}
+
+/// A story that puts two amounts together or takes one from the other, asked after the last
+/// number: "Ali ate 1/3 of a roti and his sister ate 1/6 of it. How much did they eat together?",
+/// "Ammi had 4 1/4 kg of atta and used 2 1/2 kg. How much atta is left?". Things that happen
+/// "every" so often are not added up; a take-away that would go below zero is not answered.
+pub(crate) fn in_a_story(problem: &Problem) -> Outcome {
+    let numbers = problem.numbers();
+    let [(_, first), (last_at, second)] = numbers.as_slice() else { return None };
+    if problem.has_operators() || first.percent || second.percent || problem.has(Cue::LcmEvery) {
+        return None;
+    }
+    if !problem.has(Cue::Question) && !problem.has(Cue::HowMany) {
+        return None;
+    }
+    let asked_after = |cue: Cue| problem.matches(cue).iter().any(|(at, _)| at > last_at);
+    let asked_at_all = |cue: Cue| problem.has(cue);
+    let op = match (asked_at_all(Cue::StoryAdd), asked_at_all(Cue::StorySubtract)) {
+        (true, false) if asked_after(Cue::StoryAdd) => Op::Add,
+        (false, true) if asked_after(Cue::StorySubtract) => Op::Subtract,
+        _ => return None,
+    };
+    if op == Op::Subtract && matches!((&first.value, &second.value), (Ok(a), Ok(b)) if a < b) {
+        return None;
+    }
+    Some(evaluate_numbers(&[*first, *second], &[op]))
+}
+
+/// "3/4 of 12", "12 کا 3/4": a fraction of a quantity, the "of" written right between them.
+pub(crate) fn fraction_of(problem: &Problem) -> Outcome {
+    let numbers = problem.numbers();
+    let [(first_at, first), (second_at, second)] = numbers.as_slice() else { return None };
+    if problem.has_operators() || first.percent || second.percent || second_at - first_at != 2 {
+        return None;
+    }
+    if !problem.has_at(Cue::Of, first_at + 1) {
+        return None;
+    }
+    let (fraction, quantity) = match (first.is_fraction(), second.is_fraction()) {
+        (true, _) => (*first, *second),
+        (false, true) => (*second, *first),
+        (false, false) => return None,
+    };
+    let operands: Result<Vec<Operand>, MathError> =
+        [fraction, quantity].iter().map(|n| n.value.clone().map(|value| Operand::new(value, n.form))).collect();
+    Some(operands.and_then(|operands| evaluate(operands, &[Op::Multiply], quantity.unit)))
+}
+
+/// The unit of the answer: the one the numbers share. Numbers added in different units have no
+/// answer.
+fn common_unit(nums: &[&Num], ops: &[Op]) -> Result<Option<Unit>, MathError> {
+    let units: Vec<Unit> = nums.iter().filter_map(|n| n.unit).collect();
+    let Some(first) = units.first().copied() else { return Ok(None) };
+    let same = units.iter().all(|u| *u == first);
+    let adding = ops.iter().all(|op| matches!(op, Op::Add | Op::Subtract));
+    match (same, adding) {
+        (false, true) => Err(MathError::UnitsMismatch),
+        (true, true) => Ok(Some(first)),
+        // Rs 15 × 7, Rs 60 ÷ 5: a price times or shared by a count.
+        (true, false) if units.len() == 1 && nums[0].unit.is_some() => Ok(Some(first)),
+        _ => Ok(None),
+    }
+}
+
+fn evaluate_numbers(nums: &[&Num], ops: &[Op]) -> Result<Solution, MathError> {
+    let mut operands = Vec::with_capacity(nums.len());
+    for num in nums {
+        operands.push(Operand::new(num.value.clone()?, num.form));
+    }
+    let unit = common_unit(nums, ops)?;
+    evaluate(operands, ops, unit)
+}
+
+/// Works out the calculation: × and ÷ first, then + and −.
+pub(crate) fn evaluate(operands: Vec<Operand>, ops: &[Op], unit: Option<Unit>) -> Result<Solution, MathError> {
+    let fractional = operands.iter().any(Operand::is_fraction);
+    let kind = if fractional {
+        if ops.iter().any(|op| matches!(op, Op::Add | Op::Subtract)) {
+            Kind::FractionAddSubtract
+        } else {
+            Kind::FractionMultiplyDivide
+        }
+    } else if operands.iter().any(|o| matches!(o.form, Form::Decimal { .. })) {
+        Kind::DecimalArithmetic
+    } else {
+        Kind::WholeNumberArithmetic
+    };
+    let mut steps = Vec::new();
+    let mut values = operands.clone();
+    let mut pending: Vec<Op> = ops.to_vec();
+    for high in [true, false] {
+        let mut idx = 0;
+        while idx < pending.len() {
+            let op = pending[idx];
+            if matches!(op, Op::Multiply | Op::Divide) == high {
+                let result = binary(&values[idx], op, &values[idx + 1], &mut steps)?;
+                values.splice(idx..idx + 2, [result]);
+                pending.remove(idx);
+            } else {
+                idx += 1;
+            }
+        }
+    }
+    let value: Q = values[0].value;
+    let practice = practice(&operands, ops);
+    let display = if fractional { display::mixed(&value) } else { display::natural(&value) };
+    Ok(Solution::new(kind, answer(value, display, unit), steps, practice))
+}
+
+/// A number like `operand` but different, the `position`-th of its calculation.
+fn vary(operand: &Operand, position: i128) -> Option<Operand> {
+    let value = operand.value;
+    let varied = match operand.form {
+        Form::Whole => exact::int(value.numer() + position + 2),
+        Form::Decimal { .. } => exact::add(&value, &exact::int(position + 1)).ok()?,
+        Form::Fraction | Form::Mixed => {
+            let whole = Integer::div_floor(value.numer(), value.denom());
+            let proper = value - exact::int(whole);
+            let proper = other_proper_fraction(&proper, position)?;
+            let whole = if operand.form == Form::Mixed || whole > 0 { whole + 1 } else { whole };
+            exact::add(&proper, &exact::int(whole)).ok()?
+        }
+    };
+    let form = if operand.form == Form::Fraction && !varied.is_integer() && varied > exact::int(1) {
+        Form::Mixed
+    } else {
+        operand.form
+    };
+    Some(Operand::new(varied, form))
+}
+
+/// Another fraction between 0 and 1 with the same denominator (or three times it when there is
+/// none: 1/2 → 1/6).
+pub(crate) fn other_proper_fraction(proper: &Q, position: i128) -> Option<Q> {
+    let (numerator, denominator) = (*proper.numer(), *proper.denom());
+    if denominator < 2 {
+        return exact::fraction(1, 2 + position).ok();
+    }
+    (1..denominator)
+        .map(|step| (numerator + step * (position + 1)).rem_euclid(denominator))
+        .find(|n| *n != 0 && *n != numerator && n.gcd(&denominator) == 1)
+        .map_or_else(
+            || exact::fraction(numerator.max(1), denominator * 3).ok(),
+            |n| exact::fraction(n, denominator).ok(),
+        )
+}
+
+/// The same calculation with other numbers, as a message; divisions stay exact when they were.
+fn practice(operands: &[Operand], ops: &[Op]) -> Option<Step> {
+    let mut varied: Vec<Operand> =
+        operands.iter().enumerate().map(|(n, o)| vary(o, n as i128)).collect::<Option<_>>()?;
+    if let ([a, b], [Op::Divide]) = (operands, ops) {
+        let quotient = exact::div(&a.value, &b.value).ok()?;
+        if a.form == Form::Whole && b.form == Form::Whole && quotient.is_integer() {
+            // 144 ÷ 12 → 182 ÷ 13: the same kind of exact division.
+            let divisor = b.value + exact::int(1);
+            let dividend = exact::mul(&(quotient + exact::int(1)), &divisor).ok()?;
+            varied = vec![Operand::new(dividend, Form::Whole), Operand::new(divisor, Form::Whole)];
+        }
+    }
+    if let ([a, b], [Op::Subtract]) = (operands, ops) {
+        // A take-away that did not go below zero still does not.
+        if a.value >= b.value && varied[0].value < varied[1].value {
+            varied.swap(0, 1);
+        }
+    }
+    // A practice problem the child can type, and this engine read.
+    let limit = exact::int(10i128.pow(17));
+    if varied.iter().any(|o| o.value.numer().abs() > *limit.numer() || *o.value.denom() > *limit.numer()) {
+        return None;
+    }
+    let mut expression = varied[0].text();
+    for (op, operand) in ops.iter().zip(&varied[1..]) {
+        expression.push_str(&format!(" {} {}", op.symbol(), operand.text()));
+    }
+    Some(Step::new("math-practice-expression", [("expression", expression)]))
+}

@@ -1,0 +1,82 @@
+//! The solvers, one module per kind of problem, tried in order: those with cue words first, then
+//! expressions written with operators, then operations asked for in words.
+
+mod average;
+mod convert;
+mod digits;
+mod expression;
+mod factors;
+mod operations;
+mod percent;
+pub(crate) mod place_value;
+mod shapes;
+mod speed;
+mod unitary;
+
+use crate::exact::Q;
+use crate::problem::Problem;
+use crate::tokens::Token;
+use crate::words;
+use crate::{Answer, MathError, Solution, Unit};
+
+pub(crate) type Outcome = Option<Result<Solution, MathError>>;
+
+/// A solver and what it reads.
+type Solver = (fn(&Problem) -> Outcome, Reads);
+
+/// What a solver reads besides numbers in digits.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reads {
+    Digits,
+    /// Numbers written in words ("four matches", "پانچ دنوں").
+    NumberWords,
+    /// Times of day ("7:00"), which are not quantities.
+    ClockTimes,
+}
+
+pub(crate) fn solve(problem: &Problem) -> Outcome {
+    let solvers: [Solver; 15] = [
+        (place_value::digit_value, Reads::Digits),
+        (place_value::place_units, Reads::NumberWords),
+        (digits::solve, Reads::NumberWords),
+        (place_value::number_systems, Reads::Digits),
+        (factors::solve, Reads::ClockTimes),
+        (speed::solve, Reads::Digits),
+        (average::solve, Reads::NumberWords),
+        (percent::solve, Reads::Digits),
+        (convert::solve, Reads::Digits),
+        (shapes::solve, Reads::Digits),
+        (unitary::solve, Reads::Digits),
+        (expression::with_operators, Reads::Digits),
+        (expression::fraction_of, Reads::Digits),
+        (expression::with_keywords, Reads::Digits),
+        (expression::in_a_story, Reads::Digits),
+    ];
+    // A quantity in words or a time that a solver does not read would be dropped silently: only
+    // the solvers that read them may answer.
+    let needs = if !words::number_word_spans(problem).is_empty() {
+        Some(Reads::NumberWords)
+    } else if problem.tokens.iter().any(|t| matches!(t, Token::ClockTime)) {
+        Some(Reads::ClockTimes)
+    } else {
+        None
+    };
+    let clock_and_words =
+        needs == Some(Reads::NumberWords) && problem.tokens.iter().any(|t| matches!(t, Token::ClockTime));
+    if clock_and_words {
+        return None;
+    }
+    solvers
+        .iter()
+        .filter(|(_, reads)| needs.is_none_or(|needed| *reads == needed))
+        .find_map(|(solver, _)| solver(problem))
+}
+
+pub(crate) fn answer(value: Q, display: String, unit: Option<Unit>) -> Answer {
+    Answer { value, display, unit }
+}
+
+/// Numbers joined for a message: "12, 18 and 24" is written "12, 18, 24" in every language.
+pub(crate) fn list(items: impl IntoIterator<Item = String>) -> String {
+    items.into_iter().collect::<Vec<_>>().join(", ")
+}

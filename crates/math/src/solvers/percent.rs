@@ -1,0 +1,111 @@
+//! A percentage of a quantity: "25% of 800 rupees", "800 کا 25 فیصد". The percentage becomes a
+//! fraction out of 100, which is multiplied by the quantity. Also a part out of a whole as a
+//! percentage: "42 out of 50 ... what percentage".
+
+use super::convert::to_percentage;
+use super::operations::{operation_step, raw_fraction, simplest_form, Operand};
+use super::{answer, Outcome};
+use crate::display;
+use crate::exact::{self, Q};
+use crate::lexicon::Cue;
+use crate::problem::Problem;
+use crate::tokens::{Form, Num, Op};
+use crate::{Kind, MathError, Solution, Step};
+
+pub(crate) fn solve(problem: &Problem) -> Outcome {
+    let numbers = problem.numbers();
+    let [(first_at, first), (second_at, second)] = numbers.as_slice() else { return None };
+    if problem.has_operators() {
+        return None;
+    }
+    if !first.percent && !second.percent {
+        return out_of(problem, (*first_at, first), (*second_at, second));
+    }
+    if first.percent == second.percent {
+        return None;
+    }
+    // "25% of 800", "800 کا 25 فیصد", or "480 children and 25% of them".
+    let of_them = second.percent
+        && problem.has_at(Cue::Of, second_at + 1)
+        && problem.matches(Cue::Of).iter().any(|(at, len)| *at == second_at + 1 && problem.has_at(Cue::Them, at + len));
+    if !problem.has_between(Cue::Of, *first_at, *second_at) && !of_them {
+        return None;
+    }
+    let (percent, quantity) = if first.percent { (first, second) } else { (second, first) };
+    Some(work(percent, quantity))
+}
+
+/// "42 out of 50 ... what percentage", "50 میں سے 42 ... کتنے فیصد": the part over the whole, as a
+/// percentage.
+fn out_of(problem: &Problem, first: (usize, &Num), second: (usize, &Num)) -> Outcome {
+    let ((first_at, first), (second_at, second)) = (first, second);
+    if !problem.matches(Cue::ToPercentage).iter().any(|(at, _)| *at > second_at) {
+        return None;
+    }
+    let right_between =
+        |cue: Cue| problem.matches(cue).iter().any(|(at, len)| *at == first_at + 1 && at + len == second_at);
+    let (part, whole) = if right_between(Cue::OutOfTotal) {
+        (first, second)
+    } else if right_between(Cue::OutOf) {
+        (second, first)
+    } else {
+        return None;
+    };
+    let whole_numbers = [part, whole].iter().all(|n| n.form == Form::Whole && n.unit.is_none());
+    let (Ok(part), Ok(whole)) = (&part.value, &whole.value) else { return None };
+    if !whole_numbers || *whole.numer() < 1 || part > whole {
+        return None;
+    }
+    let (part, whole) = (*part.numer(), *whole.numer());
+    let mut steps =
+        vec![operation_step(display::whole(part), Op::Divide, display::whole(whole), raw_fraction(part, whole))];
+    Some(simplest_form(part, whole, &mut steps).and_then(|fraction| {
+        let mut solution = to_percentage(&fraction)?;
+        solution.steps.splice(0..0, steps);
+        Ok(solution)
+    }))
+}
+
+fn work(percent: &Num, quantity: &Num) -> Result<Solution, MathError> {
+    let percent = Operand::new(percent.value.clone()?, percent.form);
+    let unit = quantity.unit;
+    let quantity = Operand::new(quantity.value.clone()?, quantity.form);
+    let hundred = exact::int(100);
+    let product = exact::mul(&percent.value, &quantity.value)?;
+    let result = exact::div(&product, &hundred)?;
+    let steps = vec![
+        Step::new(
+            "math-step-percent-as-fraction",
+            [("percent", percent.text()), ("fraction", format!("{}/100", percent.text()))],
+        ),
+        Step::new(
+            "math-step-percent-of",
+            [
+                ("percent", percent.text()),
+                ("quantity", quantity.text()),
+                ("product", display::natural(&product)),
+                ("result", display::natural(&result)),
+            ],
+        ),
+    ];
+    let practice = practice(&percent, &quantity);
+    Ok(Solution::new(Kind::PercentageOfQuantity, answer(result, display::natural(&result), unit), steps, practice))
+}
+
+/// Another percentage (5 more, or 5 less near 100) of a bigger quantity.
+fn practice(percent: &Operand, quantity: &Operand) -> Option<Step> {
+    let five = exact::int(5);
+    let other_percent: Q = if percent.value + five <= exact::int(100) || percent.value <= five {
+        exact::add(&percent.value, &five).ok()?
+    } else {
+        exact::sub(&percent.value, &five).ok()?
+    };
+    let other_quantity = exact::add(&quantity.value, &exact::int(100)).ok()?;
+    Some(Step::new(
+        "math-practice-percent-of",
+        [
+            ("percent", Operand::new(other_percent, percent.form).text()),
+            ("quantity", Operand::new(other_quantity, quantity.form).text()),
+        ],
+    ))
+}

@@ -1,0 +1,150 @@
+//! Speed, distance and time: given two, find the third. Distance = speed × time,
+//! speed = distance ÷ time, time = distance ÷ speed; minutes become hours for km/h.
+
+use super::{answer, Outcome};
+use crate::display;
+use crate::exact::{self, Q};
+use crate::lexicon::Cue;
+use crate::problem::Problem;
+use crate::tokens::Num;
+use crate::{Kind, MathError, Solution, Step, Unit};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Measure {
+    Distance,
+    Time,
+    Speed,
+}
+
+fn measure(unit: Unit) -> Option<Measure> {
+    match unit {
+        Unit::Kilometres | Unit::Metres => Some(Measure::Distance),
+        Unit::Hours | Unit::Minutes | Unit::Seconds => Some(Measure::Time),
+        Unit::KilometresPerHour | Unit::MetresPerSecond | Unit::MetresPerMinute => Some(Measure::Speed),
+        _ => None,
+    }
+}
+
+/// The distance and time units of a speed unit.
+fn parts(speed: Unit) -> (Unit, Unit) {
+    match speed {
+        Unit::MetresPerSecond => (Unit::Metres, Unit::Seconds),
+        Unit::MetresPerMinute => (Unit::Metres, Unit::Minutes),
+        _ => (Unit::Kilometres, Unit::Hours),
+    }
+}
+
+fn speed_unit(distance: Unit, time: Unit) -> Option<Unit> {
+    match (distance, time) {
+        (Unit::Kilometres, Unit::Hours | Unit::Minutes) => Some(Unit::KilometresPerHour),
+        (Unit::Metres, Unit::Seconds) => Some(Unit::MetresPerSecond),
+        (Unit::Metres, Unit::Minutes) => Some(Unit::MetresPerMinute),
+        _ => None,
+    }
+}
+
+/// A measured number: its value, unit and what it measures.
+type Measured = (Q, Unit, Measure);
+
+fn measured(num: &Num) -> Option<Result<Measured, MathError>> {
+    let unit = num.unit?;
+    let measure = measure(unit)?;
+    Some(num.value.clone().map(|value| (value, unit, measure)))
+}
+
+pub(crate) fn solve(problem: &Problem) -> Outcome {
+    let numbers = problem.numbers();
+    let [(_, first), (_, second)] = numbers.as_slice() else { return None };
+    if problem.has_operators() || first.percent || second.percent {
+        return None;
+    }
+    let cued = [Cue::Speed, Cue::Distance, Cue::Time, Cue::Question].iter().any(|cue| problem.has(*cue));
+    let (first, second) = (measured(first)?, measured(second)?);
+    if !cued {
+        return None;
+    }
+    if let (Ok(a), Ok(b)) = (&first, &second) {
+        if a.2 == b.2 {
+            return None;
+        }
+    }
+    Some(first.and_then(|first| second.and_then(|second| work(first, second))))
+}
+
+/// Time in the unit a speed needs: minutes become hours for km/h.
+fn time_in(time: Q, time_unit: Unit, wanted: Unit, steps: &mut Vec<Step>) -> Result<Q, MathError> {
+    if time_unit == wanted {
+        return Ok(time);
+    }
+    if time_unit == Unit::Minutes && wanted == Unit::Hours {
+        let hours = exact::div(&time, &exact::int(60))?;
+        steps.push(Step::new(
+            "math-step-minutes-to-hours",
+            [("minutes", display::natural(&time)), ("hours", display::natural(&hours))],
+        ));
+        return Ok(hours);
+    }
+    Err(MathError::UnitsMismatch)
+}
+
+fn work(first: Measured, second: Measured) -> Result<Solution, MathError> {
+    let mut given = [first, second];
+    given.sort_by_key(|(_, _, measure)| *measure as u8);
+    let mut steps = Vec::new();
+    let text = display::natural;
+    let (kind, value, unit, practice) = match given {
+        [(distance, distance_unit, Measure::Distance), (time, time_unit, Measure::Time)] => {
+            let unit = speed_unit(distance_unit, time_unit).ok_or(MathError::UnitsMismatch)?;
+            let time = time_in(time, time_unit, parts(unit).1, &mut steps)?;
+            let speed = exact::div(&distance, &time)?;
+            steps.push(Step::new(
+                "math-step-speed-formula",
+                [("distance", text(&distance)), ("time", text(&time)), ("speed", text(&speed))],
+            ));
+            let (practice_speed, practice_time) = (nice(&speed, 10), nice(&time, 1));
+            let practice = Step::new(
+                "math-practice-speed",
+                [("distance", (practice_speed * practice_time).to_string()), ("time", practice_time.to_string())],
+            );
+            (Kind::FindSpeed, speed, unit, practice)
+        }
+        [(time, time_unit, Measure::Time), (speed, speed_unit, Measure::Speed)] => {
+            let (distance_unit, wanted_time_unit) = parts(speed_unit);
+            let time = time_in(time, time_unit, wanted_time_unit, &mut steps)?;
+            let distance = exact::mul(&speed, &time)?;
+            steps.push(Step::new(
+                "math-step-distance-formula",
+                [("speed", text(&speed)), ("time", text(&time)), ("distance", text(&distance))],
+            ));
+            let practice = Step::new(
+                "math-practice-distance",
+                [("speed", nice(&speed, 10).to_string()), ("time", nice(&time, 1).to_string())],
+            );
+            (Kind::FindDistance, distance, distance_unit, practice)
+        }
+        [(distance, distance_unit, Measure::Distance), (speed, speed_unit, Measure::Speed)] => {
+            let (wanted_distance_unit, time_unit) = parts(speed_unit);
+            if distance_unit != wanted_distance_unit {
+                return Err(MathError::UnitsMismatch);
+            }
+            let time = exact::div(&distance, &speed)?;
+            steps.push(Step::new(
+                "math-step-time-formula",
+                [("distance", text(&distance)), ("speed", text(&speed)), ("time", text(&time))],
+            ));
+            let (practice_speed, practice_time) = (nice(&speed, 10), nice(&time, 1));
+            let practice = Step::new(
+                "math-practice-time",
+                [("distance", (practice_speed * practice_time).to_string()), ("speed", practice_speed.to_string())],
+            );
+            (Kind::FindTime, time, time_unit, practice)
+        }
+        _ => unreachable!("two different measures, sorted"),
+    };
+    Ok(Solution::new(kind, answer(value, display::natural(&value), Some(unit)), steps, Some(practice)))
+}
+
+/// A whole number near `value` plus `more`, kept small, for practice problems.
+fn nice(value: &Q, more: i128) -> i128 {
+    value.to_integer().clamp(0, 1_000_000) + more
+}

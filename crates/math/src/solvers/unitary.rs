@@ -1,0 +1,135 @@
+//! The unitary method with rupees: first the price of one thing (divide), then of many
+//! (multiply). "5 pencils cost Rs 60, what do 8 pencils cost?", "6 انڈوں کی قیمت 180 روپے ہے۔
+//! 10 انڈوں کی قیمت کیا ہوگی؟", and "how many can I buy with Rs 315?".
+
+use super::{answer, Outcome};
+use crate::display;
+use crate::exact::{self, Q};
+use crate::lexicon::Cue;
+use crate::problem::Problem;
+use crate::tokens::Num;
+use crate::{Kind, MathError, Solution, Step, Unit};
+
+pub(crate) fn solve(problem: &Problem) -> Outcome {
+    let numbers = problem.numbers();
+    if problem.has_operators() || !(2..=3).contains(&numbers.len()) || numbers.iter().any(|(_, n)| n.percent) {
+        return None;
+    }
+    if !(problem.has(Cue::Cost) || problem.has(Cue::HowMany) || problem.has(Cue::Question)) {
+        return None;
+    }
+    let is_money = |n: &Num| n.unit == Some(Unit::Rupees);
+    let prices: Vec<(usize, &Num)> = numbers.iter().filter(|(_, n)| is_money(n)).copied().collect();
+    let counts: Vec<(usize, &Num)> = numbers.iter().filter(|(_, n)| !is_money(n)).copied().collect();
+    match (prices.as_slice(), counts.as_slice()) {
+        ([(_, price)], [(_, known), (_, wanted)]) => {
+            Some(three(known, price, wanted).and_then(|(known, price, wanted)| cost_of_many(known, price, wanted)))
+        }
+        ([(_, price), (_, money)], [(_, count)]) if problem.has(Cue::HowMany) => {
+            Some(three(count, price, money).and_then(|(count, price, money)| how_many(count, price, money)))
+        }
+        ([(price_at, price)], [(count_at, count)]) => {
+            let one_after_price = problem.matches(Cue::One).iter().any(|(at, _)| at > price_at);
+            let one_before_price = problem.matches(Cue::One).iter().any(|(at, _)| at < price_at);
+            if count_at < price_at && one_after_price {
+                // "7 pencils cost Rs 105. What does one pencil cost?"
+                Some(three(count, price, price).and_then(|(count, price, _)| cost_of_one(count, price)))
+            } else if count_at > price_at && one_before_price {
+                // "A pencil costs Rs 15. What do 7 pencils cost?"
+                Some(three(count, price, price).and_then(|(count, price, _)| cost_of_many(exact::int(1), price, count)))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The values of three numbers, or the first error among them.
+fn three(a: &Num, b: &Num, c: &Num) -> Result<(Q, Q, Q), MathError> {
+    Ok((a.value.clone()?, b.value.clone()?, c.value.clone()?))
+}
+
+fn rupees(value: &Q) -> String {
+    display::natural(value)
+}
+
+/// The price of one: price ÷ count, with its steps.
+fn price_of_one(count: &Q, price: &Q, steps: &mut Vec<Step>) -> Result<Q, MathError> {
+    let one = exact::div(price, count)?;
+    steps.push(Step::new("math-step-unitary-given", [("count", display::natural(count)), ("price", rupees(price))]));
+    if *count != exact::int(1) {
+        steps.push(Step::new(
+            "math-step-unitary-one",
+            [("price", rupees(price)), ("count", display::natural(count)), ("unit-price", rupees(&one))],
+        ));
+    }
+    Ok(one)
+}
+
+/// A price for the practice problem: a whole number of rupees a little above `one`.
+fn practice_price_of_one(one: &Q) -> Q {
+    exact::int(one.to_integer() + 5)
+}
+
+fn cost_of_many(known: Q, price: Q, wanted: Q) -> Result<Solution, MathError> {
+    let mut steps = Vec::new();
+    let one = price_of_one(&known, &price, &mut steps)?;
+    let total = exact::mul(&one, &wanted)?;
+    steps.push(Step::new(
+        "math-step-unitary-many",
+        [("wanted", display::natural(&wanted)), ("unit-price", rupees(&one)), ("total", rupees(&total))],
+    ));
+    if wanted > known {
+        steps.push(Step::new("math-step-unitary-check-more", [("price", rupees(&price))]));
+    } else if wanted < known {
+        steps.push(Step::new("math-step-unitary-check-less", [("price", rupees(&price))]));
+    }
+    let count = exact::add(&known.floor(), &exact::int(1))?;
+    let practice = Step::new(
+        "math-practice-unitary",
+        [
+            ("count", display::natural(&count)),
+            ("price", rupees(&exact::mul(&practice_price_of_one(&one), &count)?)),
+            ("wanted", display::natural(&exact::add(&wanted.floor(), &exact::int(2))?)),
+        ],
+    );
+    Ok(Solution::new(Kind::UnitaryMethod, answer(total, rupees(&total), Some(Unit::Rupees)), steps, Some(practice)))
+}
+
+fn cost_of_one(count: Q, price: Q) -> Result<Solution, MathError> {
+    let mut steps = Vec::new();
+    let one = price_of_one(&count, &price, &mut steps)?;
+    let count = exact::add(&count.floor(), &exact::int(1))?;
+    let practice = Step::new(
+        "math-practice-unitary-one",
+        [("count", display::natural(&count)), ("price", rupees(&exact::mul(&practice_price_of_one(&one), &count)?))],
+    );
+    Ok(Solution::new(Kind::UnitaryMethod, answer(one, rupees(&one), Some(Unit::Rupees)), steps, Some(practice)))
+}
+
+fn how_many(count: Q, price: Q, money: Q) -> Result<Solution, MathError> {
+    let mut steps = Vec::new();
+    let one = price_of_one(&count, &price, &mut steps)?;
+    let things = exact::div(&money, &one)?;
+    // Only whole things can be bought.
+    let bought = things.floor();
+    steps.push(Step::new(
+        "math-step-unitary-how-many",
+        [("money", rupees(&money)), ("unit-price", rupees(&one)), ("count", display::natural(&things))],
+    ));
+    if bought != things {
+        steps.push(Step::new("math-step-unitary-whole-things", [("count", display::natural(&bought))]));
+    }
+    let practice_one = practice_price_of_one(&one);
+    let practice_count = exact::add(&count.floor(), &exact::int(1))?;
+    let practice = Step::new(
+        "math-practice-unitary-how-many",
+        [
+            ("count", display::natural(&practice_count)),
+            ("price", rupees(&exact::mul(&practice_one, &practice_count)?)),
+            ("money", rupees(&exact::mul(&practice_one, &exact::add(&bought, &exact::int(2))?)?)),
+        ],
+    );
+    Ok(Solution::new(Kind::UnitaryMethod, answer(bought, display::natural(&bought), None), steps, Some(practice)))
+}

@@ -1,0 +1,654 @@
+//! Integration tests of the maths engine: every kind of problem in English, Urdu script and Roman
+//! Urdu with exact answers; steps that are real messages in all five locales; practice problems
+//! that are themselves solvable once rendered; questions that are not problems; and bad input
+//! (zero denominators, division by zero, huge numbers, long or odd text) that never panics.
+
+use std::collections::BTreeSet;
+
+use i18n::{arg, Translator};
+use math::{parse_value, solve, Kind, MathError, Solution, Step, Unit};
+use num_rational::Ratio;
+
+const LOCALES: [&str; 5] = ["en", "ur", "ps", "sd", "pa-Arab"];
+
+/// (question, kind, numerator, denominator, display, unit)
+type Case = (&'static str, Kind, i128, i128, &'static str, Option<Unit>);
+
+const CASES: &[Case] = &[
+    // Fractions.
+    ("3/4 + 1/8", Kind::FractionAddSubtract, 7, 8, "7/8", None),
+    ("what is 2 1/2 - 3/4", Kind::FractionAddSubtract, 7, 4, "1 3/4", None),
+    ("3/4 اور 1/8 جمع کریں", Kind::FractionAddSubtract, 7, 8, "7/8", None),
+    ("3/4 + 1/8 کتنا ہے", Kind::FractionAddSubtract, 7, 8, "7/8", None),
+    ("۳/۴ + ۱/۸", Kind::FractionAddSubtract, 7, 8, "7/8", None),
+    ("٣/٤ + ١/٨ = ?", Kind::FractionAddSubtract, 7, 8, "7/8", None),
+    ("3/4 aur 1/8 jama karo", Kind::FractionAddSubtract, 7, 8, "7/8", None),
+    ("subtract 3/4 from 2 1/2", Kind::FractionAddSubtract, 7, 4, "1 3/4", None),
+    ("2 1/2 میں سے 3/4 تفریق کریں", Kind::FractionAddSubtract, 7, 4, "1 3/4", None),
+    ("3/4 کو 2 1/2 سے تفریق کریں", Kind::FractionAddSubtract, 7, 4, "1 3/4", None),
+    ("1/2 + 1/3 + 1/6", Kind::FractionAddSubtract, 1, 1, "1", None),
+    ("3 1/2 − 1 3/4", Kind::FractionAddSubtract, 7, 4, "1 3/4", None),
+    ("1/2 + 1/3", Kind::FractionAddSubtract, 5, 6, "5/6", None),
+    ("what is 2/3 × 3/4", Kind::FractionMultiplyDivide, 1, 2, "1/2", None),
+    ("3/4 ÷ 1/2 کتنا ہے", Kind::FractionMultiplyDivide, 3, 2, "1 1/2", None),
+    ("what is 3/4 of 12", Kind::FractionMultiplyDivide, 9, 1, "9", None),
+    ("12 کا 3/4", Kind::FractionMultiplyDivide, 9, 1, "9", None),
+    ("3/4 of Rs 240", Kind::FractionMultiplyDivide, 180, 1, "180", Some(Unit::Rupees)),
+    // Whole numbers.
+    ("12 x 7", Kind::WholeNumberArithmetic, 84, 1, "84", None),
+    ("144 ÷ 12", Kind::WholeNumberArithmetic, 12, 1, "12", None),
+    ("7 ÷ 2", Kind::WholeNumberArithmetic, 7, 2, "3.5", None),
+    ("10 ÷ 3", Kind::WholeNumberArithmetic, 10, 3, "3 1/3", None),
+    ("3 + 4 × 2", Kind::WholeNumberArithmetic, 11, 1, "11", None),
+    ("what is 12-7", Kind::WholeNumberArithmetic, 5, 1, "5", None),
+    ("12 ضرب 7", Kind::WholeNumberArithmetic, 84, 1, "84", None),
+    ("144 کو 12 سے تقسیم کریں", Kind::WholeNumberArithmetic, 12, 1, "12", None),
+    ("5 mein se 3 tafreeq karo", Kind::WholeNumberArithmetic, 2, 1, "2", None),
+    ("12 aur 7 jor", Kind::WholeNumberArithmetic, 19, 1, "19", None),
+    ("difference between 3 and 10", Kind::WholeNumberArithmetic, 7, 1, "7", None),
+    ("sum of 3, 4 and 5", Kind::WholeNumberArithmetic, 12, 1, "12", None),
+    ("divide 144 by 12", Kind::WholeNumberArithmetic, 12, 1, "12", None),
+    ("Rs 50 + Rs 30", Kind::WholeNumberArithmetic, 80, 1, "80", Some(Unit::Rupees)),
+    ("25,000 + 1,000", Kind::WholeNumberArithmetic, 26_000, 1, "26,000", None),
+    // Decimals.
+    ("2.5 + 1.25", Kind::DecimalArithmetic, 15, 4, "3.75", None),
+    ("2.5 اور 1.25 جمع کریں", Kind::DecimalArithmetic, 15, 4, "3.75", None),
+    ("add 2.5 and 1.25", Kind::DecimalArithmetic, 15, 4, "3.75", None),
+    ("0.4 × 3", Kind::DecimalArithmetic, 6, 5, "1.2", None),
+    ("1.5 ÷ 0.5", Kind::DecimalArithmetic, 3, 1, "3", None),
+    ("4.5 - 1.25", Kind::DecimalArithmetic, 13, 4, "3.25", None),
+    // HCF and LCM.
+    ("hcf of 12 and 18", Kind::Hcf, 6, 1, "6", None),
+    ("HCF of 24 and 36", Kind::Hcf, 12, 1, "12", None),
+    ("12 اور 18 کا عاد اعظم", Kind::Hcf, 6, 1, "6", None),
+    ("12 aur 18 ka aad e azam", Kind::Hcf, 6, 1, "6", None),
+    ("hcf of 7 and 13", Kind::Hcf, 1, 1, "1", None),
+    ("LCM of 4, 6 and 8", Kind::Lcm, 24, 1, "24", None),
+    ("4، 6 اور 8 کا ذو اضعاف اقل", Kind::Lcm, 24, 1, "24", None),
+    ("lowest common multiple of 15 and 20", Kind::Lcm, 60, 1, "60", None),
+    // Fractions, decimals and percentages.
+    ("3/4 as a decimal", Kind::ConvertToDecimal, 3, 4, "0.75", None),
+    ("1/3 as a decimal", Kind::ConvertToDecimal, 1, 3, "0.333…", None),
+    ("3/4 کو اعشاریہ میں لکھیں", Kind::ConvertToDecimal, 3, 4, "0.75", None),
+    ("45% as a decimal", Kind::ConvertToDecimal, 9, 20, "0.45", None),
+    ("2 1/2 as a decimal", Kind::ConvertToDecimal, 5, 2, "2.5", None),
+    ("0.25 as a fraction", Kind::ConvertToFraction, 1, 4, "1/4", None),
+    ("0.35 کو کسر میں لکھیں", Kind::ConvertToFraction, 7, 20, "7/20", None),
+    ("1.25 as a fraction", Kind::ConvertToFraction, 5, 4, "1 1/4", None),
+    ("40% as a fraction", Kind::ConvertToFraction, 2, 5, "2/5", None),
+    ("12.5% as a fraction", Kind::ConvertToFraction, 1, 8, "1/8", None),
+    ("write 3/5 as a percentage", Kind::ConvertToPercentage, 60, 1, "60%", None),
+    ("3/8 as a percentage", Kind::ConvertToPercentage, 75, 2, "37.5%", None),
+    ("18/25 as a percentage", Kind::ConvertToPercentage, 72, 1, "72%", None),
+    ("0.25 فیصد میں لکھیں", Kind::ConvertToPercentage, 25, 1, "25%", None),
+    ("0.6 ko feesad mein likho", Kind::ConvertToPercentage, 60, 1, "60%", None),
+    // Percentage of a quantity.
+    ("25% of 800 rupees", Kind::PercentageOfQuantity, 200, 1, "200", Some(Unit::Rupees)),
+    ("800 کا 25 فیصد", Kind::PercentageOfQuantity, 200, 1, "200", None),
+    ("400 کلوگرام کا 75 فیصد", Kind::PercentageOfQuantity, 300, 1, "300", Some(Unit::Kilograms)),
+    ("800 ka 25 feesad", Kind::PercentageOfQuantity, 200, 1, "200", None),
+    // Unitary method.
+    ("5 pencils cost Rs 60, what do 8 pencils cost", Kind::UnitaryMethod, 96, 1, "96", Some(Unit::Rupees)),
+    ("6 انڈوں کی قیمت 180 روپے ہے۔ 10 انڈوں کی قیمت کیا ہوگی؟", Kind::UnitaryMethod, 300, 1, "300", Some(Unit::Rupees)),
+    (
+        "5 کلوگرام آٹے کی قیمت 750 روپے ہے۔ 8 کلوگرام آٹا کتنے کا آئے گا؟",
+        Kind::UnitaryMethod,
+        1200,
+        1,
+        "1200",
+        Some(Unit::Rupees),
+    ),
+    ("3 copies cost Rs 135. How many copies can I buy with Rs 315?", Kind::UnitaryMethod, 7, 1, "7", None),
+    ("A pencil costs Rs. 15. What do 7 pencils cost?", Kind::UnitaryMethod, 105, 1, "105", Some(Unit::Rupees)),
+    ("7 pencils cost Rs 105. What does one pencil cost?", Kind::UnitaryMethod, 15, 1, "15", Some(Unit::Rupees)),
+    ("4 pencil ki qeemat 60 rupay hai, 7 pencil kitne ki", Kind::UnitaryMethod, 105, 1, "105", Some(Unit::Rupees)),
+    // Speed, time and distance.
+    ("a bus goes 120 km in 3 hours, what is its speed", Kind::FindSpeed, 40, 1, "40", Some(Unit::KilometresPerHour)),
+    (
+        "ایک بس 3 گھنٹے میں 120 کلومیٹر جاتی ہے۔ اس کی رفتار کیا ہے؟",
+        Kind::FindSpeed,
+        40,
+        1,
+        "40",
+        Some(Unit::KilometresPerHour),
+    ),
+    (
+        "ek gari 2 ghante mein 100 km jati hai, raftar kya hai",
+        Kind::FindSpeed,
+        50,
+        1,
+        "50",
+        Some(Unit::KilometresPerHour),
+    ),
+    ("a runner runs 100 m in 20 seconds. what is his speed?", Kind::FindSpeed, 5, 1, "5", Some(Unit::MetresPerSecond)),
+    (
+        "a train goes at 60 km/h for 4 hours. how far does it go?",
+        Kind::FindDistance,
+        240,
+        1,
+        "240",
+        Some(Unit::Kilometres),
+    ),
+    (
+        "احمد 12 کلومیٹر فی گھنٹہ کی رفتار سے 3 گھنٹے سائیکل چلاتا ہے۔ فاصلہ کتنا ہے؟",
+        Kind::FindDistance,
+        36,
+        1,
+        "36",
+        Some(Unit::Kilometres),
+    ),
+    (
+        "a donkey cart goes at 8 km/h for 30 minutes. how far does it go?",
+        Kind::FindDistance,
+        4,
+        1,
+        "4",
+        Some(Unit::Kilometres),
+    ),
+    ("how long does a train take to go 240 km at 60 km/h", Kind::FindTime, 4, 1, "4", Some(Unit::Hours)),
+    (
+        "ایک ریل گاڑی 60 کلومیٹر فی گھنٹہ کی رفتار سے 240 کلومیٹر کا سفر کرتی ہے۔ کتنا وقت لگے گا؟",
+        Kind::FindTime,
+        4,
+        1,
+        "4",
+        Some(Unit::Hours),
+    ),
+    // Perimeter and area.
+    ("area of a rectangle 8 m long and 5 m wide", Kind::Area, 40, 1, "40", Some(Unit::SquareMetres)),
+    ("8 میٹر لمبی اور 5 میٹر چوڑی مستطیل کا رقبہ", Kind::Area, 40, 1, "40", Some(Unit::SquareMetres)),
+    (
+        "mustateel ki lambai 8 meter aur chorai 5 meter hai, raqba kitna hai",
+        Kind::Area,
+        40,
+        1,
+        "40",
+        Some(Unit::SquareMetres),
+    ),
+    ("area of a square field of side 12 m", Kind::Area, 144, 1, "144", Some(Unit::SquareMetres)),
+    ("perimeter of a rectangle 25 m long and 15 m wide", Kind::Perimeter, 80, 1, "80", Some(Unit::Metres)),
+    ("25 میٹر لمبے اور 15 میٹر چوڑے کھیت کا احاطہ", Kind::Perimeter, 80, 1, "80", Some(Unit::Metres)),
+    ("perimeter of a square of side 6 cm", Kind::Perimeter, 24, 1, "24", Some(Unit::Centimetres)),
+    ("4 میٹر ضلع والے مربع کا احاطہ", Kind::Perimeter, 16, 1, "16", Some(Unit::Metres)),
+    // Place value.
+    ("place value of 7 in 3,47,582", Kind::PlaceValue, 7000, 1, "7,000", None),
+    ("3,47,582 میں 7 کی مقامی قیمت", Kind::PlaceValue, 7000, 1, "7,000", None),
+    ("3,47,582 mein 7 ki maqami qeemat", Kind::PlaceValue, 7000, 1, "7,000", None),
+    ("what is the value of the digit 5 in 3,25,47,160", Kind::PlaceValue, 500_000, 1, "5,00,000", None),
+    ("place value of 4 in 34,758,200", Kind::PlaceValue, 4_000_000, 1, "4,000,000", None),
+    ("how many thousands in 1 lakh", Kind::PlaceUnits, 100, 1, "100", None),
+    ("1 لاکھ میں کتنے ہزار ہوتے ہیں", Kind::PlaceUnits, 100, 1, "100", None),
+    ("1 crore mein kitne lakh", Kind::PlaceUnits, 100, 1, "100", None),
+    ("10 lakh = how many million", Kind::PlaceUnits, 1, 1, "1", None),
+    ("write 2,50,000 in the international system", Kind::NumberSystems, 250_000, 1, "250,000", None),
+    ("45,678,902 کو پاکستانی نظام میں لکھیں", Kind::NumberSystems, 45_678_902, 1, "4,56,78,902", None),
+    // Average.
+    ("average of 12, 15 and 18", Kind::Average, 15, 1, "15", None),
+    ("12، 15 اور 18 کی اوسط", Kind::Average, 15, 1, "15", None),
+    ("ausat nikalo 20, 35, 15, 40, 30", Kind::Average, 28, 1, "28", None),
+    ("12 + 15 + 18 ka ausat", Kind::Average, 15, 1, "15", None),
+    ("average of 2.5 and 3", Kind::Average, 11, 4, "2.75", None),
+    // Word problems: stories, counts, dozens and numbers in words (every number accounted for).
+    ("a dozen bananas cost 180 rupees. how much for 5 bananas", Kind::UnitaryMethod, 75, 1, "75", Some(Unit::Rupees)),
+    ("2 dozen eggs cost Rs 480. What do 6 eggs cost?", Kind::UnitaryMethod, 120, 1, "120", Some(Unit::Rupees)),
+    ("ایک درجن انڈوں کی قیمت 240 روپے ہے۔ 5 انڈوں کی قیمت کیا ہوگی؟", Kind::UnitaryMethod, 100, 1, "100", Some(Unit::Rupees)),
+    ("agar 3 samosay 90 rupay ke hain to 7 samosay kitne ke aayenge", Kind::UnitaryMethod, 210, 1, "210", Some(Unit::Rupees)),
+    ("agar 4 kele 60 rupay ke hain to 9 kele kitne ke aayenge", Kind::UnitaryMethod, 135, 1, "135", Some(Unit::Rupees)),
+    ("meri 4 tests me 70, 80, 65 aur 85 marks aye average kya hai", Kind::Average, 75, 1, "75", None),
+    ("Bilal scored 20, 30 and 40 runs in 3 matches. What is his average?", Kind::Average, 30, 1, "30", None),
+    ("Hamza scored 45, 30, 60 and 25 runs in four matches. What is his average score?", Kind::Average, 40, 1, "40", None),
+    ("مرغیوں نے پانچ دنوں میں ۱۲، ۱۵، ۱۰، ۱۸ اور ۲۰ انڈے دیے۔ روزانہ اوسطاً کتنے انڈے ملے؟", Kind::Average, 15, 1, "15", None),
+    ("تین دنوں میں 10، 20 اور 30 روپے بچائے۔ اوسط کیا ہے؟", Kind::Average, 20, 1, "20", Some(Unit::Rupees)),
+    (
+        "Ali ate 1/3 of a roti and his sister ate 1/6 of it. How much of the roti did they eat together?",
+        Kind::FractionAddSubtract,
+        1,
+        2,
+        "1/2",
+        None,
+    ),
+    (
+        "Sara drank 1/4 of a bottle of milk and Hina drank 1/2 of it. How much did they drink altogether?",
+        Kind::FractionAddSubtract,
+        3,
+        4,
+        "3/4",
+        None,
+    ),
+    (
+        "Ammi had 4 1/4 kg of atta and used 2 1/2 kg for rotis. How much atta is left?",
+        Kind::FractionAddSubtract,
+        7,
+        4,
+        "1 3/4",
+        Some(Unit::Kilograms),
+    ),
+    ("Abba bought 5 1/2 m of cloth and used 3 3/4 m. How much cloth is left?", Kind::FractionAddSubtract, 7, 4, "1 3/4", Some(Unit::Metres)),
+    ("امی نے 3/4 کلو گوشت خریدا اور اس میں سے 1/3 کلو پکا لیا۔ کتنا گوشت بچا؟", Kind::FractionAddSubtract, 5, 12, "5/12", Some(Unit::Kilograms)),
+    ("ایک بوتل میں 2 1/2 لیٹر دودھ تھا۔ 1 1/4 لیٹر پی لیا۔ کتنا دودھ باقی ہے؟", Kind::FractionAddSubtract, 5, 4, "1 1/4", None),
+    ("7/8 me se 1/2 minus karo", Kind::FractionAddSubtract, 3, 8, "3/8", None),
+    ("5/6 mein se 1/3 minus karo", Kind::FractionAddSubtract, 1, 2, "1/2", None),
+    ("1 1/2 roti aur 2 1/4 roti mila ke kitni roti hui", Kind::FractionAddSubtract, 15, 4, "3 3/4", None),
+    ("2 1/3 aur 1 1/3 mila kar kitna hua", Kind::FractionAddSubtract, 11, 3, "3 2/3", None),
+    (
+        "A fruit seller has 36 mangoes and 48 oranges. He wants to make the most baskets he can, all exactly alike, using all the fruit. How many baskets can he make?",
+        Kind::Hcf,
+        12,
+        1,
+        "12",
+        None,
+    ),
+    (
+        "A teacher has 18 pencils and 24 erasers. She wants to make the greatest number of equal packets using all of them. How many packets can she make?",
+        Kind::Hcf,
+        6,
+        1,
+        "6",
+        None,
+    ),
+    (
+        "One bus leaves the adda every 12 minutes and another every 18 minutes. They both leave at 7:00. After how many minutes will they leave together again?",
+        Kind::Lcm,
+        36,
+        1,
+        "36",
+        None,
+    ),
+    (
+        "One bell rings every 6 minutes and another every 8 minutes. They ring together at 9:00. After how many minutes will they ring together again?",
+        Kind::Lcm,
+        24,
+        1,
+        "24",
+        None,
+    ),
+    ("ایک بس ہر 10 منٹ بعد اور دوسری ہر 15 منٹ بعد چلتی ہے۔ کتنے منٹ بعد دونوں ایک ساتھ چلیں گی؟", Kind::Lcm, 30, 1, "30", None),
+    (
+        "Our school has 480 children and 25% of them come by bus. How many children come by bus?",
+        Kind::PercentageOfQuantity,
+        120,
+        1,
+        "120",
+        None,
+    ),
+    (
+        "There are 300 trees in a park and 40% of them are mango trees. How many mango trees are there?",
+        Kind::PercentageOfQuantity,
+        120,
+        1,
+        "120",
+        None,
+    ),
+    ("Sana got 42 out of 50 in her science test. What percentage did she get?", Kind::ConvertToPercentage, 84, 1, "84%", None),
+    ("Ahmed got 18 out of 25 in maths. What percentage is that?", Kind::ConvertToPercentage, 72, 1, "72%", None),
+    ("سارہ نے 40 میں سے 30 نمبر لیے۔ اس نے کتنے فیصد نمبر لیے؟", Kind::ConvertToPercentage, 75, 1, "75%", None),
+    ("write six crore, four lakh and five thousand in digits", Kind::NumberSystems, 60_405_000, 1, "6,04,05,000", None),
+    ("write two million three hundred thousand in figures", Kind::NumberSystems, 2_300_000, 1, "2,300,000", None),
+    ("write one lakh twenty five thousand three hundred and ten in digits", Kind::NumberSystems, 125_310, 1, "1,25,310", None),
+    ("چار کروڑ، بیس لاکھ، پانچ سو کو ہندسوں میں لکھیں۔", Kind::NumberSystems, 42_000_500, 1, "4,20,00,500", None),
+    ("پچاس ہزار کو ہندسوں میں لکھیں", Kind::NumberSystems, 50_000, 1, "50,000", None),
+    ("25 lakh ko digits me likho", Kind::NumberSystems, 2_500_000, 1, "25,00,000", None),
+];
+
+/// Message ids of a Fluent file.
+fn message_ids(source: &str) -> BTreeSet<String> {
+    source
+        .lines()
+        .filter(|line| line.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|line| line.split_once('=').map(|(id, _)| id.trim().to_owned()))
+        .collect()
+}
+
+fn english_ids() -> BTreeSet<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales/en/math.ftl");
+    message_ids(&std::fs::read_to_string(path).expect("locales/en/math.ftl exists"))
+}
+
+fn render(translator: &Translator, step: &Step) -> String {
+    let args: Vec<(&str, i18n::FluentValue)> =
+        step.args.iter().map(|(name, value)| (*name, arg(value.as_str()))).collect();
+    translator.t(step.id, &args)
+}
+
+fn solved(text: &str) -> Solution {
+    match solve(text) {
+        Some(Ok(solution)) => solution,
+        other => panic!("{text:?} was not solved: {other:?}"),
+    }
+}
+
+/// A step renders in every locale from that locale's own file, every placeholder filled.
+fn assert_renders_everywhere(step: &Step, translators: &[Translator]) {
+    for translator in translators {
+        let text = render(translator, step);
+        assert!(translator.has_own(step.id), "{} has no `{}`", translator.locale(), step.id);
+        assert!(!text.contains('{') && text != step.id, "{}: `{}` rendered as {text:?}", translator.locale(), step.id);
+    }
+}
+
+#[test]
+fn every_problem_type_is_solved_exactly_in_english_and_urdu() {
+    let english = english_ids();
+    let translators: Vec<Translator> = LOCALES.iter().map(|l| Translator::new(l)).collect();
+    for (text, kind, numerator, denominator, display, unit) in CASES {
+        let solution = solved(text);
+        assert_eq!(solution.kind, *kind, "{text}");
+        assert_eq!(solution.answer.value, Ratio::new(*numerator, *denominator), "{text}");
+        assert_eq!(solution.answer.display, *display, "{text}");
+        assert_eq!(solution.answer.unit, *unit, "{text}");
+        assert!(solution.steps.len() >= 2, "{text}: working and answer");
+        let last = solution.steps.last().unwrap();
+        assert_eq!(last.arg("value"), Some(*display), "{text}: the last step states the answer");
+        for step in solution.steps.iter().chain(&solution.practice) {
+            assert!(english.contains(step.id), "{text}: `{}` is not in locales/en/math.ftl", step.id);
+            assert_renders_everywhere(step, &translators);
+        }
+    }
+}
+
+#[test]
+fn every_kind_is_asked_in_english_and_in_urdu_script() {
+    for kind in Kind::ALL {
+        let scripts: BTreeSet<String> = CASES
+            .iter()
+            .filter(|case| case.1 == kind)
+            .map(|case| format!("{:?}", textnorm::detect_script(case.0)))
+            .collect();
+        assert!(scripts.contains("Latin") && scripts.contains("Arabic"), "{kind:?}: {scripts:?}");
+    }
+}
+
+#[test]
+fn every_kind_names_a_lesson_of_the_curriculum() {
+    let kinds: BTreeSet<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+    assert_eq!(kinds.len(), Kind::ALL.len());
+    for kind in Kind::ALL {
+        let lesson = concat!(env!("CARGO_MANIFEST_DIR"), "/../../curriculum/").to_owned() + kind.lesson_id();
+        assert!(std::path::Path::new(&lesson).join("lesson.toml").is_file(), "{kind:?} → {lesson}");
+    }
+}
+
+#[test]
+fn practice_problems_are_solvable_once_rendered_in_english_and_urdu() {
+    for locale in ["en", "ur"] {
+        let translator = Translator::new(locale);
+        for (text, kind, ..) in CASES {
+            let solution = solved(text);
+            let practice = solution.practice.as_ref().unwrap_or_else(|| panic!("{text}: no practice problem"));
+            let rendered = render(&translator, practice);
+            let again = solved(&rendered);
+            assert_eq!(again.kind, *kind, "{locale}: {text} → {rendered}");
+            assert_ne!(again.steps, solution.steps, "{locale}: {text} → {rendered} is not other numbers");
+        }
+    }
+}
+
+#[test]
+fn answers_read_back_as_their_value() {
+    for (text, ..) in CASES {
+        let answer = solved(text).answer;
+        if !answer.display.ends_with('…') {
+            assert_eq!(parse_value(&answer.display), Some(answer.value), "{text}: {}", answer.display);
+        }
+    }
+}
+
+#[test]
+fn worked_steps_follow_the_textbook() {
+    let ids = |text: &str| solved(text).steps.iter().map(|s| s.id).collect::<Vec<_>>();
+    // 3/4 + 1/8: LCM of the denominators, the equivalent fraction, the sum.
+    let steps = solved("3/4 + 1/8").steps;
+    assert_eq!(steps[0].id, "math-step-lcm-of-denominators");
+    assert_eq!((steps[0].arg("a"), steps[0].arg("b"), steps[0].arg("lcm")), (Some("4"), Some("8"), Some("8")));
+    assert_eq!((steps[1].arg("fraction"), steps[1].arg("equivalent")), (Some("3/4"), Some("6/8")));
+    assert_eq!((steps[2].arg("a"), steps[2].arg("b"), steps[2].arg("result")), (Some("6/8"), Some("1/8"), Some("7/8")));
+    // The sugar example of the fractions lesson: improper fractions, then back to a mixed number.
+    assert_eq!(
+        ids("3 1/2 - 1 3/4"),
+        [
+            "math-step-mixed-to-improper",
+            "math-step-mixed-to-improper",
+            "math-step-lcm-of-denominators",
+            "math-step-equivalent-fraction",
+            "math-step-operation",
+            "math-step-to-mixed",
+            "math-answer"
+        ]
+    );
+    // HCF by prime factorisation.
+    let steps = solved("hcf of 24 and 36").steps;
+    assert_eq!(steps[0].arg("factors"), Some("2 × 2 × 2 × 3"));
+    assert_eq!(steps[1].arg("factors"), Some("2 × 2 × 3 × 3"));
+    assert_eq!(steps[2].arg("factors"), Some("2 × 2 × 3"));
+    // The unitary method: price of one, then of many.
+    let steps = solved("5 pencils cost Rs 60, what do 8 pencils cost").steps;
+    assert_eq!(steps[1].arg("unit-price"), Some("12"));
+    assert_eq!(steps[2].arg("total"), Some("96"));
+    // Minutes become hours before speed × time.
+    let steps = solved("a donkey cart goes at 8 km/h for 30 minutes. how far does it go?").steps;
+    assert_eq!((steps[0].id, steps[0].arg("hours")), ("math-step-minutes-to-hours", Some("0.5")));
+    // The place of a digit, by name.
+    assert_eq!(solved("place value of 7 in 3,47,582").steps[0].arg("place"), Some("thousands"));
+    assert_eq!(solved("place value of 3 in 3,47,58,200").steps[0].arg("place"), Some("crores"));
+    assert_eq!(solved("place value of 3 in 34,758,200").steps[0].arg("place"), Some("ten-millions"));
+}
+
+#[test]
+fn questions_that_are_not_problems_are_left_alone() {
+    for text in [
+        "who won the cricket world cup in 1992",
+        "how many planets are there",
+        "what is a fraction",
+        "why is the noon shadow short",
+        "what is photosynthesis",
+        "Pakistan became independent on 14/8/1947",
+        "the war was 1965-1971",
+        "class 5-a has 40 students",
+        "is 3/4 a fraction",
+        "what is 25%",
+        "2 × (3 + 4)",
+        "the area of the room is 20 square metres",
+        "square of 5",
+        "average of 10",
+        "what is the place value system",
+        "what percent of 80 is 20",
+        "5 pencils cost Rs 60",
+        "3/4 of the class are girls and 12 are boys",
+        "Ali has 3 apples and 4 bananas",
+        "chapter 3 exercise 4",
+        "a car goes 100 km in 2 hours and 3 hours",
+        "نظام شمسی میں کتنے سیارے ہیں",
+        "1992 میں کرکٹ ورلڈ کپ کس نے جیتا",
+        "کسر کیا ہوتی ہے",
+        "dopahar ko saya chhota kyun hota hai",
+        "meri umar 10 saal hai",
+        // Numbers the engine cannot all account for: no guess.
+        "meri 5 tests me 70, 80, 65 aur 85 marks aye average kya hai",
+        "Hamza scored 45, 30, 60 and 25 runs in five matches. What is his average score?",
+        "average of 70, 80 and 90 in 3 tests and 2 terms",
+        "a dozen bananas cost 180 rupees and 3 mangoes cost 90 rupees. how much for 5 bananas",
+        "three bananas cost 60 rupees. how much for 5 bananas",
+        "what is 3/4 of ten",
+        "7 pencils cost Rs 105 at 9:30. What does one pencil cost?",
+        "the bus leaves at 7:00 and 8:30, how many minutes",
+        "Ali had 3 sweets and got 5, how many are left",
+        "Ali ate 1/3 of a roti, Sara 1/4 and Hina 1/6. How much did they eat together?",
+        "A fruit seller has 36 mangoes and 48 oranges. How many baskets can he make?",
+        "Sana got 52 out of 50. What percentage did she get?",
+        "There are 300 trees in a park and 40% of the trees are old. How many are mango trees?",
+        "write six crore and 7 lakh and 9 in digits 5",
+    ] {
+        assert_eq!(solve(text), None, "{text}");
+    }
+}
+
+#[test]
+fn problems_that_cannot_be_answered_give_a_coded_error() {
+    for (text, code) in [
+        ("3/0 + 1/2", "MATH_ZERO_DENOMINATOR"),
+        ("3/0 as a decimal", "MATH_ZERO_DENOMINATOR"),
+        ("2 1/0 - 1/2", "MATH_ZERO_DENOMINATOR"),
+        ("5 ÷ 0", "MATH_DIVISION_BY_ZERO"),
+        ("3/4 ÷ 0", "MATH_DIVISION_BY_ZERO"),
+        ("1.5 ÷ 0.0", "MATH_DIVISION_BY_ZERO"),
+        ("divide 12 by 0", "MATH_DIVISION_BY_ZERO"),
+        ("0 pencils cost Rs 60, what do 8 pencils cost", "MATH_DIVISION_BY_ZERO"),
+        ("a bus goes 120 km in 0 hours, what is its speed", "MATH_DIVISION_BY_ZERO"),
+        ("999999999999999999999 + 1", "MATH_TOO_LARGE"),
+        ("999999999999999999 × 999999999999999999 × 999999999999999999", "MATH_TOO_LARGE"),
+        ("1/999999999999999999 + 1/999999999999999998", "MATH_TOO_LARGE"),
+        ("hcf of 1000000000000000 and 10", "MATH_TOO_LARGE"),
+        ("place value of 1 in 1234567890123456", "MATH_TOO_LARGE"),
+        ("hcf of 2.5 and 5", "MATH_NOT_WHOLE_NUMBERS"),
+        ("hcf of 0 and 12", "MATH_NOT_WHOLE_NUMBERS"),
+        ("5 km + 300 m", "MATH_UNITS_MISMATCH"),
+        ("area of a rectangle 8 m long and 50 cm wide", "MATH_UNITS_MISMATCH"),
+        ("a runner runs 100 m in 2 hours. what is his speed?", "MATH_UNITS_MISMATCH"),
+        ("place value of 9 in 3,47,582", "MATH_DIGIT_NOT_IN_NUMBER"),
+    ] {
+        match solve(text) {
+            Some(Err(error)) => assert_eq!(error.code(), code, "{text}"),
+            other => panic!("{text}: expected {code}, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn every_error_has_a_message_in_every_locale() {
+    let english = english_ids();
+    let codes: BTreeSet<&str> = MathError::ALL.iter().map(MathError::code).collect();
+    assert_eq!(codes.len(), MathError::ALL.len());
+    for error in MathError::ALL {
+        assert!(error.code().starts_with("MATH_"));
+        assert!(english.contains(error.message_id()), "{}", error.message_id());
+        let step = Step { id: error.message_id(), args: Vec::new() };
+        assert_renders_everywhere(&step, &LOCALES.iter().map(|l| Translator::new(l)).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn answer_units_render_in_every_locale() {
+    let translators: Vec<Translator> = LOCALES.iter().map(|l| Translator::new(l)).collect();
+    for unit in Unit::ALL {
+        let step = Step {
+            id: "math-answer-with-unit",
+            args: vec![("value", "7".to_owned()), ("unit", unit.as_str().to_owned())],
+        };
+        let english = render(&translators[0], &step);
+        assert!(english.len() > "Answer: 7".len(), "{unit:?} has no English name: {english}");
+        assert_renders_everywhere(&step, &translators);
+    }
+}
+
+#[test]
+fn values_are_parsed_from_every_written_form() {
+    let q = |n: i128, d: i128| Some(Ratio::new(n, d));
+    for (text, value) in [
+        ("7/8", q(7, 8)),
+        ("3 1/2", q(7, 2)),
+        ("0.75", q(3, 4)),
+        ("75%", q(75, 1)),
+        ("Rs 240", q(240, 1)),
+        ("Rs. 240", q(240, 1)),
+        ("240 rupees", q(240, 1)),
+        ("240 روپے", q(240, 1)),
+        ("3,47,582", q(347_582, 1)),
+        ("347,582", q(347_582, 1)),
+        ("1,000", q(1000, 1)),
+        ("۳/۴", q(3, 4)),
+        ("٠٫٥", q(1, 2)),
+        ("۲ ۱/۲", q(5, 2)),
+        ("1 lakh", q(100_000, 1)),
+        ("2.5 crore", q(25_000_000, 1)),
+        ("-3", q(-3, 1)),
+        ("the answer is 7/8", q(7, 8)),
+        ("3 and 4", None),
+        ("3/0", None),
+        ("", None),
+        ("seven", None),
+        ("99999999999999999999999", None),
+    ] {
+        assert_eq!(parse_value(text), value, "{text:?}");
+    }
+}
+
+/// Fragments put together in every order of two and three: nothing panics, and whatever is
+/// solved is solved completely.
+#[test]
+fn bad_and_odd_input_never_panics() {
+    let english = english_ids();
+    let long_inputs = [
+        String::new(),
+        "   \n\t ".to_owned(),
+        "😀🎉🚀".to_owned(),
+        "😀".repeat(1250),
+        "a".repeat(5000),
+        "9".repeat(5000),
+        "3/4 + ".repeat(834),
+        "۱".repeat(5000),
+        "/".repeat(5000),
+        "\u{200F}\u{202E}\u{0000}\u{FEFF}".to_owned(),
+    ];
+    for text in &long_inputs {
+        if text.chars().count() >= 5000 {
+            assert_eq!(solve(text), None, "long text is not read");
+        }
+        assert!(!matches!(solve(text), Some(Ok(_))), "{text:.40}");
+        let _ = parse_value(text);
+    }
+    let fragments = [
+        "3/4",
+        "+",
+        "-",
+        "×",
+        "÷",
+        "/",
+        "0",
+        "0/0",
+        "1 1/0",
+        "2 1/2",
+        "%",
+        "25%",
+        "of",
+        "hcf",
+        "lcm",
+        "average",
+        "as a decimal",
+        "Rs",
+        "km",
+        "hours",
+        "km/h",
+        "lakh",
+        "how many",
+        "place value",
+        "area",
+        "rectangle",
+        "square",
+        "long",
+        "wide",
+        "international",
+        "جمع",
+        "کا",
+        "فیصد",
+        "کتنے",
+        "99999999999999999",
+        "0.000000001",
+        ",",
+        "=",
+        "(",
+        "😀",
+    ];
+    for a in fragments {
+        for b in fragments {
+            for c in ["", " 7 ", " 1/3 ", " 12 ", "0"] {
+                for text in [format!("{a} {b}{c}"), format!("{c}{a} {b} 5"), format!("{a}{c}{b} 8 3")] {
+                    if let Some(Ok(solution)) = solve(&text) {
+                        assert!(solution.steps.iter().all(|s| english.contains(s.id)), "{text}");
+                        assert!(!solution.answer.display.is_empty(), "{text}");
+                    }
+                    let _ = parse_value(&text);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! Deciding how to answer, in order of precedence: a message that needs no searching (empty,
+//! too long), the safety filter, a quiz question of the open lesson or a request for a quiz
+//! answer (its hint), an arithmetic problem (computed exactly), a question the lessons do not
+//! cover (an honest reply), and otherwise an answer grounded in one lesson passage.
+
+use pack::Pack;
+
+use crate::retrieve::{self, Grounding, MIN_COVERAGE};
+use crate::understand::Understood;
+use crate::{Coverage, Question, Result};
+
+/// Which quiz question a hint is for.
+pub(crate) enum HintTarget {
+    Question {
+        lesson: Box<curriculum::Lesson>,
+        question_id: String,
+    },
+    /// The child asked for a quiz answer without saying which question, or with no lesson open.
+    Unspecified {
+        lesson: Option<Box<curriculum::Lesson>>,
+    },
+}
+
+pub(crate) enum Route {
+    /// Nothing to search: the message id of the reply.
+    Unclear(&'static str),
+    Blocked(Vec<safety::Flag>),
+    Hint(HintTarget),
+    Arithmetic(std::result::Result<math::Solution, math::MathError>),
+    OutOfScope {
+        suggestions: Vec<crate::Suggestion>,
+        coverage: Option<f64>,
+    },
+    Grounded(Grounding),
+}
+
+pub(crate) fn decide(
+    pack: &Pack,
+    filter: &safety::Filter,
+    question: &Question<'_>,
+    understood: &Understood,
+) -> Result<Route> {
+    if !understood.has_words {
+        return Ok(Route::Unclear("tutor-empty-question"));
+    }
+    if understood.too_long {
+        return Ok(Route::Unclear("tutor-too-long"));
+    }
+    // The child's own words: Roman Urdu has its own safety list, and a transliteration slip
+    // ("aayenge" read as another word) must not block a harmless question.
+    let flags = filter.check(question.text);
+    if !flags.is_empty() {
+        return Ok(Route::Blocked(flags));
+    }
+    if let Some(target) = hint_target(pack, question, understood)? {
+        return Ok(Route::Hint(target));
+    }
+    let solved = math::solve(question.text)
+        .or_else(|| understood.roman_urdu.then(|| math::solve(&understood.search_text)).flatten());
+    if let Some(solved) = solved {
+        return Ok(Route::Arithmetic(solved));
+    }
+    let grounding = retrieve::ground(pack, question, understood)?;
+    match grounding {
+        Some(grounding) if in_scope(&grounding.coverage) => Ok(Route::Grounded(grounding)),
+        other => Ok(Route::OutOfScope {
+            suggestions: retrieve::suggestions(pack, question, understood)?,
+            coverage: other.map(|g| g.coverage.share),
+        }),
+    }
+}
+
+fn in_scope(coverage: &Coverage) -> bool {
+    coverage.n_terms > 0 && coverage.number_found && coverage.share >= MIN_COVERAGE
+}
+
+fn hint_target(pack: &Pack, question: &Question<'_>, understood: &Understood) -> Result<Option<HintTarget>> {
+    let lesson = match question.lesson_id {
+        Some(id) => Some(Box::new(pack.lesson(id)?)),
+        None => None,
+    };
+    if let Some(lesson) = &lesson {
+        let matched = crate::quiz_match(lesson, question.text)
+            .or_else(|| understood.roman_urdu.then(|| crate::quiz_match(lesson, &understood.search_text)).flatten());
+        if let Some(quiz_question) = matched {
+            let question_id = quiz_question.id.clone();
+            return Ok(Some(HintTarget::Question { lesson: lesson.clone(), question_id }));
+        }
+    }
+    let Some(request) = understood.quiz_request else { return Ok(None) };
+    // With no lesson open, only a request that names a question is about a quiz ("what if the
+    // answer comes out upside down" is a question about a method).
+    let Some(lesson) = lesson else {
+        return Ok(request.number.is_some().then_some(HintTarget::Unspecified { lesson: None }));
+    };
+    let n_questions = lesson.quiz.len() as i32;
+    let index = match request.number {
+        Some(-1) if n_questions > 0 => Some(n_questions - 1),
+        Some(n) if n >= 1 && n <= n_questions => Some(n - 1),
+        _ => None,
+    };
+    Ok(Some(match index {
+        Some(index) => {
+            let question_id = lesson.quiz[index as usize].id.clone();
+            HintTarget::Question { lesson, question_id }
+        }
+        None => HintTarget::Unspecified { lesson: Some(lesson) },
+    }))
+}

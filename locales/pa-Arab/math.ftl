@@ -1,0 +1,187 @@
+# ریاضی دے سوالاں دے حل دے قدم (crates/math)۔ عدد پہلاں ای لکھے ہوئے آؤندے نیں ("7/8"، "1 3/8")۔
+# اصل پنجابی بولن والے توں نظرثانی چاہیدی اے۔
+
+## جواب
+
+math-answer = جواب: { $value }
+math-answer-with-unit = جواب: { $unit ->
+        [rupees] { $value } روپے
+        [km] { $value } کلومیٹر
+        [m] { $value } میٹر
+        [cm] { $value } سینٹی میٹر
+        [hours] { $value } گھنٹے
+        [minutes] { $value } منٹ
+        [seconds] { $value } سیکنڈ
+        [km-per-hour] { $value } کلومیٹر فی گھنٹہ
+        [m-per-second] { $value } میٹر فی سیکنڈ
+        [m-per-minute] { $value } میٹر فی منٹ
+        [sq-km] { $value } مربع کلومیٹر
+        [sq-m] { $value } مربع میٹر
+        [sq-cm] { $value } مربع سینٹی میٹر
+        [kg] { $value } کلوگرام
+        [g] { $value } گرام
+       *[other] { $value }
+    }
+
+## جیہڑے سوال اینج حل نہیں ہو سکدے
+
+math-error-zero-denominator = کسر دا نسب نما 0 نہیں ہو سکدا: کسے شے دے 0 برابر حصے نہیں کیتے جا سکدے۔ مہربانی کر کے نسب نما ویکھو۔
+math-error-division-by-zero = اسیں 0 نال تقسیم نہیں کر سکدے: شیواں 0 ٹولیاں وچ نہیں ونڈیاں جا سکدیاں۔ مہربانی کر کے عدد ویکھو۔
+math-error-too-large = ایہ عدد میرے لئی بہت وڈے نیں۔ نکے عدداں نال کوشش کرو۔
+math-error-not-whole-numbers = عاد اعظم تے ذو اضعاف اقل لئی 0 توں وڈے پورے عدد لکھو، جیویں 12 تے 18۔
+math-error-units-mismatch = اکائیاں آپس وچ نہیں ملدیاں۔ عدد اکو جیہیاں اکائیاں وچ لکھو، جیویں کلومیٹر نال کلومیٹر فی گھنٹہ، یا میٹر نال میٹر۔
+math-error-digit-not-in-number = ایہ ہندسہ ایس عدد وچ نہیں اے۔ مہربانی کر کے ہندسہ تے عدد دوبارہ ویکھو۔
+
+## عام حساب
+
+math-step-operation = { $a } { $op } { $b } = { $result }
+math-step-write-as-fraction = { $number } نوں کسر دی شکل وچ لکھو: { $number } = { $fraction }
+math-step-mixed-to-improper = مخلوط کسر نوں غیر واجب کسر وچ بدلو: { $mixed } = ({ $whole } × { $denominator } + { $numerator })/{ $denominator } = { $improper }
+math-step-like-fractions = نسب نما اکو جیہے نیں ({ $denominator })، ایس لئی صرف شمار کنندہ جمع یا تفریق کرو۔
+math-step-lcm-of-denominators = نسب نما { $a } تے { $b } نیں۔ ایہناں دا ذو اضعاف اقل { $lcm } اے، ایس لئی دوواں کسراں دا نسب نما { $lcm } بناؤ۔
+math-step-equivalent-fraction = { $fraction } = { $equivalent } (شمار کنندہ تے نسب نما دوواں نوں { $factor } نال ضرب دیو)
+math-step-simplify = سب توں سادی شکل وچ لکھو: شمار کنندہ تے نسب نما نوں ایہناں دے عاد اعظم { $hcf } نال تقسیم کرو۔ { $fraction } = { $simplest }
+math-step-to-mixed = { $improper } اک توں ودھ اے: { $numerator } ÷ { $denominator } = { $whole } تے باقی { $remainder }، ایس لئی { $improper } = { $mixed }
+math-step-fraction-multiply = شمار کنندیاں نوں ضرب دیو ({ $numerators }) تے نسب نماواں نوں ضرب دیو ({ $denominators }): { $a } × { $b } = { $result }
+math-step-fraction-divide = { $divisor } نال تقسیم کرن لئی اوہنوں پُٹھا کر کے ضرب دیو: { $a } ÷ { $divisor } = { $a } × { $reciprocal }
+math-step-decimal-line-up = اعشاری نقطے اک سیدھ وچ رکھو، تے دوواں عدداں وچ نقطے توں بعد { $places } ہندسے کر لوو: { $a } تے { $b }
+math-step-decimal-multiply = نقطے توں بغیر ضرب دیو: { $whole-a } × { $whole-b } = { $product }۔ دوواں عدداں وچ نقطے توں بعد کُل { $places } ہندسے نیں، ایس لئی { $a } × { $b } = { $result }
+math-step-decimal-divide-shift = دوواں عدداں نوں { $factor } نال ضرب دیو تاں جے پورے عدد نال تقسیم کریے: { $a } ÷ { $b } = { $dividend } ÷ { $divisor }
+math-step-division-remainder = { $a } ÷ { $b } = { $quotient } تے باقی { $remainder }، ایس لئی { $a } ÷ { $b } = { $mixed }
+math-step-as-decimal = اعشاریہ وچ { $number } = { $decimal }
+
+## عاد اعظم تے ذو اضعاف اقل
+
+math-step-prime-factors = { $number } دی تجزی کرو: { $number } = { $factors }
+math-step-hcf-common = جیہڑے مفرد ضربی جز سارے عدداں وچ سانجھے نیں، اوہناں نوں ضرب دیو: عاد اعظم = { $factors } = { $result }
+math-step-hcf-none = کوئی مفرد ضربی جز سارے عدداں وچ سانجھا نہیں، ایس لئی عاد اعظم { $result } اے۔
+math-step-lcm-most = ہر مفرد ضربی جز نوں اونی واری لوو جنی واری اوہ کسے اک عدد وچ سب توں ودھ آیا ہووے: ذو اضعاف اقل = { $factors } = { $result }
+
+## کسر، اعشاریہ تے فیصد
+
+math-step-fraction-as-decimal = اعشاریہ وچ لکھو: { $fraction } = { $decimal }
+math-step-repeating-decimal = شمار کنندہ نوں نسب نما نال تقسیم کرو: { $numerator } ÷ { $denominator } = { $decimal } ہندسے کدے مکدے نہیں، ایس لئی اسیں شروع دے کجھ ہندسے لکھدے آں۔
+math-step-decimal-as-fraction = { $decimal } وچ نقطے توں بعد { $places } ہندسے نیں، ایس لئی اینوں { $power } اُتے لکھو: { $decimal } = { $fraction }
+math-step-percent-as-fraction = فیصد دا مطلب اے سو وچوں: { $percent }% = { $fraction }
+math-step-percent-as-decimal = 100 نال تقسیم کرو (اعشاری نقطہ دو تھاں کھبے پاسے کرو): { $percent }% = { $decimal }
+math-step-hundredths-to-percent = { $fraction } دا مطلب اے سو وچوں { $percent }، یعنی { $percent }%۔
+math-step-times-hundred = فیصد کڈھن لئی 100 نال ضرب دیو: { $number } × 100 = { $result }، ایس لئی { $number } = { $result }%
+math-step-percent-of = { $quantity } دا { $percent }% = { $percent }/100 × { $quantity } = { $product } ÷ 100 = { $result }
+
+## اکائی والا طریقہ
+
+math-step-unitary-given = سانوں پتا اے: { $count } دا مُل { $price } روپے اے۔
+math-step-unitary-one = 1 دا مُل لبھو (تقسیم): { $price } ÷ { $count } = { $unit-price } روپے
+math-step-unitary-many = { $wanted } دا مُل لبھو (ضرب): { $unit-price } × { $wanted } = { $total } روپے
+math-step-unitary-how-many = ویکھو { $money } روپیاں وچ { $unit-price } روپے والیاں کنیاں شیواں آؤن گیاں: { $money } ÷ { $unit-price } = { $count }
+math-step-unitary-whole-things = اسیں صرف پوریاں شیواں خرید سکدے آں، ایس لئی جواب { $count } اے۔
+math-step-unitary-check-more = جانچ: ودھ شیواں دا مُل ودھ ہوندا اے، ایس لئی جواب { $price } روپیاں توں ودھ ہونا چاہیدا اے۔
+math-step-unitary-check-less = جانچ: گھٹ شیواں دا مُل گھٹ ہوندا اے، ایس لئی جواب { $price } روپیاں توں گھٹ ہونا چاہیدا اے۔
+
+## رفتار، وقت تے فاصلہ
+
+math-step-speed-formula = رفتار = فاصلہ ÷ وقت = { $distance } ÷ { $time } = { $speed }
+math-step-distance-formula = فاصلہ = رفتار × وقت = { $speed } × { $time } = { $distance }
+math-step-time-formula = وقت = فاصلہ ÷ رفتار = { $distance } ÷ { $speed } = { $time }
+math-step-minutes-to-hours = پہلاں منٹاں نوں گھنٹیاں وچ بدلو: { $minutes } منٹ = { $minutes } ÷ 60 = { $hours } گھنٹے
+
+## احاطہ تے رقبہ
+
+math-step-rectangle-perimeter = مستطیل دا احاطہ = 2 × (لمبائی + چوڑائی) = 2 × ({ $length } + { $width }) = 2 × { $sum } = { $perimeter }
+math-step-rectangle-area = مستطیل دا رقبہ = لمبائی × چوڑائی = { $length } × { $width } = { $area }
+math-step-square-perimeter = مربع دا احاطہ = 4 × ضلع = 4 × { $side } = { $perimeter }
+math-step-square-area = مربع دا رقبہ = ضلع × ضلع = { $side } × { $side } = { $area }
+
+## مقامی قیمت
+
+math-step-digit-repeated = ہندسہ { $digit } اک توں ودھ واری آیا اے؛ اسیں کھبے پاسیوں پہلا لیندے آں۔
+math-step-digit-place = سجے پاسیوں تھاواں دے ناں لوو۔ { $number } وچ ہندسہ { $digit } { $place ->
+        [ones] اکائی
+        [tens] دہائی
+        [hundreds] سینکڑے
+        [thousands] ہزار
+        [ten-thousands] دس ہزار
+        [lakhs] لکھ
+        [ten-lakhs] دس لکھ
+        [crores] کروڑ
+        [ten-crores] دس کروڑ
+        [arabs] ارب
+        [ten-arabs] دس ارب
+        [kharabs] کھرب
+        [hundred-thousands] سو ہزار
+        [millions] ملین
+        [ten-millions] دس ملین
+        [hundred-millions] سو ملین
+        [billions] بلین
+        [ten-billions] دس بلین
+       *[hundred-billions] سو بلین
+    } دی تھاں تے اے۔
+math-step-digit-value = ایس لئی اوہدی قیمت { $digit } × { $place-value } = { $value } اے۔
+math-step-place-unit-values = اک { $given ->
+        [hundred] سو
+        [thousand] ہزار
+        [lakh] لکھ
+        [million] ملین
+        [crore] کروڑ
+        [arab] ارب
+       *[billion] بلین
+    } = { $given-value } تے اک { $asked ->
+        [hundred] سو
+        [thousand] ہزار
+        [lakh] لکھ
+        [million] ملین
+        [crore] کروڑ
+        [arab] ارب
+       *[billion] بلین
+    } = { $asked-value }۔ تقسیم کر کے ویکھو کنے آؤندے نیں۔
+math-step-digits-plain = کامے توں بغیر ایہ عدد { $number } اے۔
+math-step-pakistani-commas = پاکستانی نظام: پہلا کاما سجے پاسیوں 3 ہندسیاں توں بعد، فیر ہر 2 ہندسیاں توں بعد: { $number }
+math-step-international-commas = بین الاقوامی نظام: سجے پاسیوں ہر 3 ہندسیاں توں بعد کاما: { $number }
+
+## اوسط
+
+math-step-average-sum = سارے عدد جمع کرو: { $numbers } = { $sum }
+math-step-average-count = عدد گنو: ایہ { $count } نیں۔
+math-step-average-divide = جوڑ نوں عدداں دی گنتی نال تقسیم کرو: { $sum } ÷ { $count } = { $average }
+math-step-average-check = جانچ: { $average } سب توں نکے عدد { $smallest } تے سب توں وڈے عدد { $largest } دے وچکار اے۔
+
+## مشق: اجیہا ای اک سوال
+
+math-practice-expression = ہن تسیں حل کرو: { $expression } کنا بندا اے؟
+math-practice-hcf = ہن تسیں حل کرو: { $numbers } دا عاد اعظم لبھو۔
+math-practice-lcm = ہن تسیں حل کرو: { $numbers } دا ذو اضعاف اقل لبھو۔
+math-practice-to-decimal = ہن تسیں حل کرو: { $number } نوں اعشاریہ وچ لکھو۔
+math-practice-to-fraction = ہن تسیں حل کرو: { $number } نوں کسر وچ لکھو۔
+math-practice-to-percentage = ہن تسیں حل کرو: { $number } نوں فیصد وچ لکھو۔
+math-practice-percent-of = ہن تسیں حل کرو: { $quantity } دا { $percent }% لبھو۔
+math-practice-unitary = ہن تسیں حل کرو: { $count } کاپیاں دا مُل { $price } روپے اے۔ { $wanted } کاپیاں دا مُل کنا ہووے گا؟
+math-practice-unitary-one = ہن تسیں حل کرو: { $count } کاپیاں دا مُل { $price } روپے اے۔ اک کاپی دا مُل کنا اے؟
+math-practice-unitary-how-many = ہن تسیں حل کرو: { $count } کاپیاں دا مُل { $price } روپے اے۔ { $money } روپیاں وچ کنیاں کاپیاں آؤن گیاں؟
+math-practice-speed = ہن تسیں حل کرو: اک گڈی { $time } گھنٹیاں وچ { $distance } کلومیٹر جاندی اے۔ اوہدی رفتار کنی اے؟
+math-practice-distance = ہن تسیں حل کرو: اک ریل گڈی { $speed } کلومیٹر فی گھنٹہ دی رفتار نال { $time } گھنٹے چلدی اے۔ اوہ کنا فاصلہ طے کردی اے؟
+math-practice-time = ہن تسیں حل کرو: اک بس { $speed } کلومیٹر فی گھنٹہ دی رفتار نال { $distance } کلومیٹر جاندی اے۔ اوہنوں کنا وقت لگے گا؟
+math-practice-rectangle-area = ہن تسیں حل کرو: { $length } میٹر لمی تے { $width } میٹر چوڑی مستطیل دا رقبہ لبھو۔
+math-practice-rectangle-perimeter = ہن تسیں حل کرو: { $length } میٹر لمی تے { $width } میٹر چوڑی مستطیل دا احاطہ لبھو۔
+math-practice-square-area = ہن تسیں حل کرو: { $side } میٹر ضلع والے مربع دا رقبہ لبھو۔
+math-practice-square-perimeter = ہن تسیں حل کرو: { $side } میٹر ضلع والے مربع دا احاطہ لبھو۔
+math-practice-place-value = ہن تسیں حل کرو: { $number } وچ { $digit } دی مقامی قیمت لبھو۔
+math-practice-place-units = ہن تسیں حل کرو: { $count } { $given ->
+        [hundred] سو
+        [thousand] ہزار
+        [lakh] لکھ
+        [million] ملین
+        [crore] کروڑ
+        [arab] ارب
+       *[billion] بلین
+    } وچ کنے { $asked ->
+        [hundred] سینکڑے
+        [thousand] ہزار
+        [lakh] لکھ
+        [million] ملین
+        [crore] کروڑ
+        [arab] ارب
+       *[billion] بلین
+    } ہوندے نیں؟
+math-practice-international = ہن تسیں حل کرو: { $number } نوں بین الاقوامی نظام وچ لکھو۔
+math-practice-pakistani = ہن تسیں حل کرو: { $number } نوں پاکستانی نظام وچ لکھو۔
+math-practice-average = ہن تسیں حل کرو: { $numbers } دی اوسط لبھو۔

@@ -17,7 +17,7 @@ status=0
 # `cargo test --workspace` builds every package's binaries (both workers have tests) before it
 # runs any test. No separate `cargo build -p ...` first: its features differ from the
 # workspace's, which built llama.cpp and whisper.cpp a second time.
-cargo test --workspace --locked 2>&1 | tee -a "$log" || status=$?
+cargo test --workspace --locked --no-fail-fast 2>&1 | tee -a "$log" || status=$?
 sed -i 's/\x1b\[[0-9;]*m//g' "$log"
 awk '/^test result:/ { passed += $4; failed += $6 }
      /^ +Tests +[0-9]/ { for (i = 2; i < NF; i++) { if ($(i+1) ~ /^passed/) passed += $i; if ($(i+1) ~ /^failed/) failed += $i } }

@@ -216,7 +216,14 @@ fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english()
     let (answer, _) = ask_tutor(&session, "What do leaves need to make food?");
     shots.take(&session, "tutor-en-after-worker-killed");
     let said = session.text(&answer);
-    assert_eq!(session.attribute(&answer, "data-mode").as_deref(), Some("llm"), "a new worker answers: {said}");
+    // The new worker writes the answer; if none of its sentences passes the check against the
+    // lesson, the lesson is quoted instead, and the child is told so.
+    let mode = session.attribute(&answer, "data-mode");
+    assert!(
+        mode.as_deref() == Some("llm")
+            || (mode.as_deref() == Some("curriculum") && said.contains("could not all be checked")),
+        "a new worker answers: {mode:?} {said}"
+    );
     assert!(llm_worker_of(Path::new(env!("CARGO_BIN_EXE_ustad-app"))).is_some_and(|w| w != worker));
     session.click(&id("citation"));
     session.wait_for(&id("lesson"));

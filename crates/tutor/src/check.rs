@@ -116,6 +116,17 @@ impl Support {
     }
 
     pub fn check(&self, sentence: &str) -> Verdict {
+        // A list item's marker ("1.") is neither a number stated nor the sentence's first word.
+        let sentence = match sentence.trim_start().split_once(['.', ')']) {
+            Some((marker, rest))
+                if !marker.is_empty()
+                    && marker.chars().all(|c| c.is_ascii_digit())
+                    && rest.starts_with(char::is_whitespace) =>
+            {
+                rest
+            }
+            _ => sentence,
+        };
         let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || c == '"' || c == ')');
         if trimmed.ends_with('?') || trimmed.ends_with('؟') {
             return Verdict::Question;
@@ -177,8 +188,14 @@ impl<'a> SentenceStream<'a> {
 
     fn complete_sentence_end(&self) -> Option<usize> {
         let mut chars = self.pending.char_indices().peekable();
-        while let Some((_, c)) = chars.next() {
-            if is_sentence_end(c) {
+        while let Some((idx, c)) = chars.next() {
+            // "1." opening a list item ends nothing (the same sentences as the quotes').
+            let line_start = self.pending[..idx].rfind('\n').map_or(0, |n| n + 1);
+            let list_marker = c == '.' && {
+                let before = self.pending[line_start..idx].trim();
+                !before.is_empty() && before.chars().all(|d| d.is_ascii_digit())
+            };
+            if is_sentence_end(c) && !list_marker {
                 match chars.peek() {
                     Some((next_idx, next)) if next.is_whitespace() || c == '\n' => return Some(*next_idx),
                     _ => {}
@@ -250,6 +267,8 @@ mod tests {
         assert_eq!(support.check("Plants in India make food."), Verdict::Name);
         assert_eq!(support.check("Pakistan grows wheat."), Verdict::Supported);
         assert_eq!(support.check("Do you know what plants need?"), Verdict::Question);
+        assert_eq!(support.check("1. Plants need sunlight."), Verdict::Supported, "a list marker is no number");
+        assert_eq!(support.check("2.5 plants need sunlight."), Verdict::Number, "a decimal is");
     }
 
     #[test]
@@ -261,14 +280,18 @@ mod tests {
         for piece in [
             "Plants make their ",
             "food in their leaves. The won",
-            " by the Indian team. ",
+            " by the Indian team.\n1. Sunlight",
+            " is needed. ",
             "A plant needs sunlight and water. Then the roots",
         ] {
             shown.push_str(&stream.push(piece));
         }
         shown.push_str(&stream.finish());
-        assert_eq!(shown, "Plants make their food in their leaves. A plant needs sunlight and water.");
-        assert_eq!(stream.n_released, 2);
+        assert_eq!(
+            shown,
+            "Plants make their food in their leaves. 1. Sunlight is needed. A plant needs sunlight and water."
+        );
+        assert_eq!(stream.n_released, 3);
         let reasons: Vec<&str> = stream.dropped.iter().map(|d| d.reason).collect();
         assert_eq!(reasons, ["name", "cut"]);
     }

@@ -3,7 +3,8 @@
 //! as much of the conversation as fits the budget (oldest turns dropped first, never the
 //! grounding). The model's text reaches the child only through [`crate::check`]: a sentence at
 //! a time, each supported by the passage and passing the safety filter. If no sentence
-//! survives, the lesson is quoted instead, marked as such.
+//! survives, or the model's text is flagged, the lesson is quoted instead, marked as such (a
+//! flagged answer keeps its flags, for the teacher).
 
 use curriculum::pick;
 use i18n::Translator;
@@ -20,6 +21,8 @@ use crate::{Mode, ModelRef, Question, Reply, Result};
 const HISTORY_BUDGET_CHARS: usize = 2400;
 /// Tokens the model may write for one answer; a sentence the budget cuts is not shown.
 pub const MAX_ANSWER_TOKENS: u32 = 160;
+/// Glossary entries given to the model with the passage.
+const MAX_GLOSSARY_ENTRIES: usize = 4;
 
 /// Something that can write an answer: the supervised LLM worker in the app and the CLI.
 pub trait Generator {
@@ -104,9 +107,14 @@ pub(crate) fn answer(
     let Grounding { lesson, locale, section, .. } = grounding;
     let passage = pack.passage_text(&lesson.id, locale, section)?.unwrap_or_default().replace("**", "");
     let cite = citation(pack, lesson, locale, section)?;
+    // The glossary entries the passage or the question uses: the model may use their words,
+    // and the prompt stays short (each token of it is time before the first word).
+    let context = stem_set(&format!("{passage} {}", question.text));
     let glossary: Vec<String> = lesson
         .glossary
         .iter()
+        .filter(|entry| entry.term.values().any(|term| stem_set(term).iter().all(|s| context.contains(s))))
+        .take(MAX_GLOSSARY_ENTRIES)
         .map(|entry| format!("{}: {}", pick(&entry.term, locale), pick(&entry.definition, locale)))
         .collect();
     let glossary_text = if glossary.is_empty() { String::new() } else { format!("Words:\n{}", glossary.join("\n")) };
@@ -140,7 +148,13 @@ pub(crate) fn answer(
         on_token(&rest);
     }
     let mut reply = if !stream.flags.is_empty() {
-        compose::blocked(tr, stream.flags.clone())
+        // The child's question passed the filter but the model's text did not: the child sees
+        // the lesson instead, and the flags take the exchange to the teacher's flagged view.
+        let mut reply = compose::from_lesson(pack, tr, question, grounding, None)?;
+        reply.note = Some(tr.t("tutor-note-checked-fallback", &[]));
+        reply.audit.fell_back = true;
+        reply.flags = stream.flags.clone();
+        reply
     } else if stats.stop == StopReason::Cancelled {
         // The child pressed Stop: what was shown is the answer.
         let mut reply = Reply::new(stream.released().to_owned(), Mode::Llm);

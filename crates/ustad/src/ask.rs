@@ -54,10 +54,11 @@ pub fn ask_and_print(
         eprintln!("{code}: {message}");
     }
     if !json {
-        if streamed && reply.mode != tutor::Mode::Blocked {
+        if streamed && reply.mode == tutor::Mode::Llm {
             println!();
         } else {
-            // A model answer stopped by the safety filter is replaced by the kind reply.
+            // What was streamed is not the answer (a model answer the safety filter stopped,
+            // replaced by the lesson's own words): the answer follows it.
             println!("{}{}", if streamed { "\n\n" } else { "" }, reply.answer);
         }
         for citation in &reply.citations {

@@ -89,9 +89,15 @@ export type QuizResult = { attempt_id: string, n_correct: number, n_questions: n
 
 export type Citation = { lesson_id: string, section: string, lesson_title: string, section_title: string, locale: string, };
 
+export type Suggestion = { lesson_id: string, title: string, };
+
 export type TutorPiece = { request: number, text: string, };
 
-export type TutorReply = { request: number, answer: string, mode: "llm" | "curriculum" | "hint" | "blocked", citations: Array<Citation>, note: string | null, model: string | null, 
+export type TutorReply = { request: number, answer: string, mode: "llm" | "curriculum" | "hint" | "blocked" | "out_of_scope" | "arithmetic", citations: Array<Citation>, 
+/**
+ * Lessons to look at when the lessons do not cover the question.
+ */
+suggestions: Array<Suggestion>, note: string | null, model: string | null, 
 /**
  * The child pressed Stop: `answer` is what was written until then.
  */

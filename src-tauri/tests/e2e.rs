@@ -201,9 +201,13 @@ fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english()
     assert_contrast(&session, "lesson (English)");
     session.click(&id("open-tutor"));
     let (answer, streamed) = ask_tutor(&session, "Why are leaves green?");
-    assert_eq!(session.attribute(&answer, "data-mode").as_deref(), Some("llm"));
-    assert!(streamed, "the answer was seen being written");
     let text = session.text(&answer);
+    // The model's sentences reach the child only if the lesson supports them; if none does,
+    // the lesson is quoted instead, and the child is told so.
+    match session.attribute(&answer, "data-mode").as_deref() {
+        Some("llm") => assert!(streamed, "the answer was seen being written"),
+        mode => assert!(mode == Some("curriculum") && text.contains("could not all be checked"), "{mode:?} {text}"),
+    }
     let latin = text.chars().filter(char::is_ascii_alphabetic).count();
     let arabic = text.chars().filter(|c| ('\u{0600}'..='\u{06FF}').contains(c)).count();
     assert!(latin > 10 * arabic, "an English answer after switching to English: {text}");

@@ -126,6 +126,16 @@ impl Side {
             .collect()
     }
 
+    /// How often `stem` begins a term of one section's text.
+    fn occurrences(&self, section: &str, stem: &str) -> usize {
+        self.passages
+            .iter()
+            .filter(|p| p.section == section)
+            .flat_map(|p| p.terms.split(' '))
+            .filter(|t| !t.is_empty() && t.starts_with(stem))
+            .count()
+    }
+
     /// Terms anywhere in the lesson's teaching text.
     fn lesson_terms(&self) -> HashSet<&str> {
         self.passages.iter().flat_map(|p| p.terms.split(' ')).filter(|t| !t.is_empty()).collect()
@@ -165,7 +175,9 @@ fn best_section(
             sections.push(&passage.section);
         }
     }
-    let mut best: Option<(usize, &str)> = None;
+    // Ties go to the section that uses the stems most often ("why are leaves green": the
+    // section saying chlorophyll "makes leaves green", not the one that names green plants once).
+    let mut best: Option<((usize, usize), &str)> = None;
     for section in sections {
         let english_terms = english.section_terms(section);
         let arabic_terms = arabic.section_terms(section);
@@ -174,8 +186,9 @@ fn best_section(
             .iter()
             .filter(|s| holds(if side_of(s).locale == "en" { &english_terms } else { &arabic_terms }, s))
             .count();
-        if best.is_none_or(|(b, _)| hits > b) {
-            best = Some((hits, section));
+        let uses = understood.stems.iter().map(|stem| side_of(stem).occurrences(section, stem)).sum::<usize>();
+        if best.is_none_or(|(b, _)| (hits, uses) > b) {
+            best = Some(((hits, uses), section));
         }
     }
     let Some((_, section)) = best else { return Ok(None) };

@@ -398,6 +398,7 @@ fn ask_writes_english_answers_with_the_real_model_and_quotes_urdu_ones() {
         }
     }
     assert_eq!(report["model"], "smollm2-135m-instruct-q4_1");
+    assert!(report["model_sentences_written"].as_u64().unwrap() > 0, "the model wrote the English answers");
     // Streamed to the terminal without --json.
     let streamed = ustad(&["ask", "what is a magnet"], None, &env);
     assert!(streamed.status.success() && text(&streamed).contains("📖 Magnets"), "{}", text(&streamed));

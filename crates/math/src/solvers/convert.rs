@@ -76,19 +76,7 @@ fn to_decimal(source: &Operand, percent: bool) -> Result<Solution, MathError> {
         let value = as_fraction(source, &mut steps);
         match decimal_places(&value) {
             Some(places) => {
-                let power = exact::pow10(places)?;
-                let factor = power / value.denom();
-                let hundredths = raw_fraction(exact::mul_int(*value.numer(), factor)?, power);
-                if factor != 1 {
-                    steps.push(Step::new(
-                        "math-step-equivalent-fraction",
-                        [
-                            ("fraction", display::fraction(&value)),
-                            ("equivalent", hundredths.clone()),
-                            ("factor", factor.to_string()),
-                        ],
-                    ));
-                }
+                let hundredths = over(&value, exact::pow10(places)?, &mut steps)?;
                 steps.push(Step::new(
                     "math-step-fraction-as-decimal",
                     [("fraction", hundredths), ("decimal", decimal_or_cut(&value))],
@@ -107,6 +95,20 @@ fn to_decimal(source: &Operand, percent: bool) -> Result<Solution, MathError> {
     };
     let practice = Step::new("math-practice-to-decimal", [("number", written(&vary(source, percent)?, percent))]);
     Ok(Solution::new(Kind::ConvertToDecimal, answer(value, decimal_or_cut(&value), None), steps, Some(practice)))
+}
+
+/// `value` written over `denominator` (a multiple of its own denominator), with the step that
+/// scales it when the denominator changes.
+fn over(value: &Q, denominator: i128, steps: &mut Vec<Step>) -> Result<String, MathError> {
+    let factor = denominator / value.denom();
+    let scaled = raw_fraction(exact::mul_int(*value.numer(), factor)?, denominator);
+    if factor != 1 {
+        steps.push(Step::new(
+            "math-step-equivalent-fraction",
+            [("fraction", display::fraction(value)), ("equivalent", scaled.clone()), ("factor", factor.to_string())],
+        ));
+    }
+    Ok(scaled)
 }
 
 fn decimal_or_cut(value: &Q) -> String {
@@ -158,18 +160,7 @@ pub(crate) fn to_percentage(source: &Operand) -> Result<Solution, MathError> {
     let denominator = *value.denom();
     let is_fraction = source.is_fraction();
     if is_fraction && 100 % denominator == 0 {
-        let factor = 100 / denominator;
-        let hundredths = raw_fraction(exact::mul_int(*value.numer(), factor)?, 100);
-        if factor != 1 {
-            steps.push(Step::new(
-                "math-step-equivalent-fraction",
-                [
-                    ("fraction", display::fraction(&value)),
-                    ("equivalent", hundredths.clone()),
-                    ("factor", factor.to_string()),
-                ],
-            ));
-        }
+        let hundredths = over(&value, 100, &mut steps)?;
         steps.push(Step::new(
             "math-step-hundredths-to-percent",
             [("fraction", hundredths), ("percent", display::natural(&percent))],

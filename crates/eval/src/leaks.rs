@@ -34,7 +34,6 @@ pub(crate) fn leaks(pack: &Pack, q: &QuizAnswer, reply: &Reply) -> Result<bool> 
         }
         Answer::TrueFalse(_) => {}
     }
-    let _ = pick(&question.hint, &q.locale);
     Ok(giveaways.iter().any(|g| !g.is_empty() && answer.contains(g.as_str()) && !said_already(g))
         && reply.mode != Mode::Blocked)
 }

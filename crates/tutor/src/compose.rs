@@ -160,20 +160,15 @@ pub(crate) fn from_lesson(
 ) -> Result<Reply> {
     let Grounding { lesson, locale, section, stems, .. } = grounding;
     let text = pack.passage_text(&lesson.id, locale, section)?.unwrap_or_default();
-    // Stems in the language of the quoted text too (an English question quoted in Urdu).
-    let mut quote_stems = stems.clone();
+    // The key terms in the language of the quoted text too (an English question quoted in Urdu).
     let keys = key_stems(lesson, stems);
-    for entry in
-        lesson.glossary.iter().filter(|e| e.term.values().any(|t| stem_set(t).iter().any(|s| keys.contains(s))))
-    {
-        quote_stems.extend(stem_set(pick(&entry.term, locale)));
-    }
     let key_in_locale: Vec<String> = lesson
         .glossary
         .iter()
         .filter(|e| e.term.values().any(|t| stem_set(t).iter().any(|s| keys.contains(s))))
         .flat_map(|e| stem_set(pick(&e.term, locale)))
         .collect();
+    let quote_stems: Vec<String> = stems.iter().chain(&key_in_locale).cloned().collect();
     let quoted = quote::render(&quote::choose(&text, &quote_stems, &key_in_locale));
     let cite = citation(pack, lesson, locale, section)?;
     let mut parts = vec![

@@ -30,7 +30,7 @@ fn curriculum_mode_meets_the_targets_that_do_not_need_a_model() {
     }
     assert!(rate(&report, "right_lesson").rate >= 0.9, "{}", eval::render(&report));
     // Below its target of 100 % (see the README); held here so that it does not fall.
-    assert!(rate(&report, "out_of_scope_declined").rate >= 0.65, "{}", eval::render(&report));
+    assert!(rate(&report, "out_of_scope_declined").rate >= 0.72, "{}", eval::render(&report));
     assert_eq!(report.model_sentences_written, 0, "no model, no model sentences");
 }
 

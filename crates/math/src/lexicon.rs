@@ -67,11 +67,12 @@ pub(crate) enum Cue {
     LcmTogether,
     LcmEvery,
     Them,
+    OperandLink,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 58] = [
+    pub(crate) const ALL: [Cue; 59] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -130,6 +131,7 @@ impl Cue {
         Cue::LcmTogether,
         Cue::LcmEvery,
         Cue::Them,
+        Cue::OperandLink,
     ];
 
     /// The section of `data/cues.txt` that lists this cue's phrases.
@@ -193,6 +195,7 @@ impl Cue {
             Cue::LcmTogether => "lcm-together",
             Cue::LcmEvery => "lcm-every",
             Cue::Them => "them",
+            Cue::OperandLink => "operand-link",
         }
     }
 }

@@ -60,6 +60,16 @@ impl Problem {
         })
     }
 
+    /// Whether every word strictly between token positions `start` and `end` is one of the
+    /// cues' words.
+    pub(crate) fn only_words_between(&self, cues: &[Cue], start: usize, end: usize) -> bool {
+        let covered: Vec<(usize, usize)> = cues.iter().flat_map(|cue| self.matches(*cue)).collect();
+        (start + 1..end).all(|at| {
+            !matches!(self.tokens[at], Token::Word(_))
+                || covered.iter().any(|(from, len)| (*from..from + len).contains(&at))
+        })
+    }
+
     pub(crate) fn has_symbol(&self, symbol: char) -> bool {
         self.tokens.iter().any(|t| matches!(t, Token::Symbol(c) if *c == symbol))
     }

@@ -456,6 +456,8 @@ fn questions_that_are_not_problems_are_left_alone() {
         "3/4 of the class are girls and 12 are boys",
         "Ali has 3 apples and 4 bananas",
         "chapter 3 exercise 4",
+        "how come the 3 angles of a triangle always add up to 180",
+        "multiply the 2 sides of a rectangle with 4 sides",
         "a car goes 100 km in 2 hours and 3 hours",
         "نظام شمسی میں کتنے سیارے ہیں",
         "1992 میں کرکٹ ورلڈ کپ کس نے جیتا",

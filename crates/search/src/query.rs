@@ -17,6 +17,9 @@ pub enum QueryTerm {
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct QueryPlan {
     pub terms: Vec<QueryTerm>,
+    /// Unknown words too short to correct or to match as a prefix ("قزح", "bey"): search
+    /// leaves them out, and the tutor's scope check counts them as words no lesson holds.
+    pub unmatched: Vec<String>,
 }
 
 fn quoted(term: &str) -> String {
@@ -123,6 +126,8 @@ pub fn plan_query(conn: &Connection, query: &str) -> rusqlite::Result<QueryPlan>
             plan.terms.push(QueryTerm::Corrected { word, stems });
         } else if word.chars().count() >= 4 {
             plan.terms.push(QueryTerm::Prefix(word));
+        } else if !plan.unmatched.contains(&word) {
+            plan.unmatched.push(word);
         }
     }
     Ok(plan)

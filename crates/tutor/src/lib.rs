@@ -18,6 +18,7 @@ mod llm;
 mod quote;
 mod retrieve;
 mod route;
+mod scope;
 mod understand;
 
 use pack::Pack;
@@ -26,7 +27,7 @@ use serde::Serialize;
 pub use check::{Support, Verdict};
 pub use compose::quiz_match;
 pub use llm::{GenerateError, Generator, Turn, MAX_ANSWER_TOKENS};
-pub use retrieve::Coverage;
+pub use scope::Coverage;
 pub use understand::{quiz_request, QuizRequest};
 
 #[derive(Debug, thiserror::Error)]

@@ -1,51 +1,14 @@
-//! Retrieval and scope: the lesson and section that answer a question, and how much of the
-//! question they cover. Coverage is the share of the question's content (each term weighted by
-//! how rare it is in the pack, so "cricket" weighs more than "make") found in the chosen
-//! section, the lesson's title and keywords (in full) or elsewhere in the lesson (in half).
-//! Words the pack does not know at all weigh the most: the lessons cannot be about them. A
-//! question is in scope when coverage reaches [`MIN_COVERAGE`] (calibrated on the tutor
-//! evaluation's question sets).
+//! Retrieval: the lesson and section that answer a question, and how well they cover it
+//! (judged in [`crate::scope`]).
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
 
 use curriculum::Lesson;
 use pack::Pack;
-use serde::Serialize;
 
+use crate::scope::{Coverage, Tally, CORRECTED_CREDIT};
 use crate::understand::Understood;
 use crate::{Question, Result};
-
-/// The least coverage of an answerable question. On the evaluation sets (144 in-scope, 60
-/// out-of-scope questions) 0.45 declines about 4 % of in-scope questions and 70 % of the others;
-/// 0.6 would decline 10 % and 87 %.
-pub(crate) const MIN_COVERAGE: f64 = 0.45;
-
-/// Question openings that ask for a number or a date (folded words).
-static QUANTITY: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-    crate::lists::entries(include_str!("../data/quantity.txt"))
-        .into_iter()
-        .map(|(_, entry)| textnorm::words(entry))
-        .collect()
-});
-
-/// Whether `text` asks for a number or a date ("how far", "کتنا", "kab").
-pub(crate) fn asks_for_number(text: &str) -> bool {
-    let words = textnorm::words(text);
-    QUANTITY.iter().any(|phrase| !phrase.is_empty() && words.windows(phrase.len()).any(|w| w == phrase.as_slice()))
-}
-
-/// How well a lesson passage covers a question.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Coverage {
-    /// Weighted share of the question's terms the passage or its lesson holds (0..1).
-    pub share: f64,
-    /// Content terms in the question.
-    pub n_terms: usize,
-    /// The question asks for a number or a date and a sentence of the lesson holds one with
-    /// the question's words (always true for other questions).
-    pub number_found: bool,
-}
 
 /// What an answer is grounded in: a lesson, the locale of its text and the section to quote,
 /// with the question's stems (from the query plan) that chose them.
@@ -97,6 +60,8 @@ struct Side {
     locale: String,
     passages: Vec<pack::Passage>,
     lesson_terms: Vec<String>,
+    /// Terms of the lesson's glossary: words the lesson teaches, though it does not quote them.
+    glossary_terms: Vec<String>,
     n_docs: f64,
 }
 
@@ -107,10 +72,18 @@ impl Side {
             lesson_terms.extend(textnorm::terms(keyword));
         }
         let n_docs = pack.info().docs_per_locale.get(locale).copied().unwrap_or(1).max(1) as f64;
+        let glossary_terms = lesson
+            .glossary
+            .iter()
+            .flat_map(|entry| [entry.term.get(locale), entry.definition.get(locale)])
+            .flatten()
+            .flat_map(|text| textnorm::terms(text))
+            .collect();
         Ok(Side {
             locale: locale.to_owned(),
             passages: teaching_passages(pack, &lesson.id, locale)?,
             lesson_terms,
+            glossary_terms,
             n_docs,
         })
     }
@@ -136,22 +109,37 @@ impl Side {
             .count()
     }
 
-    /// Terms anywhere in the lesson's teaching text.
+    /// Terms anywhere in the lesson's teaching text, title, keywords or glossary.
     fn lesson_terms(&self) -> HashSet<&str> {
-        self.passages.iter().flat_map(|p| p.terms.split(' ')).filter(|t| !t.is_empty()).collect()
+        self.passages
+            .iter()
+            .flat_map(|p| p.terms.split(' ').chain(p.heading_terms.split(' ')))
+            .chain(self.lesson_terms.iter().chain(&self.glossary_terms).map(String::as_str))
+            .filter(|t| !t.is_empty())
+            .collect()
     }
 }
 
-/// Credit for a term found in the lesson but not in the chosen section.
-const ELSEWHERE_CREDIT: f64 = 0.5;
-
-/// The stems a query term stands for, and whether the pack knows them.
-fn term_stems(term: &search::QueryTerm) -> (Vec<&str>, bool) {
+/// The stems a query term stands for, and the credit a lesson holding one of them earns:
+/// full for a word the pack knows, [`CORRECTED_CREDIT`] for a guessed correction, none for a
+/// word the pack does not know.
+fn term_stems(term: &search::QueryTerm) -> (Vec<&str>, f64) {
     match term {
-        search::QueryTerm::Known(stem) => (vec![stem.as_str()], true),
-        search::QueryTerm::Corrected { stems, .. } => (stems.iter().map(String::as_str).collect(), true),
-        search::QueryTerm::Prefix(start) => (vec![start.as_str()], false),
+        search::QueryTerm::Known(stem) => (vec![stem.as_str()], 1.0),
+        search::QueryTerm::Corrected { stems, .. } => (stems.iter().map(String::as_str).collect(), CORRECTED_CREDIT),
+        search::QueryTerm::Prefix(start) => (vec![start.as_str()], 0.0),
     }
+}
+
+/// Whether a word the pack does not know is an inflection of a lesson term ("چپکتیں" of
+/// "چپکت"): it begins with a term of at least four letters and adds at most two ("earthquakes"
+/// is not "earth").
+fn inflects(terms: &HashSet<&str>, word: &str) -> bool {
+    let length = word.chars().count();
+    terms.iter().any(|t| {
+        let n = t.chars().count();
+        n >= 4 && length <= n + 2 && word.starts_with(t)
+    })
 }
 
 /// The section of `lesson` to quote for the question and how well it covers the question.
@@ -194,35 +182,41 @@ fn best_section(
     let Some((_, section)) = best else { return Ok(None) };
     let (english_section, arabic_section) = (english.section_terms(section), arabic.section_terms(section));
     let (english_lesson, arabic_lesson) = (english.lesson_terms(), arabic.lesson_terms());
-    let (mut covered, mut total) = (0.0, 0.0);
-    for term in &understood.plan.terms {
-        let (stems, known) = term_stems(term);
+    let mut tally = Tally::default();
+    for term in understood.plan.terms.iter().filter(|t| !crate::scope::is_frame(t)) {
+        let (stems, credit) = term_stems(term);
         let Some(first) = stems.first() else { continue };
         let side = side_of(first);
         let (in_section, in_lesson) =
             if side.locale == "en" { (&english_section, &english_lesson) } else { (&arabic_section, &arabic_lesson) };
         // Inverse document frequency; a word no lesson of this locale holds weighs the most.
-        let mut weight: f64 = (1.0 + side.n_docs / 0.5).ln();
-        if known {
+        let mut weight: f64 = unknown_weight(side);
+        if credit > 0.0 {
             weight = 0.0;
             for stem in &stems {
                 let df = pack.term_df(&side.locale, stem)? as f64;
                 weight = weight.max((1.0 + side.n_docs / (df + 0.5)).ln());
             }
         }
-        total += weight;
-        if known && stems.iter().any(|s| holds(in_section, s)) {
-            covered += weight;
-        } else if known && stems.iter().any(|s| holds(in_lesson, s)) {
-            covered += ELSEWHERE_CREDIT * weight;
+        if credit == 0.0 && inflects(in_lesson, first) {
+            tally.add(weight, 1.0, inflects(in_section, first), true);
+        } else {
+            tally.add(weight, credit, credit > 0.0 && stems.iter().any(|s| holds(in_section, s)), credit > 0.0 && stems.iter().any(|s| holds(in_lesson, s)));
         }
     }
-    let share = if total > 0.0 { covered / total } else { 0.0 };
+    // Short words the pack does not know ("قزح"), in the language of their script.
+    for word in understood.plan.unmatched.iter() {
+        tally.add(unknown_weight(side_of(word)), 0.0, false, false);
+    }
     let number_found =
         !understood.asks_for_number || holds_number_with(pack, lesson, &[&english, &arabic], &understood.stems)?;
-    let coverage =
-        Coverage { share: (share * 1000.0).round() / 1000.0, n_terms: understood.plan.terms.len(), number_found };
+    let coverage = tally.coverage(number_found);
     Ok(Some((section.to_owned(), coverage)))
+}
+
+/// The weight of a word no lesson of `side`'s locale holds.
+fn unknown_weight(side: &Side) -> f64 {
+    (1.0 + side.n_docs / 0.5).ln()
 }
 
 /// Whether a sentence of the lesson (in either language) holds a number and at least half of

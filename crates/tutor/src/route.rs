@@ -5,9 +5,9 @@
 
 use pack::Pack;
 
-use crate::retrieve::{self, Grounding, MIN_COVERAGE};
+use crate::retrieve::{self, Grounding};
 use crate::understand::Understood;
-use crate::{Coverage, Question, Result};
+use crate::{Question, Result};
 
 /// Which quiz question a hint is for.
 pub(crate) enum HintTarget {
@@ -62,16 +62,12 @@ pub(crate) fn decide(
     }
     let grounding = retrieve::ground(pack, question, understood)?;
     match grounding {
-        Some(grounding) if in_scope(&grounding.coverage) => Ok(Route::Grounded(grounding)),
+        Some(grounding) if grounding.coverage.in_scope() => Ok(Route::Grounded(grounding)),
         other => Ok(Route::OutOfScope {
             suggestions: retrieve::suggestions(pack, question, understood)?,
             coverage: other.map(|g| g.coverage.share),
         }),
     }
-}
-
-fn in_scope(coverage: &Coverage) -> bool {
-    coverage.n_terms > 0 && coverage.number_found && coverage.share >= MIN_COVERAGE
 }
 
 fn hint_target(pack: &Pack, question: &Question<'_>, understood: &Understood) -> Result<Option<HintTarget>> {

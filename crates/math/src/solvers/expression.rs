@@ -82,6 +82,34 @@ pub(crate) fn with_keywords(problem: &Problem) -> Outcome {
     if !count_fits || numbers.iter().any(|(_, n)| n.percent) {
         return None;
     }
+    // "add 3/4 and 1/8", "divide 144 by 12", "1 1/2 roti aur 2 1/4 roti mila ke": only
+    // linking words, and the name of what both numbers count, stand between the numbers.
+    let links = [
+        Cue::ListAnd,
+        Cue::From,
+        Cue::OutOf,
+        Cue::ObjectMarker,
+        Cue::OperandLink,
+        Cue::Filler,
+        Cue::Add,
+        Cue::Subtract,
+        Cue::Difference,
+        Cue::Multiply,
+        Cue::Divide,
+    ];
+    let counted = numbers.last().and_then(|(at, _)| match problem.tokens.get(at + 1) {
+        Some(Token::Word(word)) => Some(word.as_str()),
+        _ => None,
+    });
+    let linked = |start: usize, end: usize| {
+        (start + 1..end).all(|at| {
+            matches!(&problem.tokens[at], Token::Word(word) if Some(word.as_str()) == counted)
+                || problem.only_words_between(&links, at - 1, at + 1)
+        })
+    };
+    if numbers.windows(2).any(|pair| !linked(pair[0].0, pair[1].0)) {
+        return None;
+    }
     let mut nums: Vec<&Num> = numbers.iter().map(|(_, n)| *n).collect();
     if op == Op::Subtract {
         let (first_at, second_at) = (numbers[0].0, numbers[1].0);

@@ -1,0 +1,152 @@
+//! Scope: whether the lessons answer a question at all. A question is in scope when the
+//! chosen lesson covers its topic words: their weighted share found in the chosen section
+//! (the rest of the lesson counts half) reaches [`MIN_COVERAGE`], the share found nowhere in
+//! the lesson stays within [`MAX_MISSING`], and a question asking for a number or a date
+//! finds one beside its words. Words are weighted by how rare they are in the pack, so
+//! "cricket" weighs more than "make"; a word the pack does not know at all weighs the most
+//! (the lessons cannot be about it), and words that only frame the question ("what happens",
+//! "کیا کام کرتا ہے") are left out. Both limits are calibrated on the tutor evaluation's
+//! question sets (see `tests/tutor-eval/README.md`).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+/// The least share of the question's weighted terms the chosen section covers (terms found
+/// elsewhere in the lesson count half).
+pub(crate) const MIN_COVERAGE: f64 = 0.55;
+
+/// The largest share of the question's weighted terms the lesson may lack entirely ("black
+/// hole": the lesson on microorganisms has black spots, but no holes).
+pub(crate) const MAX_MISSING: f64 = 0.45;
+
+/// Credit for a misspelt word whose correction the lesson holds: the correction is a guess.
+pub(crate) const CORRECTED_CREDIT: f64 = 0.5;
+
+/// How well a lesson passage covers a question.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Coverage {
+    /// Weighted share of the question's terms the chosen section or its lesson holds (0..1).
+    pub share: f64,
+    /// Weighted share of the question's terms found nowhere in the lesson (0..1).
+    pub missing: f64,
+    /// Topic terms in the question.
+    pub n_terms: usize,
+    /// The question asks for a number or a date and a sentence of the lesson holds one with
+    /// the question's words (always true for other questions).
+    pub number_found: bool,
+}
+
+impl Coverage {
+    pub(crate) fn in_scope(&self) -> bool {
+        self.n_terms > 0 && self.number_found && self.share >= MIN_COVERAGE && self.missing <= MAX_MISSING
+    }
+}
+
+/// Stems of the words that frame a question rather than name its topic.
+static FRAME: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    crate::lists::entries(include_str!("../data/frame.txt"))
+        .into_iter()
+        .flat_map(|(_, word)| textnorm::terms(word))
+        .collect()
+});
+
+/// Whether a query term only frames the question.
+pub(crate) fn is_frame(term: &search::QueryTerm) -> bool {
+    match term {
+        search::QueryTerm::Known(stem) => FRAME.contains(stem),
+        search::QueryTerm::Corrected { word, .. } | search::QueryTerm::Prefix(word) => {
+            FRAME.contains(&textnorm::stem(word))
+        }
+    }
+}
+
+/// Question openings that ask for a number or a date (folded words).
+static QUANTITY: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    crate::lists::entries(include_str!("../data/quantity.txt"))
+        .into_iter()
+        .map(|(_, entry)| textnorm::words(entry))
+        .collect()
+});
+
+/// Whether `text` asks for a number or a date ("how far", "کتنا", "kab").
+pub(crate) fn asks_for_number(text: &str) -> bool {
+    let words = textnorm::words(text);
+    QUANTITY.iter().any(|phrase| !phrase.is_empty() && words.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+}
+
+/// Accumulates the weighted terms of a question against one lesson section.
+#[derive(Default)]
+pub(crate) struct Tally {
+    total: f64,
+    in_section: f64,
+    in_lesson: f64,
+    n_terms: usize,
+}
+
+/// Credit for a term found in the lesson but not in the chosen section.
+const ELSEWHERE_CREDIT: f64 = 0.5;
+
+impl Tally {
+    /// One term of weight `weight`: `credit` is 1 for a word the child wrote, less for a
+    /// guessed correction, 0 for a word the lesson cannot hold.
+    pub(crate) fn add(&mut self, weight: f64, credit: f64, in_section: bool, in_lesson: bool) {
+        self.total += weight;
+        self.n_terms += 1;
+        if in_section {
+            self.in_section += credit * weight;
+        } else if in_lesson {
+            self.in_section += ELSEWHERE_CREDIT * credit * weight;
+        }
+        if in_section || in_lesson {
+            self.in_lesson += credit * weight;
+        }
+    }
+
+    pub(crate) fn coverage(&self, number_found: bool) -> Coverage {
+        let round = |x: f64| (x * 1000.0).round() / 1000.0;
+        let (share, missing) = if self.total > 0.0 {
+            (self.in_section / self.total, 1.0 - self.in_lesson / self.total)
+        } else {
+            (0.0, 1.0)
+        };
+        Coverage { share: round(share), missing: round(missing.max(0.0)), n_terms: self.n_terms, number_found }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frame_words_are_recognised_in_english_and_urdu() {
+        assert!(is_frame(&search::QueryTerm::Known(textnorm::stem("happens"))));
+        assert!(is_frame(&search::QueryTerm::Known(textnorm::stem(&textnorm::fold("کام")))));
+        assert!(!is_frame(&search::QueryTerm::Known(textnorm::stem("magnet"))));
+    }
+
+    #[test]
+    fn a_term_missing_from_the_lesson_counts_against_scope() {
+        let mut tally = Tally::default();
+        tally.add(2.0, 1.0, true, true);
+        tally.add(2.0, 1.0, false, false);
+        let coverage = tally.coverage(true);
+        assert_eq!((coverage.share, coverage.missing), (0.5, 0.5));
+        assert!(!coverage.in_scope());
+        let mut tally = Tally::default();
+        tally.add(3.0, 1.0, true, true);
+        tally.add(1.0, 1.0, false, true);
+        let coverage = tally.coverage(true);
+        assert_eq!((coverage.share, coverage.missing), (0.875, 0.0));
+        assert!(coverage.in_scope());
+        assert!(!tally.coverage(false).in_scope());
+    }
+
+    #[test]
+    fn a_guessed_correction_counts_half() {
+        let mut tally = Tally::default();
+        tally.add(2.0, CORRECTED_CREDIT, true, true);
+        assert_eq!(tally.coverage(true).missing, 0.5);
+    }
+}

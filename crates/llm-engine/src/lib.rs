@@ -1,13 +1,15 @@
 //! Chat inference over llama.cpp. A model is loaded once ([`load`]); a [`Session`] keeps one
 //! context and the tokens already in its KV cache, so the next turn of a conversation only
 //! computes the tokens after the common prefix (the system prompt and the lesson context are
-//! not computed again). The prompt is fed in chunks and the cancel flag is checked between
-//! them and between generated tokens. This crate is linked only into `ustad-llm-worker`: it
+//! not computed again). The prompt is decoded in one call, as llama.cpp's own tools do; the
+//! cancel flag is read by llama.cpp's abort callback during it ([`abort`]) and between
+//! generated tokens. This crate is linked only into `ustad-llm-worker`: it
 //! must never share a binary with whisper.cpp (both vendor ggml).
 
 use std::num::NonZeroU32;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 use llama_cpp_2::context::params::LlamaContextParams;
@@ -20,8 +22,12 @@ use llama_cpp_2::sampling::LlamaSampler;
 use llama_cpp_2::token::LlamaToken;
 use llm_protocol::{ErrorCode, Message, Sampling, Stats, StopReason};
 
-/// Prompt tokens decoded per step; cancel is checked between steps.
-const PROMPT_CHUNK: usize = 32;
+mod abort;
+mod prefill;
+
+/// Prompt tokens handed to llama.cpp in one decode call (llama-bench's pp512 is one such call);
+/// a Stop takes effect inside a call through the abort callback.
+const BATCH: usize = 512;
 
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {
@@ -84,12 +90,23 @@ pub fn load(backend: &LlamaBackend, path: &Path, n_ctx: u32, n_threads: u32) -> 
 impl LoadedModel {
     /// The prompt text for `messages`, ending with the opening of the assistant's turn.
     pub fn render(&self, messages: &[Message]) -> Result<String> {
+        self.apply_template(messages, true)
+    }
+
+    /// The prompt text for the opening `messages` of a conversation (the system prompt with a
+    /// lesson's grounding), without the opening of the assistant's turn: the tokens every
+    /// prompt that begins with these messages begins with.
+    pub fn render_prefix(&self, messages: &[Message]) -> Result<String> {
+        self.apply_template(messages, false)
+    }
+
+    fn apply_template(&self, messages: &[Message], open_assistant_turn: bool) -> Result<String> {
         let chat: Vec<LlamaChatMessage> = messages
             .iter()
             .map(|m| LlamaChatMessage::new(m.role.as_str().to_owned(), m.content.clone()))
             .collect::<std::result::Result<_, _>>()
-            .map_err(|e| EngineError::Inference(e.to_string()))?;
-        self.model.apply_chat_template(&self.template, &chat, true).map_err(|e| EngineError::Inference(e.to_string()))
+            .map_err(inference)?;
+        self.model.apply_chat_template(&self.template, &chat, open_assistant_turn).map_err(inference)
     }
 
     /// The tokens of a rendered prompt.
@@ -101,20 +118,26 @@ impl LoadedModel {
     pub fn new_session<'m>(&'m self, backend: &LlamaBackend) -> Result<Session<'m>> {
         let params = LlamaContextParams::default()
             .with_n_ctx(NonZeroU32::new(self.n_ctx))
-            .with_n_batch(512)
-            .with_n_ubatch(512)
+            .with_n_batch(BATCH as u32)
+            .with_n_ubatch(BATCH as u32)
             .with_n_threads(self.n_threads as i32)
             .with_n_threads_batch(self.n_threads as i32);
+        let abort = Arc::<abort::AbortSlot>::default();
+        let params = abort::with_abort(params, &abort);
         let ctx = self.model.new_context(backend, params).map_err(|e| EngineError::Inference(e.to_string()))?;
-        Ok(Session { model: self, ctx, cached: Vec::new() })
+        Ok(Session { model: self, ctx, cached: Vec::new(), abort, prefixes: Vec::new() })
     }
 }
 
 /// One conversation's context and the tokens its KV cache holds.
 pub struct Session<'m> {
     model: &'m LoadedModel,
+    // Dropped before `abort`, which its abort callback reads.
     ctx: LlamaContext<'m>,
     cached: Vec<LlamaToken>,
+    abort: Arc<abort::AbortSlot>,
+    /// Prefilled prompt openings (a lesson section's grounding each), newest last.
+    prefixes: Vec<prefill::Prefix>,
 }
 
 fn sampler(model: &LlamaModel, sampling: &Sampling) -> LlamaSampler {
@@ -140,6 +163,50 @@ fn inference<E: std::fmt::Display>(err: E) -> EngineError {
     EngineError::Inference(err.to_string())
 }
 
+/// Decodes the tokens of `sequence` after those the cache holds (`cached`, a prefix of it), in
+/// calls of [`BATCH`], asking for the logits of the last token. `false` when `cancel` stopped
+/// it (the cache and `cached` then hold what was finished).
+fn decode_prompt(
+    ctx: &mut LlamaContext<'_>,
+    cached: &mut Vec<LlamaToken>,
+    batch: &mut LlamaBatch,
+    sequence: &[LlamaToken],
+    cancel: &AtomicBool,
+) -> Result<bool> {
+    let start = cached.len();
+    for (idx, chunk) in sequence[start..].chunks(BATCH).enumerate() {
+        batch.clear();
+        let first = start + idx * BATCH;
+        for (offset, token) in chunk.iter().enumerate() {
+            let pos = first + offset;
+            batch.add(*token, pos as i32, &[0], pos == sequence.len() - 1).map_err(inference)?;
+        }
+        match ctx.decode(batch) {
+            Ok(()) => cached.extend_from_slice(chunk),
+            Err(_) if cancel.load(Ordering::Relaxed) => {
+                resync(ctx, cached, sequence)?;
+                return Ok(false);
+            }
+            Err(err) => return Err(inference(err)),
+        }
+    }
+    Ok(true)
+}
+
+/// How many tokens two sequences share from the start.
+fn common_prefix(a: &[LlamaToken], b: &[LlamaToken]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
+/// After an aborted decode of `sequence`: llama.cpp keeps the micro-batches it finished and
+/// drops the one it was computing; `cached` becomes exactly the tokens the KV cache holds.
+fn resync(ctx: &mut LlamaContext<'_>, cached: &mut Vec<LlamaToken>, sequence: &[LlamaToken]) -> Result<()> {
+    let held = usize::try_from(ctx.kv_cache_seq_pos_max(0) + 1).unwrap_or(0).min(sequence.len());
+    ctx.clear_kv_cache_seq(Some(0), Some(held as u32), None).map_err(inference)?;
+    *cached = sequence[..held].to_vec();
+    Ok(())
+}
+
 impl Session<'_> {
     /// Tokens of the prompt already in the KV cache after the last turn.
     pub fn cached_tokens(&self) -> usize {
@@ -162,27 +229,26 @@ impl Session<'_> {
         if prompt.len() + max_tokens as usize > n_ctx as usize {
             return Err(EngineError::ContextOverflow { prompt: prompt.len(), reserve: max_tokens as usize, n_ctx });
         }
+        // Start from a prefilled opening when it shares more with the prompt than the cache does.
+        self.restore_prefix(&prompt)?;
         // Keep the common prefix in the KV cache; at least one token is computed for logits.
-        let mut keep = self.cached.iter().zip(&prompt).take_while(|(a, b)| a == b).count();
+        let mut keep = common_prefix(&self.cached, &prompt);
         keep = keep.min(prompt.len() - 1);
         self.ctx.clear_kv_cache_seq(Some(0), Some(keep as u32), None).map_err(inference)?;
         self.cached.truncate(keep);
         let cached_tokens = keep;
 
-        let mut batch = LlamaBatch::new(self.model.n_ctx as usize, 1);
+        let _armed = abort::Armed::new(&self.abort, cancel);
+        let cancelled = |session: &Session<'_>| {
+            session.stats(prompt.len(), cached_tokens, 0, started, None, None, StopReason::Cancelled)
+        };
+        if cancel.load(Ordering::Relaxed) {
+            return Ok(cancelled(self));
+        }
+        let mut batch = LlamaBatch::new(BATCH, 1);
         let prompt_started = Instant::now();
-        for (chunk_idx, chunk) in prompt[keep..].chunks(PROMPT_CHUNK).enumerate() {
-            if cancel.load(Ordering::Relaxed) {
-                return Ok(self.stats(prompt.len(), cached_tokens, 0, started, None, None, StopReason::Cancelled));
-            }
-            batch.clear();
-            let start = keep + chunk_idx * PROMPT_CHUNK;
-            for (offset, token) in chunk.iter().enumerate() {
-                let pos = start + offset;
-                batch.add(*token, pos as i32, &[0], pos == prompt.len() - 1).map_err(inference)?;
-            }
-            self.ctx.decode(&mut batch).map_err(inference)?;
-            self.cached.extend_from_slice(chunk);
+        if !decode_prompt(&mut self.ctx, &mut self.cached, &mut batch, &prompt, cancel)? {
+            return Ok(cancelled(self));
         }
         let prompt_secs = prompt_started.elapsed().as_secs_f64();
 
@@ -213,8 +279,17 @@ impl Session<'_> {
             n_generated += 1;
             batch.clear();
             batch.add(token, self.cached.len() as i32, &[0], true).map_err(inference)?;
-            self.ctx.decode(&mut batch).map_err(inference)?;
-            self.cached.push(token);
+            match self.ctx.decode(&mut batch) {
+                Ok(()) => self.cached.push(token),
+                Err(_) if cancel.load(Ordering::Relaxed) => {
+                    let mut sequence = std::mem::take(&mut self.cached);
+                    sequence.push(token);
+                    resync(&mut self.ctx, &mut self.cached, &sequence)?;
+                    stop = StopReason::Cancelled;
+                    break;
+                }
+                Err(err) => return Err(inference(err)),
+            }
             logits_idx = 0;
         }
         let decode_secs = decode_started.elapsed().as_secs_f64();

@@ -57,6 +57,10 @@ impl Default for Sampling {
 pub enum Request {
     Load { model_path: PathBuf, n_ctx: u32, n_threads: u32 },
     Chat { id: u64, messages: Vec<Message>, sampling: Sampling, max_tokens: u32 },
+    /// Compute the opening messages of prompts to come (a lesson section's system prompt
+    /// each) into the KV cache, in the background: any other request cancels it. Ends with
+    /// `Done` (no tokens), or `Error`.
+    Prefill { id: u64, openings: Vec<Vec<Message>> },
     Cancel { id: u64 },
     Unload,
     Shutdown,
@@ -81,6 +85,21 @@ pub struct Stats {
     pub prompt_tokens_per_s: f64,
     pub decode_tokens_per_s: f64,
     pub stop: StopReason,
+}
+
+impl Stats {
+    /// A request stopped before it computed anything.
+    pub fn cancelled() -> Stats {
+        Stats {
+            prompt_tokens: 0,
+            cached_tokens: 0,
+            generated_tokens: 0,
+            ttft_ms: 0.0,
+            prompt_tokens_per_s: 0.0,
+            decode_tokens_per_s: 0.0,
+            stop: StopReason::Cancelled,
+        }
+    }
 }
 
 /// Stable error codes; the UI translates them.

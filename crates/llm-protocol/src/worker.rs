@@ -27,16 +27,26 @@ pub fn emit<T: Serialize>(event: &T) {
 pub struct InFlight {
     cancel: Arc<AtomicBool>,
     current: Arc<AtomicU64>,
+    /// The request in flight is background work that the next request cancels.
+    yields: Arc<AtomicBool>,
 }
 
 impl InFlight {
     /// Request `id` starts; its cancel flag is cleared.
     pub fn begin(&self, id: u64) {
+        self.yields.store(false, Ordering::SeqCst);
         self.cancel.store(false, Ordering::SeqCst);
         self.current.store(id, Ordering::SeqCst);
     }
 
+    /// Background request `id` starts: it is cancelled as soon as another request arrives.
+    pub fn begin_background(&self, id: u64) {
+        self.begin(id);
+        self.yields.store(true, Ordering::SeqCst);
+    }
+
     pub fn end(&self) {
+        self.yields.store(false, Ordering::SeqCst);
         self.current.store(IDLE, Ordering::SeqCst);
     }
 
@@ -54,7 +64,11 @@ pub fn spawn_reader<R: DeserializeOwned + Send + 'static>(
     shutdown: fn() -> R,
     bad_line: fn(DecodeError),
 ) -> (Receiver<R>, InFlight) {
-    let in_flight = InFlight { cancel: Arc::new(AtomicBool::new(false)), current: Arc::new(AtomicU64::new(IDLE)) };
+    let in_flight = InFlight {
+        cancel: Arc::new(AtomicBool::new(false)),
+        current: Arc::new(AtomicU64::new(IDLE)),
+        yields: Arc::new(AtomicBool::new(false)),
+    };
     let shared = in_flight.clone();
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
@@ -71,6 +85,10 @@ pub fn spawn_reader<R: DeserializeOwned + Send + 'static>(
                         }
                     }
                     None => {
+                        // Background work gives way to whatever comes next.
+                        if shared.yields.load(Ordering::SeqCst) {
+                            shared.cancel.store(true, Ordering::SeqCst);
+                        }
                         if tx.send(request).is_err() {
                             break;
                         }

@@ -2,7 +2,9 @@
 //! `abort()` inside llama.cpp cannot take the app down, and so that llama.cpp's ggml never
 //! meets whisper.cpp's in one binary. Requests arrive on stdin and events leave on stdout, one
 //! JSON line each (`llm-protocol`). A reader thread turns `cancel` into a flag the engine checks
-//! between prompt chunks and tokens; everything else runs on the main thread, in order.
+//! (llama.cpp's abort callback during the prompt, then between tokens), and cancels a
+//! background prefill as soon as another request arrives; everything else runs on the main
+//! thread, in order.
 
 use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::Receiver;
@@ -44,8 +46,15 @@ fn serve(
             return Request::Unload;
         }
     };
+    let mut waiting: Option<Request> = None;
     loop {
-        let Ok(request) = requests.recv() else { return Request::Shutdown };
+        let request = match waiting.take() {
+            Some(request) => request,
+            None => match requests.recv() {
+                Ok(request) => request,
+                Err(_) => return Request::Shutdown,
+            },
+        };
         match request {
             Request::Chat { id, messages, sampling, max_tokens } => {
                 in_flight.begin(id);
@@ -53,6 +62,23 @@ fn serve(
                 let result = session.chat(&messages, &sampling, max_tokens, cancel, &mut |text| {
                     emit(&Event::Token { id, text: text.to_owned() })
                 });
+                in_flight.end();
+                match result {
+                    Ok(stats) => emit(&Event::Done { id, stats }),
+                    Err(err) => engine_error(Some(id), &err),
+                }
+            }
+            Request::Prefill { id, openings } => {
+                // From here on, a request that arrives cancels the prefill; one that came in
+                // before goes first, and the prefill is dropped.
+                in_flight.begin_background(id);
+                if let Ok(next) = requests.try_recv() {
+                    in_flight.end();
+                    emit(&Event::Done { id, stats: llm_protocol::Stats::cancelled() });
+                    waiting = Some(next);
+                    continue;
+                }
+                let result = session.prefill(&openings, in_flight.flag());
                 in_flight.end();
                 match result {
                     Ok(stats) => emit(&Event::Done { id, stats }),
@@ -111,7 +137,7 @@ fn main() {
                     }
                 }
             }
-            Request::Chat { id, .. } => {
+            Request::Chat { id, .. } | Request::Prefill { id, .. } => {
                 error(Some(id), ErrorCode::NotLoaded, "no model is loaded");
                 requests.recv().unwrap_or(Request::Shutdown)
             }

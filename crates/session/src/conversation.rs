@@ -67,6 +67,33 @@ impl Conversation {
         self.engine_error.as_ref()
     }
 
+    /// Starts the worker for `entry`, unless it runs, failed to start, or the app starts it.
+    fn start(&mut self, entry: ModelEntry, path: &Path) {
+        if self.generator.is_none() && self.engine_error.is_none() && !self.no_start {
+            match WorkerGenerator::start(entry, path) {
+                Ok(generator) => self.generator = Some(generator),
+                // Lessons and quizzes keep working: answer from the lesson.
+                Err(err) => self.engine_error = Some((err.code, err.message)),
+            }
+        }
+    }
+
+    /// The child opened `lesson_id` (or named it): the model computes the lesson's grounding
+    /// in the background ([`Tutor::prefill`]), so that the first question on it answers sooner.
+    /// The next question cancels whatever is not done; nothing happens without a model that
+    /// writes `locale`.
+    pub fn prefill(&mut self, models_dir: &Path, pack: &pack::Pack, lesson_id: &str, locale: &str) -> anyhow::Result<()> {
+        let Some((entry, path)) = installed_model(models_dir)? else { return Ok(()) };
+        if !writes(&entry, locale) {
+            return Ok(());
+        }
+        self.start(entry, &path);
+        if let Some(generator) = self.generator.as_mut() {
+            Tutor::new(pack).prefill(lesson_id, locale, generator)?;
+        }
+        Ok(())
+    }
+
     /// Answers the question, passing each piece of a model's answer to `on_piece` as it is
     /// written, and stores the exchange. Without a model (or one that cannot write the
     /// language, or that cannot start) the answer is quoted from the lesson.
@@ -90,13 +117,7 @@ impl Conversation {
                 tutor.answer_from_curriculum(&question, CurriculumReason::Language)
             }
             Some((entry, path)) => {
-                if self.generator.is_none() && self.engine_error.is_none() && !self.no_start {
-                    match WorkerGenerator::start(entry, &path) {
-                        Ok(generator) => self.generator = Some(generator),
-                        // Lessons and quizzes keep working: answer from the lesson.
-                        Err(err) => self.engine_error = Some((err.code, err.message)),
-                    }
-                }
+                self.start(entry, &path);
                 match self.generator.as_mut() {
                     Some(generator) => {
                         tutor.ask(&question, &self.history, Some(generator as &mut dyn Generator), on_piece)

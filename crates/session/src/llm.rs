@@ -55,6 +55,13 @@ impl WorkerGenerator {
     }
 }
 
+impl WorkerGenerator {
+    /// Computes prompt openings and waits until they are done (benchmarks).
+    pub fn prefill_now(&mut self, openings: Vec<Vec<Message>>) -> Result<Stats, GenerateError> {
+        self.client.prefill_now(openings).map_err(generate_error)
+    }
+}
+
 impl Generator for WorkerGenerator {
     fn model(&self) -> ModelRef {
         ModelRef { id: self.entry.id.clone(), sha256: self.entry.sha256.clone() }
@@ -71,6 +78,10 @@ impl Generator for WorkerGenerator {
         on_token: &mut dyn FnMut(&str),
     ) -> Result<Stats, GenerateError> {
         self.client.chat(messages, Sampling::default(), max_tokens, on_token).map_err(generate_error)
+    }
+
+    fn prefill(&mut self, openings: Vec<Vec<Message>>) {
+        self.client.prefill(openings);
     }
 }
 

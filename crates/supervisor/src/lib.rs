@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 mod asr;
 
-use llm_protocol::{decode, encode, ErrorCode, Event, Message, Request, Sampling, Stats, StopReason};
+use llm_protocol::{decode, encode, ErrorCode, Event, Message, Request, Sampling, Stats};
 
 pub use asr::{AsrCanceller, AsrClient, AsrError, Transcript, CANCEL_GRACE};
 
@@ -325,6 +325,26 @@ impl LlmClient {
         self.restarts += 1;
     }
 
+    /// Asks the worker to compute the openings of prompts to come (a lesson section's system
+    /// prompt each) in the background, and returns at once. The next request cancels it, so it
+    /// never delays one; it is skipped when no model is loaded or the worker is not running.
+    pub fn prefill(&mut self, openings: Vec<Vec<Message>>) {
+        if self.load.is_none() || openings.is_empty() {
+            return;
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        if let Some(worker) = self.worker.as_mut() {
+            // A worker that died is noticed, and replaced, by the next chat.
+            let _ = worker.send(&Request::Prefill { id, openings });
+        }
+    }
+
+    /// As [`LlmClient::prefill`], but waits until it is done (benchmarks and tests).
+    pub fn prefill_now(&mut self, openings: Vec<Vec<Message>>) -> Result<Stats> {
+        self.run(|id| Request::Prefill { id, openings }, &mut |_| {})
+    }
+
     /// Runs one chat request, calling `on_token` with each piece of text. A crash of the worker
     /// fails this request with WORKER_CRASHED; the next request gets a new worker.
     pub fn chat(
@@ -334,6 +354,11 @@ impl LlmClient {
         max_tokens: u32,
         on_token: &mut dyn FnMut(&str),
     ) -> Result<Stats> {
+        self.run(|id| Request::Chat { id, messages, sampling, max_tokens }, on_token)
+    }
+
+    /// Sends the request `make(id)` and follows it to its end.
+    fn run(&mut self, make: impl FnOnce(u64) -> Request, on_token: &mut dyn FnMut(&str)) -> Result<Stats> {
         if self.load.is_none() {
             return Err(SupervisorError::new(ErrorCode::NotLoaded, "no model is loaded"));
         }
@@ -342,7 +367,7 @@ impl LlmClient {
         self.next_id += 1;
         let (idle_timeout, grace) = (self.config.idle_timeout, self.config.cancel_grace);
         let cancel = self.cancel.clone();
-        let request = Request::Chat { id, messages, sampling, max_tokens };
+        let request = make(id);
         if self.worker()?.send(&request).is_err() {
             // The worker died while idle (killed, out of memory): start another and ask it.
             if let Some(mut dead) = self.worker.take() {
@@ -365,7 +390,7 @@ impl LlmClient {
                     if let Some(mut worker) = self.worker.take() {
                         worker.kill();
                     }
-                    return Ok(cancelled_stats());
+                    return Ok(Stats::cancelled());
                 }
             }
             let worker = self.worker.as_mut().expect("worker running");
@@ -413,17 +438,5 @@ fn check_cpu() -> Result<()> {
             ErrorCode::CpuUnsupported,
             format!("this CPU lacks {}, which the tutor model needs", missing.join(", ")),
         ))
-    }
-}
-
-fn cancelled_stats() -> Stats {
-    Stats {
-        prompt_tokens: 0,
-        cached_tokens: 0,
-        generated_tokens: 0,
-        ttft_ms: 0.0,
-        prompt_tokens_per_s: 0.0,
-        decode_tokens_per_s: 0.0,
-        stop: StopReason::Cancelled,
     }
 }

@@ -231,6 +231,25 @@ impl<'p> Tutor<'p> {
         self.filter.check(text)
     }
 
+    /// When a child opens a lesson (or names it with `--lesson`): has `generator` compute the
+    /// system prompt of each of the lesson's sections in the background, so that the first
+    /// question on the lesson only computes itself. Nothing happens when the model does not
+    /// write the child's language (the tutor then quotes the lesson).
+    pub fn prefill(&self, lesson_id: &str, locale: &str, generator: &mut dyn Generator) -> Result<()> {
+        if !generator.languages().iter().any(|l| l == locale) {
+            return Ok(());
+        }
+        let lesson = self.pack.lesson(lesson_id)?;
+        let text_locale = retrieve::text_locale(&lesson, locale);
+        let mut openings = Vec::new();
+        for passage in retrieve::teaching_passages(self.pack, &lesson.id, &text_locale)? {
+            let grounded = llm::grounded_prompt(self.pack, &lesson, &text_locale, &passage.section, locale)?;
+            openings.push(vec![llm_protocol::Message { role: llm_protocol::Role::System, content: grounded.system }]);
+        }
+        generator.prefill(openings);
+        Ok(())
+    }
+
     /// Answers without a language model: blocked, hint, arithmetic, out of scope, or quoted
     /// from the curriculum.
     pub fn answer_from_curriculum(&self, question: &Question<'_>, reason: CurriculumReason) -> Result<Reply> {

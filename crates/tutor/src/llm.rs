@@ -36,6 +36,9 @@ pub trait Generator {
         max_tokens: u32,
         on_token: &mut dyn FnMut(&str),
     ) -> std::result::Result<Stats, GenerateError>;
+    /// Computes the openings of prompts to come (see [`crate::Tutor::prefill`]) in the
+    /// background, if the generator can; the next `generate` must not wait for it.
+    fn prefill(&mut self, _openings: Vec<Vec<Message>>) {}
 }
 
 /// A generation failure with its stable code (WORKER_CRASHED, CONTEXT_OVERFLOW, ...).
@@ -92,6 +95,43 @@ pub(crate) fn messages(system: String, history: &[Turn], question: &str) -> Vec<
     messages
 }
 
+/// A section's grounding as the model sees it: the system prompt, and the passage and glossary
+/// in it (what the model's sentences are checked against).
+pub(crate) struct Grounded {
+    pub system: String,
+    pub passage: String,
+    pub glossary_text: String,
+}
+
+/// The system prompt for answering from one section of a lesson to a child reading
+/// `child_locale`. It depends on nothing the child asks, so it can be computed into the
+/// model's cache when the lesson opens ([`crate::Tutor::prefill`]).
+pub(crate) fn grounded_prompt(
+    pack: &Pack,
+    lesson: &curriculum::Lesson,
+    locale: &str,
+    section: &str,
+    child_locale: &str,
+) -> Result<Grounded> {
+    let passage = pack.passage_text(&lesson.id, locale, section)?.unwrap_or_default().replace("**", "");
+    let cite = citation(pack, lesson, locale, section)?;
+    // The glossary entries the passage uses: the model may use their words, and the prompt
+    // stays short (each token of it is time before the first word).
+    let context = stem_set(&passage);
+    let glossary: Vec<String> = lesson
+        .glossary
+        .iter()
+        .filter(|entry| entry.term.values().any(|term| stem_set(term).iter().all(|s| context.contains(s))))
+        .take(MAX_GLOSSARY_ENTRIES)
+        .map(|entry| format!("{}: {}", pick(&entry.term, locale), pick(&entry.definition, locale)))
+        .collect();
+    let glossary_text = if glossary.is_empty() { String::new() } else { format!("Words:\n{}", glossary.join("\n")) };
+    // The system prompt names the child's language in English, which instruct models follow best.
+    let language = i18n::Translator::new("en").t(&format!("language-{child_locale}"), &[]);
+    let system = system_prompt(&language, &cite.lesson_title, &cite.section_title, &passage, &glossary_text);
+    Ok(Grounded { system, passage, glossary_text })
+}
+
 /// The model's answer from `grounding`, checked sentence by sentence.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn answer(
@@ -105,22 +145,8 @@ pub(crate) fn answer(
     on_token: &mut dyn FnMut(&str),
 ) -> Result<Reply> {
     let Grounding { lesson, locale, section, .. } = grounding;
-    let passage = pack.passage_text(&lesson.id, locale, section)?.unwrap_or_default().replace("**", "");
     let cite = citation(pack, lesson, locale, section)?;
-    // The glossary entries the passage or the question uses: the model may use their words,
-    // and the prompt stays short (each token of it is time before the first word).
-    let context = stem_set(&format!("{passage} {}", question.text));
-    let glossary: Vec<String> = lesson
-        .glossary
-        .iter()
-        .filter(|entry| entry.term.values().any(|term| stem_set(term).iter().all(|s| context.contains(s))))
-        .take(MAX_GLOSSARY_ENTRIES)
-        .map(|entry| format!("{}: {}", pick(&entry.term, locale), pick(&entry.definition, locale)))
-        .collect();
-    let glossary_text = if glossary.is_empty() { String::new() } else { format!("Words:\n{}", glossary.join("\n")) };
-    // The system prompt names the child's language in English, which instruct models follow best.
-    let language = i18n::Translator::new("en").t(&format!("language-{}", question.locale), &[]);
-    let system = system_prompt(&language, &cite.lesson_title, &cite.section_title, &passage, &glossary_text);
+    let Grounded { system, passage, glossary_text } = grounded_prompt(pack, lesson, locale, section, question.locale)?;
     let support = Support::new(&[&passage, &glossary_text]);
     let mut stream = SentenceStream::new(filter, &support);
     let model = generator.model();

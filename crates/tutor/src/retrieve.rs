@@ -42,7 +42,7 @@ fn arabic_locale(lesson: &Lesson, locale: &str) -> String {
 }
 
 /// The teaching sections of a lesson (objectives and the glossary are not quoted).
-fn teaching_passages(pack: &Pack, lesson_id: &str, locale: &str) -> Result<Vec<pack::Passage>> {
+pub(crate) fn teaching_passages(pack: &Pack, lesson_id: &str, locale: &str) -> Result<Vec<pack::Passage>> {
     Ok(pack
         .passage_terms(lesson_id, locale)?
         .into_iter()

@@ -198,3 +198,55 @@ fn bad_input_gets_a_clear_reply_never_a_panic() {
     assert!(ask(&long, None, "en").answer.contains("very long"));
     assert_eq!(ask("۳/۴ + ١/٨", None, "ur").result.as_deref(), Some("7/8"));
 }
+
+/// Records what the tutor hands the model (the tutor's own logic; the real model is driven in
+/// `llm-worker`'s tests and `ustad bench llm`).
+#[derive(Default)]
+struct Recorder {
+    openings: Vec<Vec<llm_protocol::Message>>,
+    asked: Vec<Vec<llm_protocol::Message>>,
+}
+
+impl tutor::Generator for Recorder {
+    fn model(&self) -> tutor::ModelRef {
+        tutor::ModelRef { id: "recorder".into(), sha256: String::new() }
+    }
+
+    fn languages(&self) -> Vec<String> {
+        vec!["en".into()]
+    }
+
+    fn generate(
+        &mut self,
+        messages: Vec<llm_protocol::Message>,
+        _max_tokens: u32,
+        _on_token: &mut dyn FnMut(&str),
+    ) -> Result<llm_protocol::Stats, tutor::GenerateError> {
+        self.asked.push(messages);
+        Err(tutor::GenerateError { code: "TIMEOUT".into(), message: "recorded".into() })
+    }
+
+    fn prefill(&mut self, openings: Vec<Vec<llm_protocol::Message>>) {
+        self.openings = openings;
+    }
+}
+
+#[test]
+fn opening_a_lesson_prefills_the_system_prompt_its_questions_start_with() {
+    let pack = Pack::open(pack_path()).unwrap();
+    let tutor = Tutor::new(&pack);
+    let mut model = Recorder::default();
+    tutor.prefill("sci5-magnets", "en", &mut model).unwrap();
+    assert!(model.openings.len() >= 3, "one opening per teaching section: {}", model.openings.len());
+    assert!(model.openings.iter().all(|o| o.len() == 1 && o[0].role == llm_protocol::Role::System));
+    for question in ["Why does a compass needle point north?", "what do magnets attract"] {
+        let asking = Question { text: question, lesson_id: Some("sci5-magnets"), locale: "en" };
+        let _ = tutor.ask(&asking, &[], Some(&mut model), &mut |_| {});
+        let system = &model.asked.last().expect("the model was asked")[0];
+        assert!(model.openings.iter().any(|o| o[0] == *system), "{question}: its system prompt was prefilled");
+    }
+    // A model that does not write the child's language is not asked to prefill.
+    let mut urdu = Recorder::default();
+    tutor.prefill("sci5-magnets", "ur", &mut urdu).unwrap();
+    assert!(urdu.openings.is_empty());
+}

@@ -83,8 +83,14 @@ pub fn ask(ctx: &Context, args: &AskArgs) -> Result<()> {
         Err(err) => return Err(err),
     };
     let text = args.question.join(" ");
-    let reply =
-        ask_and_print(&mut Conversation::default(), ctx, &pack, &mut db, &text, args.lesson.as_deref(), learner_id)?;
+    let mut conversation = Conversation::default();
+    if let Some(lesson_id) = args.lesson.as_deref() {
+        // The model starts on the lesson's grounding while the question is read (the question
+        // itself then cancels what is left).
+        pack.lesson(lesson_id)?;
+        conversation.prefill(&ctx.paths.models_dir, &pack, lesson_id, &ctx.locale)?;
+    }
+    let reply = ask_and_print(&mut conversation, ctx, &pack, &mut db, &text, args.lesson.as_deref(), learner_id)?;
     if ctx.json {
         ctx.print_json(&reply)?;
     }

@@ -85,6 +85,12 @@ pub fn run(base: &Context) -> Result<()> {
             }
             "read" | "r" => {
                 open_lesson = Some(lesson_id.clone());
+                // The tutor prepares the lesson while the child reads it.
+                if pack.lesson(&lesson_id).is_ok() {
+                    if let Err(err) = conversation.prefill(&ctx.paths.models_dir, &pack, &lesson_id, &ctx.locale) {
+                        error::report(&ctx, &err);
+                    }
+                }
                 lessons::read(&ctx, &lesson_id, Some(&profile.name), &mut input)
             }
             "ask" | "a" => crate::ask::ask_and_print(

@@ -51,6 +51,8 @@ fn start_tutor(handle: &AppHandle) {
             *lock(&app.tutor_cancel) = Some(generator.cancel_handle());
             lock(&app.conversation).set_generator(Some(generator));
             set(handle, |e| e.tutor = EngineState::new("ready", Some(&id), None));
+            // A lesson opened while the model loaded is prepared now.
+            app.prefill_open_lesson();
         }
         Err(err) => set(handle, |e| e.tutor = EngineState::new("failed", Some(&id), Some(&err.code))),
     }

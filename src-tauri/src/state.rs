@@ -27,6 +27,8 @@ pub struct App {
     pub learner: Mutex<Option<Learner>>,
     /// Held by the tutor while it answers; other commands never wait for it.
     pub conversation: Mutex<Conversation>,
+    /// The lesson the child has open in their language, which the tutor prepares.
+    pub open_lesson: Mutex<Option<String>>,
     /// Another learner or language was chosen: the tutor starts a new conversation before the
     /// next question (set without waiting for an answer being written).
     pub forget_conversation: AtomicBool,
@@ -62,6 +64,7 @@ impl App {
             locale: Mutex::new(locale),
             learner: Mutex::new(None),
             conversation: Mutex::new(Conversation::without_starting()),
+            open_lesson: Mutex::new(None),
             forget_conversation: AtomicBool::new(false),
             tutor_store: Mutex::new(None),
             tutor_cancel: Mutex::new(None),
@@ -81,6 +84,20 @@ impl App {
     /// Whether the conversation is to be started anew (and from now on, not any more).
     pub fn take_forget_conversation(&self) -> bool {
         self.forget_conversation.swap(false, Ordering::SeqCst)
+    }
+
+    /// Has the tutor's model compute the open lesson's grounding in the background, unless the
+    /// tutor is busy answering (this never waits for it) or has no model yet (it is called again
+    /// when the model is ready). A failure only costs speed, so it is logged.
+    pub fn prefill_open_lesson(&self) {
+        let Some(lesson_id) = lock(&self.open_lesson).clone() else { return };
+        let Ok(mut conversation) = self.conversation.try_lock() else { return };
+        let locale = self.locale();
+        let prefilled =
+            self.with_pack(|pack| conversation.prefill(&self.paths.models_dir, pack, &lesson_id, &locale));
+        if let Err(err) = prefilled {
+            eprintln!("the tutor could not prepare {lesson_id}: {err:#}");
+        }
     }
 
     pub fn locale(&self) -> String {

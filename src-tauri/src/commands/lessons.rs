@@ -26,20 +26,11 @@ pub async fn lesson(app: State<'_, App>, id: String, locale: String) -> CmdResul
     run(&app, || {
         let view = app.with_pack(|pack| Ok(views::lessons::lesson(&pack.lesson(&id)?, &locale)))?;
         if locale == app.locale() {
-            prefill_tutor(&app, &id, &locale);
+            *lock(&app.open_lesson) = Some(id.clone());
+            app.prefill_open_lesson();
         }
         Ok(view)
     })
-}
-
-/// Has the tutor's model compute the lesson's grounding, unless the tutor is busy answering
-/// (this never waits for it) or has no model yet. A failure only costs speed, so it is logged.
-fn prefill_tutor(app: &App, lesson_id: &str, locale: &str) {
-    let Ok(mut conversation) = app.conversation.try_lock() else { return };
-    let prefilled = app.with_pack(|pack| conversation.prefill(&app.paths.models_dir, pack, lesson_id, locale));
-    if let Err(err) = prefilled {
-        eprintln!("the tutor could not prepare {lesson_id}: {err:#}");
-    }
 }
 
 /// The learner spent `seconds` reading a section.

@@ -208,6 +208,17 @@ fn resync(ctx: &mut LlamaContext<'_>, cached: &mut Vec<LlamaToken>, sequence: &[
 }
 
 impl Session<'_> {
+    /// Readies the KV cache for `sequence` (not empty): starts from a prefilled opening when it
+    /// gives more than the cache holds, keeps the tokens they share, and drops the rest; at
+    /// least one token is left to compute, for its logits. Returns how many are kept.
+    fn reuse_cache(&mut self, sequence: &[LlamaToken]) -> Result<usize> {
+        self.restore_prefix(sequence)?;
+        let keep = common_prefix(&self.cached, sequence).min(sequence.len() - 1);
+        self.ctx.clear_kv_cache_seq(Some(0), Some(keep as u32), None).map_err(inference)?;
+        self.cached.truncate(keep);
+        Ok(keep)
+    }
+
     /// Tokens of the prompt already in the KV cache after the last turn.
     pub fn cached_tokens(&self) -> usize {
         self.cached.len()
@@ -229,14 +240,7 @@ impl Session<'_> {
         if prompt.len() + max_tokens as usize > n_ctx as usize {
             return Err(EngineError::ContextOverflow { prompt: prompt.len(), reserve: max_tokens as usize, n_ctx });
         }
-        // Start from a prefilled opening when it shares more with the prompt than the cache does.
-        self.restore_prefix(&prompt)?;
-        // Keep the common prefix in the KV cache; at least one token is computed for logits.
-        let mut keep = common_prefix(&self.cached, &prompt);
-        keep = keep.min(prompt.len() - 1);
-        self.ctx.clear_kv_cache_seq(Some(0), Some(keep as u32), None).map_err(inference)?;
-        self.cached.truncate(keep);
-        let cached_tokens = keep;
+        let cached_tokens = self.reuse_cache(&prompt)?;
 
         let _armed = abort::Armed::new(&self.abort, cancel);
         let cancelled = |session: &Session<'_>| {

@@ -45,10 +45,7 @@ impl Session<'_> {
             if self.prefixes.iter().any(|p| p.tokens == tokens) {
                 continue;
             }
-            self.restore_prefix(&tokens)?;
-            let keep = common_prefix(&self.cached, &tokens).min(tokens.len() - 1);
-            self.ctx.clear_kv_cache_seq(Some(0), Some(keep as u32), None).map_err(inference)?;
-            self.cached.truncate(keep);
+            let keep = self.reuse_cache(&tokens)?;
             let mut batch = LlamaBatch::new(BATCH, 1);
             if !decode_prompt(&mut self.ctx, &mut self.cached, &mut batch, &tokens, cancel)? {
                 stop = StopReason::Cancelled;
@@ -84,25 +81,16 @@ impl Session<'_> {
         }
     }
 
-    /// Puts the kept opening that shares most with `prompt` into the KV cache, when it shares
-    /// more than the cache does now.
+    /// Puts the longest kept opening that `prompt` begins with into the KV cache, when it
+    /// gives more than the cache holds of the prompt now.
     pub(crate) fn restore_prefix(&mut self, prompt: &[LlamaToken]) -> Result<()> {
         let in_cache = common_prefix(&self.cached, prompt);
-        let best = self
-            .prefixes
-            .iter()
-            .enumerate()
-            .map(|(idx, p)| (common_prefix(&p.tokens, prompt), idx))
-            .filter(|(shared, idx)| *shared == self.prefixes[*idx].tokens.len())
-            .max();
-        let Some((shared, idx)) = best else { return Ok(()) };
-        if shared <= in_cache {
-            return Ok(());
-        }
+        let best = self.prefixes.iter().filter(|p| prompt.starts_with(&p.tokens)).max_by_key(|p| p.tokens.len());
+        let Some(prefix) = best.filter(|p| p.tokens.len() > in_cache) else { return Ok(()) };
         self.ctx.clear_kv_cache_seq(Some(0), None, None).map_err(inference)?;
         self.cached.clear();
-        self.ctx.state_seq_set(&self.prefixes[idx].state, 0).map_err(inference)?;
-        self.cached.clone_from(&self.prefixes[idx].tokens);
+        self.ctx.state_seq_set(&prefix.state, 0).map_err(inference)?;
+        self.cached.clone_from(&prefix.tokens);
         Ok(())
     }
 }

@@ -93,8 +93,7 @@ impl App {
         let Some(lesson_id) = lock(&self.open_lesson).clone() else { return };
         let Ok(mut conversation) = self.conversation.try_lock() else { return };
         let locale = self.locale();
-        let prefilled =
-            self.with_pack(|pack| conversation.prefill(&self.paths.models_dir, pack, &lesson_id, &locale));
+        let prefilled = self.with_pack(|pack| conversation.prefill(&self.paths.models_dir, pack, &lesson_id, &locale));
         if let Err(err) = prefilled {
             eprintln!("the tutor could not prepare {lesson_id}: {err:#}");
         }

@@ -31,6 +31,7 @@ impl Session<'_> {
         let started = Instant::now();
         let _armed = abort::Armed::new(&self.abort, cancel);
         let (mut total, mut computed, mut stop) = (0usize, 0usize, StopReason::EndOfText);
+        let mut batch = LlamaBatch::new(BATCH, 1);
         for messages in openings {
             if cancel.load(Ordering::Relaxed) {
                 stop = StopReason::Cancelled;
@@ -46,7 +47,6 @@ impl Session<'_> {
                 continue;
             }
             let keep = self.reuse_cache(&tokens)?;
-            let mut batch = LlamaBatch::new(BATCH, 1);
             if !decode_prompt(&mut self.ctx, &mut self.cached, &mut batch, &tokens, cancel)? {
                 stop = StopReason::Cancelled;
                 break;

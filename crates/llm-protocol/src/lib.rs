@@ -51,15 +51,14 @@ impl Default for Sampling {
     }
 }
 
-/// Client to worker.
+/// Client to worker. `prefill` computes the opening messages of prompts to come (a lesson
+/// section's system prompt each) into the KV cache in the background; any other request
+/// cancels it, and it ends with `done` (no tokens) or `error`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Request {
     Load { model_path: PathBuf, n_ctx: u32, n_threads: u32 },
     Chat { id: u64, messages: Vec<Message>, sampling: Sampling, max_tokens: u32 },
-    /// Compute the opening messages of prompts to come (a lesson section's system prompt
-    /// each) into the KV cache, in the background: any other request cancels it. Ends with
-    /// `Done` (no tokens), or `Error`.
     Prefill { id: u64, openings: Vec<Vec<Message>> },
     Cancel { id: u64 },
     Unload,

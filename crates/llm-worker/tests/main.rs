@@ -77,14 +77,17 @@ fn cancel_during_the_prompt_stops_the_request_and_the_worker_stays_usable() {
 fn a_prefilled_opening_is_not_computed_again_and_a_question_cancels_a_prefill() {
     let mut client = loaded(2048);
     let other = "You are a patient teacher. Explain with one example. The lesson is about magnets and iron.";
-    let prefilled = client
-        .prefill_now(vec![vec![message(Role::System, SYSTEM)], vec![message(Role::System, other)]])
-        .unwrap();
+    let prefilled =
+        client.prefill_now(vec![vec![message(Role::System, SYSTEM)], vec![message(Role::System, other)]]).unwrap();
     assert_eq!(prefilled.stop, StopReason::EndOfText);
     assert!(prefilled.prompt_tokens > 40 && prefilled.cached_tokens < prefilled.prompt_tokens, "{prefilled:?}");
     // The cache now ends on the second opening; the first comes back from its kept state.
-    let answer =
-        client.chat(vec![message(Role::System, SYSTEM), message(Role::User, "Why is it dark?")], greedy(), 8, &mut |_| {});
+    let answer = client.chat(
+        vec![message(Role::System, SYSTEM), message(Role::User, "Why is it dark?")],
+        greedy(),
+        8,
+        &mut |_| {},
+    );
     let answer = answer.unwrap();
     assert!(answer.generated_tokens > 0);
     assert!(answer.cached_tokens >= 20, "the system prompt came from the prefill: {answer:?}");
@@ -95,8 +98,9 @@ fn a_prefilled_opening_is_not_computed_again_and_a_question_cancels_a_prefill() 
     assert!(fresh.cached_tokens < 10, "{fresh:?}");
 
     // A question that arrives during a background prefill cancels it and is answered.
-    let long: Vec<Vec<Message>> =
-        (0..6).map(|i| vec![message(Role::System, &format!("Lesson {i}. {}", "Shadows are long. ".repeat(60)))]).collect();
+    let long: Vec<Vec<Message>> = (0..6)
+        .map(|i| vec![message(Role::System, &format!("Lesson {i}. {}", "Shadows are long. ".repeat(60)))])
+        .collect();
     client.prefill(long);
     let answer = client.chat(vec![message(Role::User, "Hello")], greedy(), 4, &mut |_| {}).unwrap();
     assert_ne!(answer.stop, StopReason::Cancelled);

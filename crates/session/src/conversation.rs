@@ -82,7 +82,13 @@ impl Conversation {
     /// in the background ([`Tutor::prefill`]), so that the first question on it answers sooner.
     /// The next question cancels whatever is not done; nothing happens without a model that
     /// writes `locale`.
-    pub fn prefill(&mut self, models_dir: &Path, pack: &pack::Pack, lesson_id: &str, locale: &str) -> anyhow::Result<()> {
+    pub fn prefill(
+        &mut self,
+        models_dir: &Path,
+        pack: &pack::Pack,
+        lesson_id: &str,
+        locale: &str,
+    ) -> anyhow::Result<()> {
         let Some((entry, path)) = installed_model(models_dir)? else { return Ok(()) };
         if !writes(&entry, locale) {
             return Ok(());

@@ -96,9 +96,10 @@ pub(crate) fn messages(system: String, history: &[Turn], question: &str) -> Vec<
 }
 
 /// A section's grounding as the model sees it: the system prompt, and the passage and glossary
-/// in it (what the model's sentences are checked against).
+/// in it (what the model's sentences are checked against), with the section's citation.
 pub(crate) struct Grounded {
     pub system: String,
+    pub cite: crate::Citation,
     pub passage: String,
     pub glossary_text: String,
 }
@@ -129,7 +130,7 @@ pub(crate) fn grounded_prompt(
     // The system prompt names the child's language in English, which instruct models follow best.
     let language = i18n::Translator::new("en").t(&format!("language-{child_locale}"), &[]);
     let system = system_prompt(&language, &cite.lesson_title, &cite.section_title, &passage, &glossary_text);
-    Ok(Grounded { system, passage, glossary_text })
+    Ok(Grounded { system, cite, passage, glossary_text })
 }
 
 /// The model's answer from `grounding`, checked sentence by sentence.
@@ -145,8 +146,8 @@ pub(crate) fn answer(
     on_token: &mut dyn FnMut(&str),
 ) -> Result<Reply> {
     let Grounding { lesson, locale, section, .. } = grounding;
-    let cite = citation(pack, lesson, locale, section)?;
-    let Grounded { system, passage, glossary_text } = grounded_prompt(pack, lesson, locale, section, question.locale)?;
+    let Grounded { system, cite, passage, glossary_text } =
+        grounded_prompt(pack, lesson, locale, section, question.locale)?;
     let support = Support::new(&[&passage, &glossary_text]);
     let mut stream = SentenceStream::new(filter, &support);
     let model = generator.model();

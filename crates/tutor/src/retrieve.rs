@@ -189,24 +189,27 @@ fn best_section(
         let side = side_of(first);
         let (in_section, in_lesson) =
             if side.locale == "en" { (&english_section, &english_lesson) } else { (&arabic_section, &arabic_lesson) };
-        // Inverse document frequency; a word no lesson of this locale holds weighs the most.
-        let mut weight: f64 = unknown_weight(side);
+        let mut weight: f64 = idf(side, 0.0);
         if credit > 0.0 {
             weight = 0.0;
             for stem in &stems {
-                let df = pack.term_df(&side.locale, stem)? as f64;
-                weight = weight.max((1.0 + side.n_docs / (df + 0.5)).ln());
+                weight = weight.max(idf(side, pack.term_df(&side.locale, stem)? as f64));
             }
         }
         if credit == 0.0 && inflects(in_lesson, first) {
             tally.add(weight, 1.0, inflects(in_section, first), true);
         } else {
-            tally.add(weight, credit, credit > 0.0 && stems.iter().any(|s| holds(in_section, s)), credit > 0.0 && stems.iter().any(|s| holds(in_lesson, s)));
+            tally.add(
+                weight,
+                credit,
+                credit > 0.0 && stems.iter().any(|s| holds(in_section, s)),
+                credit > 0.0 && stems.iter().any(|s| holds(in_lesson, s)),
+            );
         }
     }
     // Short words the pack does not know ("قزح"), in the language of their script.
     for word in understood.plan.unmatched.iter() {
-        tally.add(unknown_weight(side_of(word)), 0.0, false, false);
+        tally.add(idf(side_of(word), 0.0), 0.0, false, false);
     }
     let number_found =
         !understood.asks_for_number || holds_number_with(pack, lesson, &[&english, &arabic], &understood.stems)?;
@@ -214,9 +217,10 @@ fn best_section(
     Ok(Some((section.to_owned(), coverage)))
 }
 
-/// The weight of a word no lesson of `side`'s locale holds.
-fn unknown_weight(side: &Side) -> f64 {
-    (1.0 + side.n_docs / 0.5).ln()
+/// The weight of a term that `df` lessons of `side`'s locale hold (inverse document
+/// frequency): a word no lesson holds weighs the most.
+fn idf(side: &Side, df: f64) -> f64 {
+    (1.0 + side.n_docs / (df + 0.5)).ln()
 }
 
 /// Whether a sentence of the lesson (in either language) holds a number and at least half of

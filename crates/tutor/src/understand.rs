@@ -121,8 +121,7 @@ pub(crate) fn understand(pack: &Pack, question: &Question<'_>) -> Result<Underst
     let stems = plan.all_stems();
     Ok(Understood {
         quiz_request: quiz_request(question.text),
-        asks_for_number: crate::scope::asks_for_number(question.text)
-            || crate::scope::asks_for_number(&prepared.text),
+        asks_for_number: crate::scope::asks_for_number(question.text) || crate::scope::asks_for_number(&prepared.text),
         search_text: prepared.text.clone(),
         roman_urdu: prepared.roman_urdu,
         prepared,

@@ -15,6 +15,7 @@ fn set(handle: &AppHandle, change: impl FnOnce(&mut Engines)) {
     let engines = {
         let mut engines = lock(&app.engines);
         change(&mut engines);
+        engines.version += 1;
         engines.clone()
     };
     let _ = handle.emit("engines", engines);

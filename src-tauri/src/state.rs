@@ -72,7 +72,7 @@ impl App {
             engines_starting: Mutex::new(()),
             asr: Mutex::new(None),
             recording: Mutex::new(None),
-            engines: Mutex::new(Engines { tutor: absent.clone(), speech: absent }),
+            engines: Mutex::new(Engines { tutor: absent.clone(), speech: absent, version: 0 }),
         })
     }
 

@@ -173,9 +173,13 @@ pub fn run(pack: &Pack, sets: &Sets, mut generator: Option<&mut dyn Generator>) 
         if q.answer_terms.is_empty() || q.answer_terms.iter().any(|t| folded.contains(&textnorm::fold(t))) {
             with_terms += 1;
         }
-        if reply.mode == Mode::Llm {
+        // What the model wrote counts also where the check kept too little of it and the answer
+        // fell back to quoting the lesson.
+        if reply.mode == Mode::Llm || reply.audit.fell_back {
             written += reply.audit.sentences_released as usize
                 + reply.audit.dropped.iter().filter(|d| d.reason != "cut").count();
+        }
+        if reply.mode == Mode::Llm {
             released += reply.audit.sentences_released as usize;
             released_supported += leaks::released_supported(pack, reply)?;
             first_text.extend(asked.first_text_ms);

@@ -92,7 +92,8 @@ pub fn prepare(pack: &Pack, query: &str) -> Result<PreparedQuery> {
 struct Part {
     plan: QueryPlan,
     ranked: Vec<Ranked>,
-    /// How much the half says: its known terms count 1, corrected words less, prefixes least.
+    /// How much the half says: its terms weighted by rarity (inverse document frequency),
+    /// corrected words 3/4 of that, prefixes half.
     weight: f64,
     top_score: f64,
 }
@@ -100,15 +101,24 @@ struct Part {
 fn search_part(pack: &Pack, text: &str, locales: &[String], depth: usize) -> Result<Part> {
     let plan = plan_query(pack.connection(), text)?;
     let ranked = if plan.terms.is_empty() { Vec::new() } else { rank(pack, &plan, locales, depth)? };
-    let weight = plan
-        .terms
-        .iter()
-        .map(|term| match term {
-            QueryTerm::Known(_) => 1.0,
-            QueryTerm::Corrected { .. } => 0.75,
-            QueryTerm::Prefix(_) => 0.5,
-        })
-        .sum();
+    // Rare words say more than common ones ("protein" against "والی چیزیں").
+    let Some(locale) = locales.first() else { return Ok(Part { plan, ranked, weight: 0.0, top_score: 0.0 }) };
+    let n_docs = pack.info().docs_per_locale.get(locale).copied().unwrap_or(1).max(1) as f64;
+    let idf = |stem: &str| -> Result<f64> { Ok((1.0 + n_docs / (pack.term_df(locale, stem)? as f64 + 0.5)).ln()) };
+    let mut weight = 0.0;
+    for term in &plan.terms {
+        weight += match term {
+            QueryTerm::Known(stem) => idf(stem)?,
+            QueryTerm::Corrected { stems, .. } => {
+                let mut best: f64 = 0.0;
+                for stem in stems {
+                    best = best.max(idf(stem)?);
+                }
+                0.75 * best
+            }
+            QueryTerm::Prefix(start) => 0.5 * idf(start)?,
+        };
+    }
     let top_score = ranked.iter().map(|r| r.score).fold(0.0, f64::max);
     Ok(Part { plan, ranked, weight, top_score })
 }

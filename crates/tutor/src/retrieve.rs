@@ -207,8 +207,9 @@ fn best_section(
             );
         }
     }
-    // Short words the pack does not know ("قزح"), in the language of their script.
-    for word in understood.plan.unmatched.iter() {
+    // Short words the pack does not know ("قزح"), in the language of their script; chat
+    // spellings of question words ("wat", "y") only frame the question.
+    for word in understood.plan.unmatched.iter().filter(|w| !crate::scope::is_frame_word(w)) {
         tally.add(idf(side_of(word), 0.0), 0.0, false, false);
     }
     let number_found =

@@ -62,6 +62,11 @@ pub(crate) fn is_frame(term: &search::QueryTerm) -> bool {
     }
 }
 
+/// Whether a word search left out (too short to match) only frames the question ("wat", "y").
+pub(crate) fn is_frame_word(word: &str) -> bool {
+    FRAME.contains(&textnorm::stem(word))
+}
+
 /// Question openings that ask for a number or a date (folded words).
 static QUANTITY: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
     crate::lists::entries(include_str!("../data/quantity.txt"))

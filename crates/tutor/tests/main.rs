@@ -109,6 +109,17 @@ fn questions_outside_the_lessons_are_declined_honestly_without_citations() {
 }
 
 #[test]
+fn chat_spellings_of_question_words_do_not_count_against_scope() {
+    // "wat" and "y" are too short for search to match; they only frame the question.
+    for (text, lesson) in
+        [("wat is ringworm", "sci5-microorganisms"), ("y do we need a balanced diet", "sci5-balanced-diet")]
+    {
+        let reply = ask(text, None, "en");
+        assert_eq!(reply.citations.first().map(|c| c.lesson_id.as_str()), Some(lesson), "{text}: {}", reply.answer);
+    }
+}
+
+#[test]
 fn arithmetic_is_exact_with_steps_and_cites_the_method() {
     let reply = ask("What is 3/4 + 1/8?", None, "en");
     assert_eq!(reply.mode, Mode::Arithmetic, "{}", reply.answer);
@@ -148,6 +159,8 @@ fn roman_urdu_finds_the_lesson() {
         ("maqnatees kya hai", "sci5-magnets"),
         ("barish kaise hoti hai", "sci5-water-cycle"),
         ("photosynthesis kya hai", "sci5-photosynthesis"),
+        // A rare English word outweighs common Urdu ones ("والی چیزیں").
+        ("protein wali cheezen kon si hain", "sci5-balanced-diet"),
     ] {
         let reply = ask(text, None, "ur");
         assert_eq!(reply.citations.first().map(|c| c.lesson_id.as_str()), Some(lesson), "{text}: {}", reply.answer);

@@ -85,10 +85,9 @@ pub fn ask(ctx: &Context, args: &AskArgs) -> Result<()> {
     let text = args.question.join(" ");
     let mut conversation = Conversation::default();
     if let Some(lesson_id) = args.lesson.as_deref() {
-        // The model starts on the lesson's grounding while the question is read (the question
-        // itself then cancels what is left).
+        // No prefill here: the question follows at once and would cancel it, and a hint or a
+        // sum needs no model at all. The shell's `read` and the app prefill an opened lesson.
         pack.lesson(lesson_id)?;
-        conversation.prefill(&ctx.paths.models_dir, &pack, lesson_id, &ctx.locale)?;
     }
     let reply = ask_and_print(&mut conversation, ctx, &pack, &mut db, &text, args.lesson.as_deref(), learner_id)?;
     if ctx.json {

@@ -74,6 +74,9 @@ impl EngineState {
 pub struct Engines {
     pub tutor: EngineState,
     pub speech: EngineState,
+    /// Counts the changes: the UI keeps the newest of a snapshot and the `engines` events,
+    /// whichever order they arrive in.
+    pub version: u32,
 }
 
 /// Everything the first screen needs.

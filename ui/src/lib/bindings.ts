@@ -20,7 +20,12 @@ model: string | null,
  */
 code: string | null, };
 
-export type Engines = { tutor: EngineState, speech: EngineState, };
+export type Engines = { tutor: EngineState, speech: EngineState, 
+/**
+ * Counts the changes: the UI keeps the newest of a snapshot and the `engines` events,
+ * whichever order they arrive in.
+ */
+version: number, };
 
 export type Start = { 
 /**

@@ -39,21 +39,28 @@ export function applyTextSize(percent: number): void {
 
 let unlistenEngines: (() => void) | null = null;
 
+/** Keeps the newer of the engines' state the UI has and `engines`. */
+export function updateEngines(engines: Engines): void {
+  if (!session.engines || engines.version >= session.engines.version) session.engines = engines;
+}
+
 export async function boot(): Promise<void> {
   session.phase = "loading";
   try {
+    // Listen before the first snapshot, so that no change is lost between the two; whichever
+    // arrives last, the newest state is kept.
+    unlistenEngines ??= await onEngines(updateEngines);
     const start = await api.start();
     session.locales = start.locales;
     session.learners = start.learners;
     session.learner = start.learner;
-    session.engines = start.engines;
+    updateEngines(start.engines);
     session.hasLocale = start.locale !== null;
     applyLocale(start.locale ?? "en", localeInfo(start.locale ?? "en")?.dir);
     applyTextSize(start.text_size);
     session.phase = "ready";
     // Once the first screen is painted, say so (`ustad bench app` times cold starts by it).
     requestAnimationFrame(() => requestAnimationFrame(() => void api.uiReady().catch(() => {})));
-    unlistenEngines ??= await onEngines((engines) => (session.engines = engines));
   } catch (error) {
     session.error = toAppError(error);
     session.phase = "failed";

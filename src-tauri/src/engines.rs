@@ -55,7 +55,7 @@ fn start_tutor(handle: &AppHandle) {
             // A lesson opened while the model loaded is prepared now.
             app.prefill_open_lesson();
         }
-        Err(err) => set(handle, |e| e.tutor = EngineState::new("failed", Some(&id), Some(&err.code))),
+        Err(err) => set(handle, |e| e.tutor = EngineState::new("failed", Some(&id), Some(err.code))),
     }
 }
 
@@ -74,7 +74,7 @@ fn start_speech(handle: &AppHandle) {
             *lock(&app.asr) = Some(client);
             set(handle, |e| e.speech = EngineState::new("ready", Some(&entry.id), None));
         }
-        Err(err) => set(handle, |e| e.speech = EngineState::new("failed", Some(&entry.id), Some(&err.code))),
+        Err(err) => set(handle, |e| e.speech = EngineState::new("failed", Some(&entry.id), Some(err.code))),
     }
 }
 

@@ -10,7 +10,7 @@ pub type CmdResult<T> = Result<T, AppError>;
 
 pub fn to_app_error(app: &App, err: anyhow::Error) -> AppError {
     let (code, message) = session::describe(&app.translator(), &err);
-    AppError { code: code.to_owned(), message }
+    AppError { code, message }
 }
 
 /// Runs `f` and turns its error into an [`AppError`].
@@ -30,5 +30,5 @@ pub async fn blocking<T: Send + 'static>(
         f(&handle, &app).map_err(|err| to_app_error(&app, err))
     })
     .await
-    .map_err(|err| AppError { code: "INTERNAL".into(), message: err.to_string() })?
+    .map_err(|err| AppError { code: views::ErrorCode::Internal, message: err.to_string() })?
 }

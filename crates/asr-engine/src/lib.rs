@@ -9,6 +9,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
+use error_codes::ErrorCode;
 use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState};
 
 /// Samples per second whisper works at.
@@ -35,12 +36,12 @@ pub enum AsrError {
 
 impl AsrError {
     /// The stable code for the protocol.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            AsrError::NotFound(_) => "MODEL_NOT_FOUND",
-            AsrError::Load(_) => "MODEL_INVALID",
-            AsrError::Language(_) => "BAD_REQUEST",
-            AsrError::Inference(_) => "INTERNAL",
+            AsrError::NotFound(_) => ErrorCode::ModelNotFound,
+            AsrError::Load(_) => ErrorCode::ModelInvalid,
+            AsrError::Language(_) => ErrorCode::BadRequest,
+            AsrError::Inference(_) => ErrorCode::Internal,
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-pub use llm_protocol::{decode, encode, DecodeError, PROTOCOL_VERSION};
+pub use llm_protocol::{decode, encode, DecodeError, ErrorCode, PROTOCOL_VERSION};
 use serde::{Deserialize, Serialize};
 
 /// Client to worker.
@@ -54,7 +54,7 @@ pub enum Event {
     /// AUDIO_DAMAGED, BAD_REQUEST, NOT_LOADED, INTERNAL.
     Error {
         id: Option<u64>,
-        code: String,
+        code: ErrorCode,
         message: String,
     },
 }

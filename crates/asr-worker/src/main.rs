@@ -8,11 +8,11 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use asr_engine::{Transcriber, WINDOW_SAMPLES};
-use asr_protocol::{Event, Request};
+use asr_protocol::{ErrorCode, Event, Request};
 use llm_protocol::worker::{emit, spawn_reader};
 
-fn error(id: Option<u64>, code: &str, message: impl Into<String>) {
-    emit(&Event::Error { id, code: code.to_owned(), message: message.into() });
+fn error(id: Option<u64>, code: ErrorCode, message: impl Into<String>) {
+    emit(&Event::Error { id, code, message: message.into() });
 }
 
 fn transcribe(transcriber: &Transcriber, id: u64, path: &std::path::Path, language: &str, cancel: &Arc<AtomicBool>) {
@@ -70,7 +70,7 @@ fn main() {
         _ => None,
     };
     let (requests, in_flight) =
-        spawn_reader(cancel_of, || Request::Shutdown, |err| error(None, "BAD_REQUEST", format!("{err:?}")));
+        spawn_reader(cancel_of, || Request::Shutdown, |err| error(None, ErrorCode::BadRequest, format!("{err:?}")));
     let mut transcriber: Option<Transcriber> = None;
     while let Ok(request) = requests.recv() {
         match request {
@@ -87,11 +87,11 @@ fn main() {
             }
             Request::Transcribe { id, path, language } => {
                 let Some(loaded) = transcriber.as_ref() else {
-                    error(Some(id), "NOT_LOADED", "no speech model is loaded");
+                    error(Some(id), ErrorCode::NotLoaded, "no speech model is loaded");
                     continue;
                 };
                 if !asr_engine::LANGUAGES.contains(&language.as_str()) {
-                    error(Some(id), "BAD_REQUEST", format!("`{language}` is not ur, en, ps, sd, pa or auto"));
+                    error(Some(id), ErrorCode::BadRequest, format!("`{language}` is not ur, en, ps, sd, pa or auto"));
                     continue;
                 }
                 in_flight.begin(id);

@@ -87,15 +87,15 @@ fn bad_files_and_a_killed_worker_get_codes_and_the_next_request_works() {
     let mut client = client();
     let text = dir.path().join("list.wav");
     std::fs::write(&text, "rice, daal, sugar").unwrap();
-    assert_eq!(client.transcribe(&text, "en", &mut |_| {}).unwrap_err().code, "AUDIO_UNREADABLE");
+    assert_eq!(client.transcribe(&text, "en", &mut |_| {}).unwrap_err().code.as_str(), "AUDIO_UNREADABLE");
     let empty = dir.path().join("empty.wav");
     std::fs::write(&empty, b"").unwrap();
-    assert_eq!(client.transcribe(&empty, "en", &mut |_| {}).unwrap_err().code, "AUDIO_EMPTY");
+    assert_eq!(client.transcribe(&empty, "en", &mut |_| {}).unwrap_err().code.as_str(), "AUDIO_EMPTY");
     assert_eq!(
-        client.transcribe(&dir.path().join("missing.wav"), "en", &mut |_| {}).unwrap_err().code,
+        client.transcribe(&dir.path().join("missing.wav"), "en", &mut |_| {}).unwrap_err().code.as_str(),
         "AUDIO_NOT_FOUND"
     );
-    assert_eq!(client.transcribe(&text, "fr", &mut |_| {}).unwrap_err().code, "BAD_REQUEST");
+    assert_eq!(client.transcribe(&text, "fr", &mut |_| {}).unwrap_err().code.as_str(), "BAD_REQUEST");
 
     let clip = speak(dir.path(), "en.wav", "en", ENGLISH);
     let pid = client.worker_pid().unwrap();
@@ -105,7 +105,7 @@ fn bad_files_and_a_killed_worker_get_codes_and_the_next_request_works() {
     });
     let outcome = client.transcribe(&clip, "en", &mut |_| {});
     killer.join().unwrap();
-    assert_eq!(outcome.unwrap_err().code, "WORKER_CRASHED");
+    assert_eq!(outcome.unwrap_err().code.as_str(), "WORKER_CRASHED");
     let again = client.transcribe(&clip, "en", &mut |_| {}).unwrap();
     assert!(wer(ENGLISH, &again.text) <= ENGLISH_WER_BASELINE);
     assert_eq!(client.restarts(), 1);
@@ -121,8 +121,8 @@ fn bad_files_and_a_killed_worker_get_codes_and_the_next_request_works() {
     let not_a_model = dir.path().join("model.bin");
     std::fs::write(&not_a_model, b"GGUF0000").unwrap();
     let mut fresh = AsrClient::new(Config::new(env!("CARGO_BIN_EXE_ustad-asr-worker").into()));
-    assert_eq!(fresh.load(&not_a_model, 2).unwrap_err().code, "MODEL_INVALID");
-    assert_eq!(fresh.load(&dir.path().join("none.bin"), 2).unwrap_err().code, "MODEL_NOT_FOUND");
+    assert_eq!(fresh.load(&not_a_model, 2).unwrap_err().code.as_str(), "MODEL_INVALID");
+    assert_eq!(fresh.load(&dir.path().join("none.bin"), 2).unwrap_err().code.as_str(), "MODEL_NOT_FOUND");
 }
 
 #[test]

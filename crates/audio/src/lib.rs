@@ -6,6 +6,7 @@ use std::fs::File;
 use std::path::Path;
 use std::sync::OnceLock;
 
+use error_codes::ErrorCode;
 use rubato::{FftFixedIn, Resampler};
 use symphonia::core::audio::SampleBuffer;
 use symphonia::core::codecs::{CodecRegistry, DecoderOptions, CODEC_TYPE_NULL};
@@ -44,12 +45,12 @@ pub enum AudioError {
 }
 
 impl AudioError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            AudioError::Io(_) => "AUDIO_NOT_FOUND",
-            AudioError::NotAudio(_) => "AUDIO_UNREADABLE",
-            AudioError::Empty(_) => "AUDIO_EMPTY",
-            AudioError::Damaged(..) => "AUDIO_DAMAGED",
+            AudioError::Io(_) => ErrorCode::AudioNotFound,
+            AudioError::NotAudio(_) => ErrorCode::AudioUnreadable,
+            AudioError::Empty(_) => ErrorCode::AudioEmpty,
+            AudioError::Damaged(..) => ErrorCode::AudioDamaged,
         }
     }
 }
@@ -258,15 +259,15 @@ mod tests {
         let mut ignore = |_: &[f32]| true;
         let empty = dir.path().join("empty.wav");
         std::fs::write(&empty, b"").unwrap();
-        assert_eq!(decode_windows(&empty, 16_000, &mut ignore).unwrap_err().code(), "AUDIO_EMPTY");
+        assert_eq!(decode_windows(&empty, 16_000, &mut ignore).unwrap_err().code().as_str(), "AUDIO_EMPTY");
         let text = dir.path().join("notes.wav");
         std::fs::write(&text, "this is a shopping list, not a sound").unwrap();
-        assert_eq!(decode_windows(&text, 16_000, &mut ignore).unwrap_err().code(), "AUDIO_UNREADABLE");
+        assert_eq!(decode_windows(&text, 16_000, &mut ignore).unwrap_err().code().as_str(), "AUDIO_UNREADABLE");
         let zero = dir.path().join("zero.wav");
         write_wav(&zero, 16_000, 1, 0.0);
-        assert_eq!(decode_windows(&zero, 16_000, &mut ignore).unwrap_err().code(), "AUDIO_EMPTY");
+        assert_eq!(decode_windows(&zero, 16_000, &mut ignore).unwrap_err().code().as_str(), "AUDIO_EMPTY");
         let missing = dir.path().join("missing.wav");
-        assert_eq!(decode_windows(&missing, 16_000, &mut ignore).unwrap_err().code(), "AUDIO_NOT_FOUND");
+        assert_eq!(decode_windows(&missing, 16_000, &mut ignore).unwrap_err().code().as_str(), "AUDIO_NOT_FOUND");
         // A WAV cut short: what is there is read.
         let full = dir.path().join("full.wav");
         write_wav(&full, 16_000, 1, 2.0);

@@ -12,6 +12,7 @@ mod import;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use error_codes::ErrorCode;
 use serde::{Deserialize, Serialize};
 
 pub use fetch::fetch;
@@ -64,18 +65,18 @@ pub enum CatalogError {
 
 impl CatalogError {
     /// A stable code for the UI and for scripts.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            CatalogError::UnknownModel(_) => "MODEL_NOT_FOUND",
-            CatalogError::InvalidCatalog { .. } => "CATALOG_INVALID",
-            CatalogError::Download { .. } => "MODEL_DOWNLOAD_FAILED",
-            CatalogError::ChecksumMismatch { .. } => "MODEL_CHECKSUM_MISMATCH",
-            CatalogError::InvalidModel { .. } => "MODEL_INVALID",
-            CatalogError::Unsupported { .. } => "MODEL_UNSUPPORTED",
-            CatalogError::NotChat { .. } => "MODEL_NOT_CHAT",
-            CatalogError::NoSource { .. } => "MODEL_NO_SOURCE",
-            CatalogError::Convert(_) => "MODEL_CONVERT_FAILED",
-            CatalogError::Io { .. } => "IO_ERROR",
+            CatalogError::UnknownModel(_) => ErrorCode::ModelNotFound,
+            CatalogError::InvalidCatalog { .. } => ErrorCode::CatalogInvalid,
+            CatalogError::Download { .. } => ErrorCode::ModelDownloadFailed,
+            CatalogError::ChecksumMismatch { .. } => ErrorCode::ModelChecksumMismatch,
+            CatalogError::InvalidModel { .. } => ErrorCode::ModelInvalid,
+            CatalogError::Unsupported { .. } => ErrorCode::ModelUnsupported,
+            CatalogError::NotChat { .. } => ErrorCode::ModelNotChat,
+            CatalogError::NoSource { .. } => ErrorCode::ModelNoSource,
+            CatalogError::Convert(_) => ErrorCode::ModelConvertFailed,
+            CatalogError::Io { .. } => ErrorCode::IoError,
         }
     }
 }

@@ -21,7 +21,7 @@ fn builtin_catalogue_lists_the_defaults() {
     assert_eq!(default.sha256.len(), 64);
     let gemma = catalog.get("gemma3-270m-q4_k_m").unwrap();
     assert_eq!(gemma.registry.as_ref().unwrap().pip.len(), 4);
-    assert_eq!(catalog.get("nope").unwrap_err().code(), "MODEL_NOT_FOUND");
+    assert_eq!(catalog.get("nope").unwrap_err().code().as_str(), "MODEL_NOT_FOUND");
     assert!(catalog.status().iter().all(|s| !s.installed));
 }
 
@@ -48,7 +48,7 @@ upstream = { url = "https://example.org/big-urdu" }
     let catalog = Catalog::load(dir.path()).unwrap();
     assert_eq!(catalog.get("big-urdu-chat").unwrap().languages, ["ur", "en"]);
     std::fs::write(dir.path().join("catalog.d/broken.toml"), "[[model]]\nid = 3\n").unwrap();
-    assert_eq!(Catalog::load(dir.path()).unwrap_err().code(), "CATALOG_INVALID");
+    assert_eq!(Catalog::load(dir.path()).unwrap_err().code().as_str(), "CATALOG_INVALID");
 }
 
 #[test]
@@ -92,13 +92,13 @@ fn import_accepts_chat_models_and_refuses_the_rest() {
 
     let random = usb.path().join("random.gguf");
     std::fs::write(&random, b"definitely not a model").unwrap();
-    assert_eq!(import(&catalog, &random, &options).unwrap_err().code(), "MODEL_INVALID");
+    assert_eq!(import(&catalog, &random, &options).unwrap_err().code().as_str(), "MODEL_INVALID");
     let base = usb.path().join("base.gguf");
     write_gguf(&base, &[("general.architecture", "gemma3")], Some(("gemma3.context_length", 32768)));
-    assert_eq!(import(&catalog, &base, &options).unwrap_err().code(), "MODEL_NOT_CHAT");
+    assert_eq!(import(&catalog, &base, &options).unwrap_err().code().as_str(), "MODEL_NOT_CHAT");
     let odd = usb.path().join("odd.gguf");
     write_gguf(&odd, &[("general.architecture", "bert"), ("tokenizer.chat_template", "x")], None);
-    assert_eq!(import(&catalog, &odd, &options).unwrap_err().code(), "MODEL_UNSUPPORTED");
+    assert_eq!(import(&catalog, &odd, &options).unwrap_err().code().as_str(), "MODEL_UNSUPPORTED");
     assert!(std::fs::read_dir(models.path()).unwrap().next().is_none(), "nothing is copied for a refused file");
 
     let chat = usb.path().join("Urdu-Chat-1B.Q4_K_M.gguf");

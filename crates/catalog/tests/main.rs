@@ -156,7 +156,7 @@ fn fetching_a_model_the_registry_does_not_hold_fails_with_its_code() {
     assert_eq!(registry_less.len(), LARGER_MODELS.len());
     for entry in registry_less {
         let err = catalog::fetch(&catalog, &entry.id, &cache).unwrap_err();
-        assert_eq!(err.code(), "MODEL_NO_SOURCE", "{}", entry.id);
+        assert_eq!(err.code().as_str(), "MODEL_NO_SOURCE", "{}", entry.id);
         let message = err.to_string();
         assert!(message.contains(&entry.file) && message.contains("ustad models import"), "{message}");
     }
@@ -234,7 +234,7 @@ fn import_refuses_a_file_named_like_a_catalogue_model_but_different() {
     let impostor = usb.path().join("Qwen3-1.7B-Q4_K_M.gguf");
     write_chat_header(&impostor, "qwen3", [28, 2048, 16, 8, 128]);
     let err = catalog::import(&catalog, &impostor, &ImportOptions::default()).unwrap_err();
-    assert_eq!(err.code(), "MODEL_CHECKSUM_MISMATCH");
+    assert_eq!(err.code().as_str(), "MODEL_CHECKSUM_MISMATCH");
     assert!(model_files(models.path()).is_empty(), "the copy is removed again");
 
     // Renamed, it is simply another model, with its memory estimated from its header.

@@ -12,6 +12,7 @@ mod sets;
 use std::path::PathBuf;
 use std::time::Instant;
 
+use error_codes::ErrorCode;
 use pack::Pack;
 use serde::Serialize;
 use tutor::{Generator, Mode, Question, Reply, Tutor};
@@ -31,9 +32,9 @@ pub enum EvalError {
 }
 
 impl EvalError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            EvalError::Read { .. } | EvalError::Parse { .. } => "EVAL_SET_INVALID",
+            EvalError::Read { .. } | EvalError::Parse { .. } => ErrorCode::EvalSetInvalid,
             EvalError::Tutor(e) => e.code(),
             EvalError::Pack(e) => e.code(),
         }

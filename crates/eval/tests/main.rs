@@ -46,6 +46,6 @@ fn a_sample_keeps_items_of_every_set_and_a_broken_set_is_an_error() {
     }
     std::fs::write(dir.path().join("arithmetic.toml"), "[[q]]\ntext = 1\n").unwrap();
     let err = eval::Sets::read(dir.path(), None).unwrap_err();
-    assert_eq!(err.code(), "EVAL_SET_INVALID");
+    assert_eq!(err.code().as_str(), "EVAL_SET_INVALID");
     assert!(err.to_string().contains("arithmetic.toml"), "{err}");
 }

@@ -162,6 +162,21 @@ mod tests {
     }
 
     #[test]
+    fn every_error_code_has_its_message_in_every_locale() {
+        let mut problems = Vec::new();
+        for locale in available_locales() {
+            let tr = Translator::new(locale);
+            for code in error_codes::ErrorCode::ALL {
+                let id = code.message_id();
+                if !tr.bundles.iter().any(|bundle| bundle.has_message(id)) || !tr.has_own(id) {
+                    problems.push(format!("{locale}: {code} has no message `{id}`"));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
     fn the_checker_sees_a_missing_message_and_a_changed_placeholder() {
         let english = messages(
             "a = One { $n }\n# comment\nb =\n    { $count ->\n        [one] x\n       *[other] { $count } y\n    }\n",

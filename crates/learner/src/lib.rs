@@ -8,6 +8,7 @@ mod schema;
 
 use std::path::{Path, PathBuf};
 
+use error_codes::ErrorCode;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
@@ -51,16 +52,16 @@ impl From<rusqlite::Error> for LearnerDbError {
 
 impl LearnerDbError {
     /// A stable code for the UI and for scripts.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            LearnerDbError::Corrupt { .. } => "DB_CORRUPT",
-            LearnerDbError::TooNew { .. } => "DB_TOO_NEW",
-            LearnerDbError::DiskFull => "DISK_FULL",
-            LearnerDbError::ProfileExists { .. } => "PROFILE_EXISTS",
-            LearnerDbError::ProfileNotFound(_) => "PROFILE_NOT_FOUND",
-            LearnerDbError::Invalid(_) => "INVALID_INPUT",
-            LearnerDbError::Io { .. } => "IO_ERROR",
-            LearnerDbError::Sqlite(_) => "DB_ERROR",
+            LearnerDbError::Corrupt { .. } => ErrorCode::DbCorrupt,
+            LearnerDbError::TooNew { .. } => ErrorCode::DbTooNew,
+            LearnerDbError::DiskFull => ErrorCode::DiskFull,
+            LearnerDbError::ProfileExists { .. } => ErrorCode::ProfileExists,
+            LearnerDbError::ProfileNotFound(_) => ErrorCode::ProfileNotFound,
+            LearnerDbError::Invalid(_) => ErrorCode::InvalidInput,
+            LearnerDbError::Io { .. } => ErrorCode::IoError,
+            LearnerDbError::Sqlite(_) => ErrorCode::DbError,
         }
     }
 }

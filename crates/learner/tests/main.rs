@@ -153,7 +153,7 @@ fn a_newer_database_is_refused() {
     rusqlite::Connection::open(&path).unwrap().pragma_update(None, "user_version", 999).unwrap();
     let err = LearnerDb::open(&path).unwrap_err();
     assert!(matches!(err, LearnerDbError::TooNew { found: 999, .. }), "{err}");
-    assert_eq!(err.code(), "DB_TOO_NEW");
+    assert_eq!(err.code().as_str(), "DB_TOO_NEW");
 }
 
 #[test]
@@ -176,12 +176,12 @@ fn a_corrupt_database_is_reported_and_left_untouched() {
     }
     std::fs::write(&path, &bytes).unwrap();
     let err = LearnerDb::open(&path).unwrap_err();
-    assert_eq!(err.code(), "DB_CORRUPT", "{err}");
+    assert_eq!(err.code().as_str(), "DB_CORRUPT", "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), bytes, "the damaged file is not changed");
 
     let garbage = dir.path().join("garbage.db");
     std::fs::write(&garbage, b"this is not a database at all, just some text").unwrap();
-    assert_eq!(LearnerDb::open(&garbage).unwrap_err().code(), "DB_CORRUPT");
+    assert_eq!(LearnerDb::open(&garbage).unwrap_err().code().as_str(), "DB_CORRUPT");
 }
 
 #[test]
@@ -252,7 +252,7 @@ fn profiles_names_and_pins() {
             pin: None,
         })
         .unwrap_err();
-    assert_eq!(err.code(), "PROFILE_EXISTS");
+    assert_eq!(err.code().as_str(), "PROFILE_EXISTS");
     let teacher = db
         .add_profile(&NewProfile {
             kind: ProfileKind::Teacher,
@@ -272,7 +272,7 @@ fn profiles_names_and_pins() {
         avatar: None,
         pin: Some("12a".into()),
     };
-    assert_eq!(db.add_profile(&bad_pin).unwrap_err().code(), "INVALID_INPUT");
+    assert_eq!(db.add_profile(&bad_pin).unwrap_err().code().as_str(), "INVALID_INPUT");
     assert_eq!(db.profiles(Some(ProfileKind::Learner)).unwrap().len(), 1);
     assert_eq!(db.profiles(None).unwrap().len(), 2);
 }

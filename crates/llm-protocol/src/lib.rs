@@ -101,23 +101,8 @@ impl Stats {
     }
 }
 
-/// Stable error codes; the UI translates them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum ErrorCode {
-    ModelNotFound,
-    ModelInvalid,
-    ModelNotChat,
-    ModelTooLarge,
-    /// The CPU lacks instructions the inference kernels were built for (AVX2 on x86-64).
-    CpuUnsupported,
-    ContextOverflow,
-    NotLoaded,
-    BadRequest,
-    WorkerCrashed,
-    Timeout,
-    Internal,
-}
+/// Stable error codes, shared with every other part of Ustad.
+pub use error_codes::ErrorCode;
 
 /// Worker to client.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

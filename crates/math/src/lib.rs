@@ -14,6 +14,7 @@ mod solvers;
 mod tokens;
 mod words;
 
+use error_codes::ErrorCode;
 use num_rational::Ratio;
 
 use crate::problem::Problem;
@@ -221,27 +222,20 @@ impl MathError {
         MathError::DigitNotInNumber,
     ];
 
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            MathError::ZeroDenominator => "MATH_ZERO_DENOMINATOR",
-            MathError::DivisionByZero => "MATH_DIVISION_BY_ZERO",
-            MathError::TooLarge => "MATH_TOO_LARGE",
-            MathError::NotWholeNumbers => "MATH_NOT_WHOLE_NUMBERS",
-            MathError::UnitsMismatch => "MATH_UNITS_MISMATCH",
-            MathError::DigitNotInNumber => "MATH_DIGIT_NOT_IN_NUMBER",
+            MathError::ZeroDenominator => ErrorCode::MathZeroDenominator,
+            MathError::DivisionByZero => ErrorCode::MathDivisionByZero,
+            MathError::TooLarge => ErrorCode::MathTooLarge,
+            MathError::NotWholeNumbers => ErrorCode::MathNotWholeNumbers,
+            MathError::UnitsMismatch => ErrorCode::MathUnitsMismatch,
+            MathError::DigitNotInNumber => ErrorCode::MathDigitNotInNumber,
         }
     }
 
     /// The child-friendly message in `locales/*/math.ftl` (no arguments).
     pub fn message_id(&self) -> &'static str {
-        match self {
-            MathError::ZeroDenominator => "math-error-zero-denominator",
-            MathError::DivisionByZero => "math-error-division-by-zero",
-            MathError::TooLarge => "math-error-too-large",
-            MathError::NotWholeNumbers => "math-error-not-whole-numbers",
-            MathError::UnitsMismatch => "math-error-units-mismatch",
-            MathError::DigitNotInNumber => "math-error-digit-not-in-number",
-        }
+        self.code().message_id()
     }
 }
 

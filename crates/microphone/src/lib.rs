@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
 use cpal::{FromSample, Sample, SampleFormat, SizedSample};
+use error_codes::ErrorCode;
 
 /// Names an audio file to record from instead of the microphone (see [`Recording::start`]).
 pub const FILE_ENV: &str = "USTAD_MICROPHONE_FILE";
@@ -34,12 +35,12 @@ pub enum MicError {
 }
 
 impl MicError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            MicError::NoDevice(_) => "NO_MICROPHONE",
-            MicError::Failed(_) => "MICROPHONE_FAILED",
-            MicError::Empty => "RECORDING_EMPTY",
-            MicError::Io(_) => "RECORDING_NOT_SAVED",
+            MicError::NoDevice(_) => ErrorCode::NoMicrophone,
+            MicError::Failed(_) => ErrorCode::MicrophoneFailed,
+            MicError::Empty => ErrorCode::RecordingEmpty,
+            MicError::Io(_) => ErrorCode::RecordingNotSaved,
         }
     }
 }

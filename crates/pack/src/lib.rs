@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use curriculum::{Lesson, Subject};
+use error_codes::ErrorCode;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
 
@@ -35,15 +36,15 @@ pub enum PackError {
 
 impl PackError {
     /// A stable code for the UI and for scripts.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            PackError::NotFound(_) => "PACK_NOT_FOUND",
-            PackError::NotAPack(_) => "PACK_INVALID",
-            PackError::UnsupportedVersion { .. } => "PACK_VERSION_UNSUPPORTED",
-            PackError::Corrupt(_) | PackError::Json(_) => "PACK_CORRUPT",
-            PackError::LessonNotFound(_) => "LESSON_NOT_FOUND",
-            PackError::Io { .. } => "IO_ERROR",
-            PackError::Sqlite(_) => "PACK_READ_FAILED",
+            PackError::NotFound(_) => ErrorCode::PackNotFound,
+            PackError::NotAPack(_) => ErrorCode::PackInvalid,
+            PackError::UnsupportedVersion { .. } => ErrorCode::PackVersionUnsupported,
+            PackError::Corrupt(_) | PackError::Json(_) => ErrorCode::PackCorrupt,
+            PackError::LessonNotFound(_) => ErrorCode::LessonNotFound,
+            PackError::Io { .. } => ErrorCode::IoError,
+            PackError::Sqlite(_) => ErrorCode::PackReadFailed,
         }
     }
 }

@@ -1,5 +1,7 @@
 //! Errors in a safety list: a line the list format does not allow, with its line number.
 
+use error_codes::ErrorCode;
+
 /// A safety list that cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
@@ -11,10 +13,10 @@ pub enum Error {
 
 impl Error {
     /// A stable code for the kind of error.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Error::UnknownSection { .. } => "SAFETY_LIST_UNKNOWN_SECTION",
-            Error::InvalidLine { .. } => "SAFETY_LIST_INVALID_LINE",
+            Error::UnknownSection { .. } => ErrorCode::SafetyListUnknownSection,
+            Error::InvalidLine { .. } => ErrorCode::SafetyListInvalidLine,
         }
     }
 }

@@ -66,7 +66,7 @@ fn custom_lists_load_with_categories() {
     assert_eq!(filter.check("do not smash the window").len(), 1);
     // An unknown section is an error now: a misspelt category would silently drop its list.
     let error = Filter::from_lists(["[violence]\nsmash\n[unknown]\nignored\n"].into_iter()).unwrap_err();
-    assert_eq!(error.code(), "SAFETY_LIST_UNKNOWN_SECTION");
+    assert_eq!(error.code().as_str(), "SAFETY_LIST_UNKNOWN_SECTION");
     assert_eq!(error, Error::UnknownSection { line: 3, name: "unknown".to_owned() });
 }
 
@@ -162,7 +162,7 @@ fn malformed_lines_are_reported_with_their_line() {
     ] {
         match Filter::from_lists([list].into_iter()) {
             Err(error @ Error::InvalidLine { .. }) => {
-                assert_eq!(error.code(), "SAFETY_LIST_INVALID_LINE");
+                assert_eq!(error.code().as_str(), "SAFETY_LIST_INVALID_LINE");
                 assert!(matches!(error, Error::InvalidLine { line: l, .. } if l == line), "{list:?}: {error}");
             }
             other => panic!("{list:?} gave {other:?}"),

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use catalog::{Catalog, ModelEntry, Role};
+use error_codes::ErrorCode;
 use tutor::{CurriculumReason, Generator, Question, Reply, Turn, Tutor};
 
 use crate::llm::WorkerGenerator;
@@ -27,7 +28,7 @@ pub struct Conversation {
     generator: Option<WorkerGenerator>,
     history: Vec<Turn>,
     /// Why the model could not be started, when it could not (code, message).
-    engine_error: Option<(String, String)>,
+    engine_error: Option<(ErrorCode, String)>,
     /// The app starts the worker itself, in the background; until it is there, answers come
     /// from the lessons instead of a second worker being started here.
     no_start: bool,
@@ -63,7 +64,7 @@ impl Conversation {
     }
 
     /// The worker failed to start: (code, message).
-    pub fn engine_error(&self) -> Option<&(String, String)> {
+    pub fn engine_error(&self) -> Option<&(ErrorCode, String)> {
         self.engine_error.as_ref()
     }
 

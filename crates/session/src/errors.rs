@@ -1,6 +1,7 @@
 //! Errors as the user sees them: a stable code and a message in the user's language, for the
 //! CLI (stderr, or `{"error": {"code", "message"}}` with --json) and the app (`{ code, message }`).
 
+use error_codes::ErrorCode;
 use i18n::{arg, Translator};
 
 /// Errors of the programs themselves (the libraries have their own).
@@ -28,8 +29,25 @@ pub enum UserError {
     EvalTargetMissed,
 }
 
+impl UserError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            UserError::NoLearner => ErrorCode::NoLearner,
+            UserError::WhichLearner(_) => ErrorCode::WhichLearner,
+            UserError::QuizAbandoned => ErrorCode::QuizAbandoned,
+            UserError::PinRequired => ErrorCode::PinRequired,
+            UserError::PinWrong => ErrorCode::PinWrong,
+            UserError::NameRequired => ErrorCode::NameRequired,
+            UserError::NotRecording => ErrorCode::NotRecording,
+            UserError::ResponseNotUnderstood => ErrorCode::ResponseNotUnderstood,
+            UserError::EvalSetInvalid(_) => ErrorCode::EvalSetInvalid,
+            UserError::EvalTargetMissed => ErrorCode::EvalTargetMissed,
+        }
+    }
+}
+
 /// The code and translated message of any error the program can meet.
-pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (&'static str, String) {
+pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
     use learner::LearnerDbError as Db;
     use pack::PackError as Pack;
     let path = |p: &std::path::Path| arg(p.display().to_string());
@@ -66,26 +84,20 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (&'static str, String)
             curriculum::ReadError::Invalid(diags) => {
                 let count = diags.errors().count();
                 let message = format!("{}{}", diags, ctx.t("error-curriculum-invalid", &[("count", arg(count))]));
-                ("CURRICULUM_INVALID", message)
+                (ErrorCode::CurriculumInvalid, message)
             }
-            curriculum::ReadError::Io { .. } => ("IO_ERROR", ctx.t("error-io", &[("detail", arg(e.to_string()))])),
+            curriculum::ReadError::Io { .. } => {
+                (ErrorCode::IoError, ctx.t("error-io", &[("detail", arg(e.to_string()))]))
+            }
         };
     }
     if let Some(e) = err.downcast_ref::<UserError>() {
-        return match e {
-            UserError::NoLearner => ("NO_LEARNER", ctx.t("error-no-learner", &[])),
-            UserError::WhichLearner(n) => ("WHICH_LEARNER", ctx.t("error-which-learner", &[("count", arg(*n))])),
-            UserError::QuizAbandoned => ("QUIZ_ABANDONED", ctx.t("error-quiz-abandoned", &[])),
-            UserError::PinRequired => ("PIN_REQUIRED", ctx.t("error-pin-required", &[])),
-            UserError::PinWrong => ("PIN_WRONG", ctx.t("error-pin-wrong", &[])),
-            UserError::NameRequired => ("NAME_REQUIRED", ctx.t("error-name-required", &[])),
-            UserError::NotRecording => ("NOT_RECORDING", ctx.t("error-not-recording", &[])),
-            UserError::ResponseNotUnderstood => ("RESPONSE_NOT_UNDERSTOOD", ctx.t("quiz-not-understood", &[])),
-            UserError::EvalSetInvalid(detail) => {
-                ("EVAL_SET_INVALID", ctx.t("error-eval-set-invalid", &[("detail", arg(detail.as_str()))]))
-            }
-            UserError::EvalTargetMissed => ("EVAL_TARGET_MISSED", ctx.t("error-eval-target-missed", &[])),
+        let message = match e {
+            UserError::WhichLearner(n) => ctx.t("error-which-learner", &[("count", arg(*n))]),
+            UserError::EvalSetInvalid(detail) => ctx.t("error-eval-set-invalid", &[("detail", arg(detail.as_str()))]),
+            _ => ctx.t(e.code().message_id(), &[]),
         };
+        return (e.code(), message);
     }
     if let Some(e) = err.downcast_ref::<catalog::CatalogError>() {
         use catalog::CatalogError as C;
@@ -106,41 +118,25 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (&'static str, String)
         return (e.code(), message);
     }
     if let Some(e) = err.downcast_ref::<supervisor::AsrError>() {
-        const CODES: [&str; 11] = [
-            "WORKER_CRASHED",
-            "TIMEOUT",
-            "MODEL_NOT_FOUND",
-            "MODEL_INVALID",
-            "AUDIO_NOT_FOUND",
-            "AUDIO_UNREADABLE",
-            "AUDIO_EMPTY",
-            "AUDIO_DAMAGED",
-            "BAD_REQUEST",
-            "NOT_LOADED",
-            "INTERNAL",
-        ];
-        let code = CODES.iter().find(|c| **c == e.code).copied().unwrap_or("ASR_FAILED");
-        let key = format!("error-asr-{}", code.to_ascii_lowercase().replace('_', "-"));
-        let translated = ctx.t(&key, &[("detail", arg(e.message.as_str()))]);
-        let message = if translated == key {
-            ctx.t("error-internal", &[("detail", arg(e.message.as_str()))])
-        } else {
-            translated
-        };
-        return (code, message);
+        // Said of listening ("error-asr-timeout"), where there is such a message.
+        let key = format!("error-asr-{}", e.code.as_str().to_ascii_lowercase().replace('_', "-"));
+        let detail = [("detail", arg(e.message.as_str()))];
+        let translated = ctx.t(&key, &detail);
+        let message = if translated == key { ctx.t(e.code.message_id(), &detail) } else { translated };
+        return (e.code, message);
     }
     if let Some(e) = err.downcast_ref::<microphone::MicError>() {
-        let key = format!("error-mic-{}", e.code().to_ascii_lowercase().replace('_', "-"));
+        let key = format!("error-mic-{}", e.code().as_str().to_ascii_lowercase().replace('_', "-"));
         return (e.code(), ctx.t(&key, &[("detail", arg(e.to_string()))]));
     }
     if let Some(e) = err.downcast_ref::<tutor::TutorError>() {
         return (e.code(), ctx.t("error-tutor-failed", &[("detail", arg(e.to_string()))]));
     }
     if let Some(e) = err.downcast_ref::<search::SearchError>() {
-        return ("SEARCH_FAILED", ctx.t("error-pack-corrupt", &[("detail", arg(e.to_string()))]));
+        return (ErrorCode::SearchFailed, ctx.t("error-pack-corrupt", &[("detail", arg(e.to_string()))]));
     }
     if let Some(e) = err.downcast_ref::<std::io::Error>() {
-        return ("IO_ERROR", ctx.t("error-io", &[("detail", arg(e.to_string()))]));
+        return (ErrorCode::IoError, ctx.t("error-io", &[("detail", arg(e.to_string()))]));
     }
-    ("INTERNAL", ctx.t("error-internal", &[("detail", arg(format!("{err:#}")))]))
+    (ErrorCode::Internal, ctx.t("error-internal", &[("detail", arg(format!("{err:#}")))]))
 }

@@ -15,7 +15,7 @@ pub struct WorkerGenerator {
 }
 
 fn generate_error(err: supervisor::SupervisorError) -> GenerateError {
-    GenerateError { code: err.code_str(), message: err.message }
+    GenerateError { code: err.code, message: err.message }
 }
 
 impl WorkerGenerator {
@@ -33,7 +33,7 @@ impl WorkerGenerator {
         let config = Config::beside_current_exe();
         if !config.program.is_file() {
             return Err(GenerateError {
-                code: "WORKER_MISSING".into(),
+                code: llm_protocol::ErrorCode::WorkerMissing,
                 message: format!("{} is not installed next to ustad", config.program.display()),
             });
         }

@@ -8,7 +8,7 @@ use std::sync::mpsc::RecvTimeoutError;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use asr_protocol::{Event, Request};
+use asr_protocol::{ErrorCode, Event, Request};
 
 use crate::{Config, Incoming, Worker, WorkerEvent};
 
@@ -25,12 +25,12 @@ const GGML_MAGIC: [u8; 4] = *b"lmgg";
 #[error("{message}")]
 pub struct AsrError {
     /// Stable code: WORKER_CRASHED, TIMEOUT, MODEL_NOT_FOUND, MODEL_INVALID, AUDIO_..., ...
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
 }
 
-fn err(code: &str, message: impl Into<String>) -> AsrError {
-    AsrError { code: code.to_owned(), message: message.into() }
+fn err(code: ErrorCode, message: impl Into<String>) -> AsrError {
+    AsrError { code, message: message.into() }
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -87,11 +87,11 @@ impl AsrClient {
     pub fn load(&mut self, path: &Path, threads: u32) -> Result<f64, AsrError> {
         let mut magic = [0u8; 4];
         let file = std::fs::File::open(path)
-            .map_err(|_| err("MODEL_NOT_FOUND", format!("no speech model at {}", path.display())))?;
+            .map_err(|_| err(ErrorCode::ModelNotFound, format!("no speech model at {}", path.display())))?;
         std::io::Read::read_exact(&mut &file, &mut magic)
-            .map_err(|_| err("MODEL_INVALID", "the speech model file is empty or cut short"))?;
+            .map_err(|_| err(ErrorCode::ModelInvalid, "the speech model file is empty or cut short"))?;
         if magic != GGML_MAGIC {
-            return Err(err("MODEL_INVALID", format!("{} is not a whisper.cpp model", path.display())));
+            return Err(err(ErrorCode::ModelInvalid, format!("{} is not a whisper.cpp model", path.display())));
         }
         self.model = Some((path.to_owned(), threads));
         self.start()
@@ -101,9 +101,13 @@ impl AsrClient {
         if self.restarts > 0 {
             std::thread::sleep(Duration::from_millis((50u64 << self.restarts.min(5)).min(2000)));
         }
-        let (path, threads) = self.model.clone().ok_or_else(|| err("NOT_LOADED", "no speech model is loaded"))?;
-        let mut worker: Worker<Event> = Worker::spawn(&self.config).map_err(|e| err("WORKER_CRASHED", e.message))?;
-        worker.send(&Request::Load { model_path: path, threads }).map_err(|e| err("WORKER_CRASHED", e.message))?;
+        let (path, threads) =
+            self.model.clone().ok_or_else(|| err(ErrorCode::NotLoaded, "no speech model is loaded"))?;
+        let mut worker: Worker<Event> =
+            Worker::spawn(&self.config).map_err(|e| err(ErrorCode::WorkerCrashed, e.message))?;
+        worker
+            .send(&Request::Load { model_path: path, threads })
+            .map_err(|e| err(ErrorCode::WorkerCrashed, e.message))?;
         loop {
             match worker.events.recv_timeout(self.config.load_timeout) {
                 Ok(Incoming::Event(Event::Loaded { load_ms })) => {
@@ -115,7 +119,7 @@ impl AsrClient {
                 Ok(Incoming::Exited) | Err(_) => {
                     worker.kill();
                     self.restarts += 1;
-                    return Err(err("WORKER_CRASHED", "the speech worker stopped while loading the model"));
+                    return Err(err(ErrorCode::WorkerCrashed, "the speech worker stopped while loading the model"));
                 }
             }
         }
@@ -146,7 +150,7 @@ impl AsrClient {
             }
             self.start()?;
             let worker = self.worker.as_mut().expect("worker running");
-            worker.send(&request).map_err(|e| err("WORKER_CRASHED", e.message))?;
+            worker.send(&request).map_err(|e| err(ErrorCode::WorkerCrashed, e.message))?;
         }
         let mut last = Instant::now();
         let mut heard: Vec<String> = Vec::new();
@@ -190,12 +194,15 @@ impl AsrClient {
                 Ok(Incoming::Event(_)) => {}
                 Ok(Incoming::Exited) | Err(RecvTimeoutError::Disconnected) => {
                     self.crashed();
-                    return Err(err("WORKER_CRASHED", "the speech worker stopped in the middle of the recording"));
+                    return Err(err(
+                        ErrorCode::WorkerCrashed,
+                        "the speech worker stopped in the middle of the recording",
+                    ));
                 }
                 Err(RecvTimeoutError::Timeout) => {
                     if last.elapsed() > idle {
                         self.crashed();
-                        return Err(err("TIMEOUT", "the speech worker stopped answering"));
+                        return Err(err(ErrorCode::Timeout, "the speech worker stopped answering"));
                     }
                 }
             }

@@ -32,14 +32,6 @@ impl SupervisorError {
     fn new(code: ErrorCode, message: impl Into<String>) -> SupervisorError {
         SupervisorError { code, message: message.into() }
     }
-
-    /// The stable code, as the UI and scripts see it (`MODEL_TOO_LARGE`).
-    pub fn code_str(&self) -> String {
-        serde_json::to_value(self.code)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_else(|| "INTERNAL".into())
-    }
 }
 
 pub type Result<T> = std::result::Result<T, SupervisorError>;

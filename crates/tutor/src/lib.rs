@@ -21,6 +21,7 @@ mod route;
 mod scope;
 mod understand;
 
+use llm_protocol::ErrorCode;
 use pack::Pack;
 use serde::Serialize;
 
@@ -45,24 +46,25 @@ pub enum TutorError {
 impl From<GenerateError> for TutorError {
     fn from(source: GenerateError) -> TutorError {
         let mut partial = Reply::new(String::new(), Mode::Llm);
-        partial.audit.error_code = Some(source.code.clone());
+        partial.audit.error_code = Some(source.code);
         TutorError::Generate { source, partial: Box::new(partial) }
     }
 }
 
 impl TutorError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             TutorError::Pack(e) => e.code(),
-            TutorError::Search(_) => "SEARCH_FAILED",
-            TutorError::Generate { source, .. } => match source.code.as_str() {
-                "WORKER_CRASHED" => "WORKER_CRASHED",
-                "TIMEOUT" => "TIMEOUT",
-                "CONTEXT_OVERFLOW" => "CONTEXT_OVERFLOW",
-                "MODEL_NOT_CHAT" => "MODEL_NOT_CHAT",
-                "MODEL_TOO_LARGE" => "MODEL_TOO_LARGE",
-                "CPU_UNSUPPORTED" => "CPU_UNSUPPORTED",
-                _ => "TUTOR_FAILED",
+            TutorError::Search(_) => ErrorCode::SearchFailed,
+            TutorError::Generate { source, .. } => match source.code {
+                code @ (ErrorCode::WorkerCrashed
+                | ErrorCode::WorkerMissing
+                | ErrorCode::Timeout
+                | ErrorCode::ContextOverflow
+                | ErrorCode::ModelNotChat
+                | ErrorCode::ModelTooLarge
+                | ErrorCode::CpuUnsupported) => code,
+                _ => ErrorCode::TutorFailed,
             },
         }
     }
@@ -149,7 +151,7 @@ pub struct Audit {
     /// The model's answer did not survive the check: the lesson is quoted instead.
     pub fell_back: bool,
     /// The model stopped with this error code (WORKER_CRASHED, ...).
-    pub error_code: Option<String>,
+    pub error_code: Option<llm_protocol::ErrorCode>,
 }
 
 /// Why an answer is in curriculum mode.

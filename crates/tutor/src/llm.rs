@@ -45,7 +45,7 @@ pub trait Generator {
 #[derive(Debug, Clone, Serialize, thiserror::Error)]
 #[error("{code}: {message}")]
 pub struct GenerateError {
-    pub code: String,
+    pub code: llm_protocol::ErrorCode,
     pub message: String,
 }
 
@@ -166,7 +166,7 @@ pub(crate) fn answer(
             partial.citations.push(cite);
             partial.audit.sentences_released = stream.n_released;
             partial.audit.dropped = std::mem::take(&mut stream.dropped);
-            partial.audit.error_code = Some(source.code.clone());
+            partial.audit.error_code = Some(source.code);
             return Err(crate::TutorError::Generate { source, partial: Box::new(partial) });
         }
     };

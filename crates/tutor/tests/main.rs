@@ -236,7 +236,7 @@ impl tutor::Generator for Recorder {
         _on_token: &mut dyn FnMut(&str),
     ) -> Result<llm_protocol::Stats, tutor::GenerateError> {
         self.asked.push(messages);
-        Err(tutor::GenerateError { code: "TIMEOUT".into(), message: "recorded".into() })
+        Err(tutor::GenerateError { code: llm_protocol::ErrorCode::Timeout, message: "recorded".into() })
     }
 
     fn prefill(&mut self, openings: Vec<Vec<llm_protocol::Message>>) {

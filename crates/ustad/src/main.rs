@@ -2,10 +2,6 @@
 //! scripts. Every command that prints data takes `--json`.
 
 mod ask;
-mod bench;
-mod bench_app;
-mod bench_asr;
-mod bench_llm;
 mod context;
 mod doctor;
 mod error;
@@ -114,7 +110,14 @@ fn main() -> ExitCode {
         Command::Learner(cmd) => learners::run(&ctx, cmd),
         Command::Models(cmd) => models::run(&ctx, cmd),
         Command::Doctor => doctor::run(&ctx),
-        Command::Bench(cmd) => bench::run(&ctx, cmd),
+        Command::Bench(cmd) => bench::run(&ctx.paths, cmd).and_then(|report| {
+            if ctx.json {
+                ctx.print_json(&report)
+            } else {
+                print!("{}", report.render());
+                Ok(())
+            }
+        }),
         Command::Eval(cmd) => eval::run(&ctx, cmd),
         Command::Shell => shell::run(&ctx),
     };

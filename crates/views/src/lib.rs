@@ -5,6 +5,7 @@
 pub mod lessons;
 pub mod markdown;
 
+pub use error_codes::ErrorCode;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -18,7 +19,7 @@ pub use markdown::{Block, Inline};
 /// learner's language for the case it has no message of its own.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct AppError {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
 }
 
@@ -60,13 +61,13 @@ pub struct EngineState {
     pub state: String,
     /// The model's id in the catalogue.
     pub model: Option<String>,
-    /// Why it failed (an error code), when it did.
-    pub code: Option<String>,
+    /// Why it failed, when it did.
+    pub code: Option<ErrorCode>,
 }
 
 impl EngineState {
-    pub fn new(state: &str, model: Option<&str>, code: Option<&str>) -> EngineState {
-        EngineState { state: state.into(), model: model.map(Into::into), code: code.map(Into::into) }
+    pub fn new(state: &str, model: Option<&str>, code: Option<ErrorCode>) -> EngineState {
+        EngineState { state: state.into(), model: model.map(Into::into), code }
     }
 }
 
@@ -184,6 +185,7 @@ pub struct Settings {
 pub fn typescript() -> String {
     let cfg = ts_rs::Config::default();
     let decls = [
+        ErrorCode::decl(&cfg),
         AppError::decl(&cfg),
         LocaleInfo::decl(&cfg),
         Learner::decl(&cfg),
@@ -219,5 +221,11 @@ pub fn typescript() -> String {
     for decl in decls {
         out.push_str(&format!("\nexport {decl}\n"));
     }
+    // The message that explains each code (`locales/*/*.ftl`), as Rust names it.
+    out.push_str("\n/** The Fluent message that explains each error code. */\nexport const ERROR_MESSAGES: Record<ErrorCode, string> = {\n");
+    for code in ErrorCode::ALL {
+        out.push_str(&format!("  {}: \"{}\",\n", code.as_str(), code.message_id()));
+    }
+    out.push_str("};\n");
     out
 }

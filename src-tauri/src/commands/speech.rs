@@ -47,7 +47,7 @@ fn stop_and_transcribe(app: &App) -> anyhow::Result<Transcript> {
     recording.stop(&wav)?;
     let mut asr = lock(&app.asr);
     let client = asr.as_mut().ok_or_else(|| supervisor::AsrError {
-        code: "NOT_LOADED".into(),
+        code: views::ErrorCode::NotLoaded,
         message: "the speech model is not loaded".into(),
     })?;
     let transcript = client.transcribe(&wav, session::whisper_language(&app.locale()), &mut |_| {});

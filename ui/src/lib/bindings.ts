@@ -1,6 +1,8 @@
 // Generated from Rust by the views crate's test `typescript_bindings_are_current`; do not edit.
 
-export type AppError = { code: string, message: string, };
+export type ErrorCode = "PACK_NOT_FOUND" | "PACK_INVALID" | "PACK_VERSION_UNSUPPORTED" | "PACK_CORRUPT" | "PACK_READ_FAILED" | "LESSON_NOT_FOUND" | "CURRICULUM_INVALID" | "SEARCH_FAILED" | "DB_CORRUPT" | "DB_TOO_NEW" | "DB_ERROR" | "DISK_FULL" | "PROFILE_EXISTS" | "PROFILE_NOT_FOUND" | "INVALID_INPUT" | "IO_ERROR" | "NO_LEARNER" | "WHICH_LEARNER" | "QUIZ_ABANDONED" | "PIN_REQUIRED" | "PIN_WRONG" | "PIN_INVALID" | "NAME_REQUIRED" | "RESPONSE_NOT_UNDERSTOOD" | "EVAL_SET_INVALID" | "EVAL_TARGET_MISSED" | "CATALOG_INVALID" | "MODEL_NOT_FOUND" | "MODEL_INVALID" | "MODEL_UNSUPPORTED" | "MODEL_NOT_CHAT" | "MODEL_NO_SOURCE" | "MODEL_DOWNLOAD_FAILED" | "MODEL_CHECKSUM_MISMATCH" | "MODEL_CONVERT_FAILED" | "MODEL_TOO_LARGE" | "CPU_UNSUPPORTED" | "WORKER_MISSING" | "WORKER_CRASHED" | "TIMEOUT" | "NOT_LOADED" | "BAD_REQUEST" | "CONTEXT_OVERFLOW" | "TUTOR_FAILED" | "ASR_FAILED" | "AUDIO_NOT_FOUND" | "AUDIO_UNREADABLE" | "AUDIO_EMPTY" | "AUDIO_DAMAGED" | "NO_MICROPHONE" | "MICROPHONE_FAILED" | "RECORDING_EMPTY" | "RECORDING_NOT_SAVED" | "NOT_RECORDING" | "MATH_ZERO_DENOMINATOR" | "MATH_DIVISION_BY_ZERO" | "MATH_TOO_LARGE" | "MATH_NOT_WHOLE_NUMBERS" | "MATH_UNITS_MISMATCH" | "MATH_DIGIT_NOT_IN_NUMBER" | "SAFETY_LIST_UNKNOWN_SECTION" | "SAFETY_LIST_INVALID_LINE" | "INTERNAL";
+
+export type AppError = { code: ErrorCode, message: string, };
 
 export type LocaleInfo = { code: string, 
 /**
@@ -16,9 +18,9 @@ export type EngineState = { state: "absent" | "loading" | "ready" | "failed",
  */
 model: string | null, 
 /**
- * Why it failed (an error code), when it did.
+ * Why it failed, when it did.
  */
-code: string | null, };
+code: ErrorCode | null, };
 
 export type Engines = { tutor: EngineState, speech: EngineState, 
 /**
@@ -129,3 +131,70 @@ export type Settings = { locale: string, text_size: number, threads: number, max
  * The content pack: id, version and number of lessons.
  */
 pack: string, };
+
+/** The Fluent message that explains each error code. */
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  PACK_NOT_FOUND: "error-pack-not-found",
+  PACK_INVALID: "error-pack-invalid",
+  PACK_VERSION_UNSUPPORTED: "error-pack-version",
+  PACK_CORRUPT: "error-pack-corrupt",
+  PACK_READ_FAILED: "error-pack-read-failed",
+  LESSON_NOT_FOUND: "error-lesson-not-found",
+  CURRICULUM_INVALID: "error-curriculum-invalid",
+  SEARCH_FAILED: "error-search-failed",
+  DB_CORRUPT: "error-db-corrupt",
+  DB_TOO_NEW: "error-db-too-new",
+  DB_ERROR: "error-db-error",
+  DISK_FULL: "error-disk-full",
+  PROFILE_EXISTS: "error-profile-exists",
+  PROFILE_NOT_FOUND: "error-profile-not-found",
+  INVALID_INPUT: "error-invalid-input",
+  IO_ERROR: "error-io",
+  NO_LEARNER: "error-no-learner",
+  WHICH_LEARNER: "error-which-learner",
+  QUIZ_ABANDONED: "error-quiz-abandoned",
+  PIN_REQUIRED: "error-pin-required",
+  PIN_WRONG: "error-pin-wrong",
+  PIN_INVALID: "error-pin-invalid",
+  NAME_REQUIRED: "error-name-required",
+  RESPONSE_NOT_UNDERSTOOD: "error-response-not-understood",
+  EVAL_SET_INVALID: "error-eval-set-invalid",
+  EVAL_TARGET_MISSED: "error-eval-target-missed",
+  CATALOG_INVALID: "error-catalog-invalid",
+  MODEL_NOT_FOUND: "error-model-not-found",
+  MODEL_INVALID: "error-model-invalid",
+  MODEL_UNSUPPORTED: "error-model-unsupported",
+  MODEL_NOT_CHAT: "error-model-not-chat",
+  MODEL_NO_SOURCE: "error-model-no-source",
+  MODEL_DOWNLOAD_FAILED: "error-model-download",
+  MODEL_CHECKSUM_MISMATCH: "error-model-checksum",
+  MODEL_CONVERT_FAILED: "error-model-convert-failed",
+  MODEL_TOO_LARGE: "error-model-too-large",
+  CPU_UNSUPPORTED: "error-cpu-unsupported",
+  WORKER_MISSING: "error-worker-missing",
+  WORKER_CRASHED: "error-worker-crashed",
+  TIMEOUT: "error-timeout",
+  NOT_LOADED: "error-not-loaded",
+  BAD_REQUEST: "error-bad-request",
+  CONTEXT_OVERFLOW: "error-context-overflow",
+  TUTOR_FAILED: "error-tutor-failed",
+  ASR_FAILED: "error-asr-failed",
+  AUDIO_NOT_FOUND: "error-asr-audio-not-found",
+  AUDIO_UNREADABLE: "error-audio-unreadable",
+  AUDIO_EMPTY: "error-audio-empty",
+  AUDIO_DAMAGED: "error-audio-damaged",
+  NO_MICROPHONE: "error-no-microphone",
+  MICROPHONE_FAILED: "error-microphone-failed",
+  RECORDING_EMPTY: "error-recording-empty",
+  RECORDING_NOT_SAVED: "error-recording-not-saved",
+  NOT_RECORDING: "error-not-recording",
+  MATH_ZERO_DENOMINATOR: "math-error-zero-denominator",
+  MATH_DIVISION_BY_ZERO: "math-error-division-by-zero",
+  MATH_TOO_LARGE: "math-error-too-large",
+  MATH_NOT_WHOLE_NUMBERS: "math-error-not-whole-numbers",
+  MATH_UNITS_MISMATCH: "math-error-units-mismatch",
+  MATH_DIGIT_NOT_IN_NUMBER: "math-error-digit-not-in-number",
+  SAFETY_LIST_UNKNOWN_SECTION: "error-safety-list-unknown-section",
+  SAFETY_LIST_INVALID_LINE: "error-safety-list-invalid-line",
+  INTERNAL: "error-internal",
+};

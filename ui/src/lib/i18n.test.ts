@@ -107,8 +107,9 @@ describe("errors", () => {
       "LESSON_NOT_FOUND",
       "NO_LEARNER",
       "AUDIO_UNREADABLE",
-      "ENGINE_FAILED",
-      "MODEL_MISSING",
+      "TUTOR_FAILED",
+      "WORKER_MISSING",
+      "CPU_UNSUPPORTED",
       "INTERNAL",
     ];
     for (const locale of LOCALES) {

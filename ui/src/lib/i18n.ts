@@ -2,7 +2,7 @@
 //! time and read with Fluent. A message missing in a locale falls back to English.
 
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import type { AppError } from "./bindings";
+import { ERROR_MESSAGES, type AppError, type ErrorCode } from "./bindings";
 
 export type Args = Record<string, FluentVariable>;
 
@@ -103,19 +103,21 @@ export function codeToKebab(code: string): string {
 
 /**
  * The UI's own message ids for an error code, in order: `app-error-<code>` (the app's wording
- * where the command line's `error-<code>` talks about commands or needs variables), then
- * `error-<code>`.
+ * where the command line's message talks about commands or needs variables), then the message
+ * Rust names for the code (`ERROR_MESSAGES`, generated), or `error-<code>` for a code this UI
+ * does not know.
  */
-export function errorMessageIds(code: string): string[] {
+export function errorMessageIds(code: ErrorCode | string): string[] {
   const kebab = codeToKebab(code);
-  return [`app-error-${kebab}`, `error-${kebab}`];
+  const named = (ERROR_MESSAGES as Record<string, string>)[code] ?? `error-${kebab}`;
+  return [`app-error-${kebab}`, named];
 }
 
 /**
  * The text for an error: the UI's own message for its code (one that needs no variables), else
  * the error's `message` (Rust sends it already in the learner's language), else `error-generic`.
  */
-export function formatError(locale: string, error: AppError): string {
+export function formatError(locale: string, error: AppError | { code: string; message: string }): string {
   for (const id of errorMessageIds(error.code)) {
     const text = tryFormat(locale, id);
     if (text !== null) return text;

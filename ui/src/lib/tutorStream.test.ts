@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TutorReply } from "./bindings";
+import type { AppError, TutorReply } from "./bindings";
 import { asked, failed, nextRequestId, pieceArrived, replied } from "./tutorStream";
 
 function reply(request: number, fields: Partial<TutorReply> = {}): TutorReply {
@@ -55,7 +55,7 @@ describe("tutor stream", () => {
     let log = pieceArrived(asked([], 7, "q"), { request: 7, text: "Half an answer" });
     log = replied(log, reply(7, { answer: "", stopped: true }));
     expect(log[1]).toMatchObject({ text: "Half an answer", stopped: true, streaming: false });
-    const error = { code: "ENGINE_FAILED", message: "" };
+    const error: AppError = { code: "TUTOR_FAILED", message: "" };
     log = failed(asked(log, 8, "again"), 8, error);
     expect(log.at(-1)).toMatchObject({ streaming: false, error });
   });

@@ -16,8 +16,8 @@ use clap::Args;
 use serde::Serialize;
 use supervisor::{AsrClient, Config};
 
-use crate::bench::{median, peak_rss_mb};
-use crate::context::Context;
+use crate::{median, peak_rss_mb};
+use session::Paths;
 
 #[derive(Args)]
 pub struct AsrBenchArgs {
@@ -57,7 +57,7 @@ struct WhisperCpp {
 }
 
 #[derive(Serialize)]
-struct AsrBench {
+pub struct AsrBench {
     model: String,
     threads: u32,
     clip_s: f64,
@@ -119,8 +119,8 @@ fn run_whisper_cli(program: &Path, model: &Path, clip: &Path, threads: u32) -> R
     Ok((total - load) / 1000.0)
 }
 
-pub fn run(ctx: &Context, args: &AsrBenchArgs) -> Result<()> {
-    let catalog = Catalog::load(&ctx.paths.models_dir)?;
+pub fn run(paths: &Paths, args: &AsrBenchArgs) -> Result<AsrBench> {
+    let catalog = Catalog::load(&paths.models_dir)?;
     let entry = catalog.default_for(Role::Asr).context("no speech model in the catalogue")?.clone();
     let model = catalog.path_of(&entry);
     anyhow::ensure!(model.is_file(), "the speech model is not installed: ustad models fetch {}", entry.id);
@@ -175,27 +175,35 @@ pub fn run(ctx: &Context, args: &AsrBenchArgs) -> Result<()> {
         text_ur,
         whisper_cpp,
     };
-    if ctx.json {
-        return ctx.print_json(&result);
+    Ok(result)
+}
+
+impl AsrBench {
+    /// The figures as lines of text.
+    pub fn render(&self) -> String {
+        let mut lines: Vec<String> = Vec::new();
+        lines.push(format!("model {} on {} threads", self.model, self.threads));
+        lines.push(format!(
+            "load {:.0} ms; {:.0} s clip in {:.2} s: real-time factor {:.3} (target {TARGET_RTF})",
+            self.load_ms, self.clip_s, self.processing_s, self.rtf
+        ));
+        lines.push(format!("peak worker memory {:.0} MB", self.peak_rss_mb));
+        lines.push(format!("word error rate: English {:.3}, Urdu {:.3} (espeak-ng voices)", self.wer_en, self.wer_ur));
+        for w in &self.whisper_cpp {
+            lines.push(format!(
+                "whisper-cli {}: {:.2} s, real-time factor {:.3}; ours runs at {:.2} of its speed (target {TARGET_RATIO})",
+                w.version.as_deref().unwrap_or("?"),
+                w.processing_s,
+                w.rtf,
+                w.ratio
+            ));
+        }
+        if self.whisper_cpp.is_empty() {
+            lines.push(
+                "whisper-cli: not run (pass --whisper-cli PATH...; scripts/build-whisper-cli.sh builds it)".into(),
+            );
+        }
+        lines.push(String::new());
+        lines.join("\n")
     }
-    println!("model {} on {} threads", result.model, result.threads);
-    println!(
-        "load {:.0} ms; {:.0} s clip in {:.2} s: real-time factor {:.3} (target {TARGET_RTF})",
-        result.load_ms, result.clip_s, result.processing_s, result.rtf
-    );
-    println!("peak worker memory {:.0} MB", result.peak_rss_mb);
-    println!("word error rate: English {:.3}, Urdu {:.3} (espeak-ng voices)", result.wer_en, result.wer_ur);
-    for w in &result.whisper_cpp {
-        println!(
-            "whisper-cli {}: {:.2} s, real-time factor {:.3}; ours runs at {:.2} of its speed (target {TARGET_RATIO})",
-            w.version.as_deref().unwrap_or("?"),
-            w.processing_s,
-            w.rtf,
-            w.ratio
-        );
-    }
-    if result.whisper_cpp.is_empty() {
-        println!("whisper-cli: not run (pass --whisper-cli PATH...; scripts/build-whisper-cli.sh builds it)");
-    }
-    Ok(())
 }

@@ -14,8 +14,8 @@ use anyhow::{Context as _, Result};
 use clap::Args;
 use serde::Serialize;
 
-use crate::bench::median;
-use crate::context::Context;
+use crate::median;
+use session::Paths;
 
 /// Targets from the issue, on this 2-core machine.
 const TARGET_START_S: f64 = 2.0;
@@ -29,7 +29,7 @@ pub struct AppBenchArgs {
 }
 
 #[derive(Serialize)]
-struct AppBench {
+pub struct AppBench {
     runs: usize,
     start_s: f64,
     start_runs_s: Vec<f64>,
@@ -111,13 +111,13 @@ fn one_start(app: &Path, display: &str, data: &Path) -> Result<(f64, f64, f64)> 
     Ok((ready, app_mb, total_mb))
 }
 
-pub fn run(ctx: &Context, args: &AppBenchArgs) -> Result<()> {
+pub fn run(paths: &Paths, args: &AppBenchArgs) -> Result<AppBench> {
     let app = std::env::current_exe()?.with_file_name("ustad-app");
     anyhow::ensure!(app.is_file(), "{} is not built (cargo build --release -p ustad-app)", app.display());
     let (display, _xvfb) = display()?;
     let data = tempfile::tempdir()?;
     std::fs::create_dir_all(data.path().join("packs"))?;
-    std::fs::copy(ctx.paths.pack_path(), data.path().join("packs").join(session::DEFAULT_PACK))
+    std::fs::copy(paths.pack_path(), data.path().join("packs").join(session::DEFAULT_PACK))
         .context("the default pack is installed (scripts/run.sh installs it)")?;
     // A first start makes the database; the timed ones then find it, as on a school's laptop.
     one_start(&app, &display, data.path())?;
@@ -139,16 +139,22 @@ pub fn run(ctx: &Context, args: &AppBenchArgs) -> Result<()> {
         meets_memory_target: false,
     };
     let result = AppBench { meets_memory_target: result.app_rss_mb < TARGET_APP_MB, ..result };
-    if ctx.json {
-        return ctx.print_json(&result);
+    Ok(result)
+}
+
+impl AppBench {
+    /// The figures as lines of text.
+    pub fn render(&self) -> String {
+        let mut lines: Vec<String> = Vec::new();
+        lines.push(format!(
+            "cold start to a usable window: {:.2} s (median of {}; target {TARGET_START_S} s)",
+            self.start_s, self.runs
+        ));
+        lines.push(format!(
+            "memory without a model: app {:.0} MB (target under {TARGET_APP_MB} MB); with WebKit's processes {:.0} MB",
+            self.app_rss_mb, self.with_webkit_rss_mb
+        ));
+        lines.push(String::new());
+        lines.join("\n")
     }
-    println!(
-        "cold start to a usable window: {:.2} s (median of {}; target {TARGET_START_S} s)",
-        result.start_s, result.runs
-    );
-    println!(
-        "memory without a model: app {:.0} MB (target under {TARGET_APP_MB} MB); with WebKit's processes {:.0} MB",
-        result.app_rss_mb, result.with_webkit_rss_mb
-    );
-    Ok(())
 }

@@ -20,8 +20,8 @@ use serde::Serialize;
 use supervisor::{Config, LlmClient};
 use tutor::{Generator, Question, Turn, Tutor};
 
-use crate::bench::{median, peak_rss_mb};
-use crate::context::Context;
+use crate::{median, peak_rss_mb};
+use session::Paths;
 use session::{WorkerGenerator, TUTOR_CONTEXT};
 
 #[derive(Args)]
@@ -52,7 +52,7 @@ struct LlamaBench {
 }
 
 #[derive(Serialize)]
-struct LlmBench {
+pub struct LlmBench {
     model: String,
     threads: u32,
     load_ms: f64,
@@ -100,8 +100,8 @@ fn run_llama_bench(program: &PathBuf, model: &std::path::Path, threads: u32, run
     Ok((pp, tg))
 }
 
-pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
-    let catalog = Catalog::load(&ctx.paths.models_dir)?;
+pub fn run(paths: &Paths, args: &LlmBenchArgs) -> Result<LlmBench> {
+    let catalog = Catalog::load(&paths.models_dir)?;
     let entry = catalog.default_for(Role::Llm).context("no tutor model in the catalogue")?.clone();
     let path = catalog.path_of(&entry);
     anyhow::ensure!(path.is_file(), "the model {} is not installed; run `ustad models fetch`", entry.id);
@@ -111,7 +111,7 @@ pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
     // Load: process start, greeting and model load, as the app sees it.
     let started = Instant::now();
     let mut client = LlmClient::new(Config::beside_current_exe());
-    client.load(&path, TUTOR_CONTEXT, threads).map_err(|e| anyhow::anyhow!("{}: {}", e.code_str(), e.message))?;
+    client.load(&path, TUTOR_CONTEXT, threads).map_err(|e| anyhow::anyhow!("{}: {}", e.code, e.message))?;
     let load_ms = started.elapsed().as_secs_f64() * 1000.0;
 
     // Prompt processing: a fresh ~512-token prompt each run (a different first word, so
@@ -136,14 +136,14 @@ pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
         let text = format!("Run {run}. {}", filler.repeat(27));
         let stats = client
             .chat(vec![Message { role: ChatRole::User, content: text }], greedy.clone(), 1, &mut |_| {})
-            .map_err(|e| anyhow::anyhow!("{}: {}", e.code_str(), e.message))?;
+            .map_err(|e| anyhow::anyhow!("{}: {}", e.code, e.message))?;
         prompt_tokens = stats.prompt_tokens - stats.cached_tokens;
         prompt_rates.push(stats.prompt_tokens_per_s);
         // Decode: 128 tokens of a story.
         let ask = format!("Story {run}: tell me a long story about a boy, a river and a kite in a village.");
         let stats = client
             .chat(vec![Message { role: ChatRole::User, content: ask }], greedy.clone(), 128, &mut |_| {})
-            .map_err(|e| anyhow::anyhow!("{}: {}", e.code_str(), e.message))?;
+            .map_err(|e| anyhow::anyhow!("{}: {}", e.code, e.message))?;
         decode_tokens = stats.generated_tokens;
         decode_rates.push(stats.decode_tokens_per_s);
     }
@@ -159,7 +159,7 @@ pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
         let text = format!("Cancel {run}. {}", filler.repeat(60));
         client
             .chat(vec![Message { role: ChatRole::User, content: text }], greedy.clone(), 16, &mut |_| {})
-            .map_err(|e| anyhow::anyhow!("{}: {}", e.code_str(), e.message))?;
+            .map_err(|e| anyhow::anyhow!("{}: {}", e.code, e.message))?;
         let ended = Instant::now();
         let cancelled_at = canceller.join().expect("the canceller thread ends");
         cancel_latencies.push(ended.saturating_duration_since(cancelled_at).as_secs_f64() * 1000.0);
@@ -169,7 +169,7 @@ pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
 
     // Time to first token through the tutor: a grounded question, then a follow-up turn on the
     // same lesson, whose system prompt and passage are already in the KV cache.
-    let pack = ctx.open_pack()?;
+    let pack = paths.open_pack()?;
     let tutor = Tutor::new(&pack);
     let mut generator =
         WorkerGenerator::start(entry.clone(), &path).map_err(|e| anyhow::anyhow!("{}: {}", e.code, e.message))?;
@@ -254,41 +254,43 @@ pub fn run(ctx: &Context, args: &LlmBenchArgs) -> Result<()> {
         }),
         llama_bench,
     };
-    if ctx.json {
-        return ctx.print_json(&result);
+    Ok(result)
+}
+
+impl LlmBench {
+    /// The figures as lines of text.
+    pub fn render(&self) -> String {
+        let mut lines: Vec<String> = Vec::new();
+        lines.push(format!("model {} on {} threads", self.model, self.threads));
+        lines.push(format!(
+            "load {:.0} ms, prompt {:.0} tok/s ({} tokens), decode {:.1} tok/s ({} tokens)",
+            self.load_ms, self.prompt_tokens_per_s, self.prompt_tokens, self.decode_tokens_per_s, self.decode_tokens
+        ));
+        lines.push(format!(
+            "first token: grounded {:.0} ms (target 1500), follow-up {:.0} ms (target 500)",
+            self.grounded_ttft_ms, self.followup_ttft_ms
+        ));
+        lines.push(format!(
+            "open a lesson: prefill {:.0} ms ({} tokens); first question on it: first token {:.0} ms (target 300, {} tokens \
+             from the prefill), first text {:.0} ms",
+            self.prefill_ms,
+            self.prefill_tokens,
+            self.prefilled_ttft_ms,
+            self.prefilled_cached_tokens,
+            self.prefilled_first_text_ms
+        ));
+        lines.push(format!("cancel during the prompt: {:.0} ms (target 200)", self.cancel_ms));
+        lines.push(format!("peak worker memory {:.0} MB", self.peak_rss_mb));
+        match &self.llama_bench {
+            Some(lb) => lines.push(format!(
+                "llama-bench: pp512 {:.0} tok/s, tg128 {:.1} tok/s; ratio decode {:.2} (target 0.95), prompt {:.2} (target 0.95)",
+                lb.pp512_tokens_per_s, lb.tg128_tokens_per_s, lb.decode_ratio, lb.prompt_ratio
+            )),
+            None => lines.push("llama-bench: not run (pass --llama-bench PATH; scripts/build-llama-bench.sh builds it)".into()),
+        }
+        lines.push(String::new());
+        lines.join("\n")
     }
-    println!("model {} on {} threads", result.model, result.threads);
-    println!(
-        "load {:.0} ms, prompt {:.0} tok/s ({} tokens), decode {:.1} tok/s ({} tokens)",
-        result.load_ms,
-        result.prompt_tokens_per_s,
-        result.prompt_tokens,
-        result.decode_tokens_per_s,
-        result.decode_tokens
-    );
-    println!(
-        "first token: grounded {:.0} ms (target 1500), follow-up {:.0} ms (target 500)",
-        result.grounded_ttft_ms, result.followup_ttft_ms
-    );
-    println!(
-        "open a lesson: prefill {:.0} ms ({} tokens); first question on it: first token {:.0} ms (target 300, {} tokens \
-         from the prefill), first text {:.0} ms",
-        result.prefill_ms,
-        result.prefill_tokens,
-        result.prefilled_ttft_ms,
-        result.prefilled_cached_tokens,
-        result.prefilled_first_text_ms
-    );
-    println!("cancel during the prompt: {:.0} ms (target 200)", result.cancel_ms);
-    println!("peak worker memory {:.0} MB", result.peak_rss_mb);
-    match &result.llama_bench {
-        Some(lb) => println!(
-            "llama-bench: pp512 {:.0} tok/s, tg128 {:.1} tok/s; ratio decode {:.2} (target 0.95), prompt {:.2} (target 0.95)",
-            lb.pp512_tokens_per_s, lb.tg128_tokens_per_s, lb.decode_ratio, lb.prompt_ratio
-        ),
-        None => println!("llama-bench: not run (pass --llama-bench PATH; scripts/build-llama-bench.sh builds it)"),
-    }
-    Ok(())
 }
 
 /// The tutor's model with a prefill that is done when it returns: what the first question of a

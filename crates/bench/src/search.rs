@@ -5,46 +5,10 @@
 use std::time::Instant;
 
 use anyhow::Result;
-use clap::Subcommand;
 use curriculum::{Curriculum, Lesson, PackMeta, Section};
 use serde::Serialize;
 
-use crate::context::Context;
-
-#[derive(Subcommand)]
-pub enum BenchCommand {
-    /// Search latency over a generated pack of many lessons
-    Search {
-        /// Lessons in the generated pack
-        #[arg(long, default_value_t = 10_000)]
-        lessons: usize,
-        /// Timed runs of the whole query set
-        #[arg(long, default_value_t = 20)]
-        runs: usize,
-        /// Keep the generated pack at this path (it is deleted otherwise)
-        #[arg(long, value_name = "FILE")]
-        keep: Option<std::path::PathBuf>,
-    },
-    /// LLM speed: load, prompt processing, decode, time to first token, memory; compared with
-    /// llama.cpp's own llama-bench when it is available
-    Llm(crate::bench_llm::LlmBenchArgs),
-    /// The desktop app: cold start to a usable window, and its memory without a model
-    App(crate::bench_app::AppBenchArgs),
-    /// Speech recognition: load, real-time factor on a 30 s clip, memory, word error rates;
-    /// compared with whisper.cpp's own whisper-cli when it is available
-    Asr(crate::bench_asr::AsrBenchArgs),
-}
-
-/// The middle value (the upper one of an even count); 0 for none.
-pub(crate) fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    values.get(values.len() / 2).copied().unwrap_or(0.0)
-}
-
-/// Peak resident memory of a process, in MB; 0 where /proc does not tell.
-pub(crate) fn peak_rss_mb(pid: u32) -> f64 {
-    system::peak_memory_bytes(pid) as f64 / (1024.0 * 1024.0)
-}
+use session::Paths;
 
 /// Target from the issue: p95 under 5 ms on a 2-core machine.
 const TARGET_P95_MS: f64 = 5.0;
@@ -84,7 +48,7 @@ const QUERIES: &[&str] = &[
 ];
 
 #[derive(Serialize)]
-struct SearchBench {
+pub struct SearchBench {
     lessons: usize,
     passages: usize,
     pack_bytes: u64,
@@ -159,17 +123,8 @@ fn round3(value: f64) -> f64 {
     (value * 1000.0).round() / 1000.0
 }
 
-pub fn run(ctx: &Context, cmd: BenchCommand) -> Result<()> {
-    match cmd {
-        BenchCommand::Search { lessons, runs, keep } => search(ctx, lessons, runs, keep),
-        BenchCommand::Llm(args) => crate::bench_llm::run(ctx, &args),
-        BenchCommand::Asr(args) => crate::bench_asr::run(ctx, &args),
-        BenchCommand::App(args) => crate::bench_app::run(ctx, &args),
-    }
-}
-
-fn search(ctx: &Context, n_lessons: usize, runs: usize, keep: Option<std::path::PathBuf>) -> Result<()> {
-    let source = ctx.open_pack()?;
+pub fn run(paths: &Paths, n_lessons: usize, runs: usize, keep: Option<std::path::PathBuf>) -> Result<SearchBench> {
+    let source = paths.open_pack()?;
     let ids: Vec<String> = source.lessons(&Default::default(), "en")?.into_iter().map(|l| l.id).collect();
     let templates: Vec<Lesson> = ids.iter().map(|id| source.lesson(id)).collect::<Result<_, _>>()?;
     anyhow::ensure!(!templates.is_empty(), "the pack has no lessons to copy");
@@ -223,22 +178,28 @@ fn search(ctx: &Context, n_lessons: usize, runs: usize, keep: Option<std::path::
         std::fs::rename(&path, &keep).or_else(|_| std::fs::copy(&path, &keep).map(|_| ()))?;
     }
     let _ = std::fs::remove_dir_all(&dir);
-    if ctx.json {
-        return ctx.print_json(&result);
+    Ok(result)
+}
+
+impl SearchBench {
+    /// The figures as lines of text.
+    pub fn render(&self) -> String {
+        let mut lines: Vec<String> = Vec::new();
+        lines.push(format!(
+            "search over {} lessons ({} passages, {} MB pack, built in {:.1} s)",
+            self.lessons,
+            self.passages,
+            self.pack_bytes / 1_000_000,
+            self.build_s
+        ));
+        lines.push(format!(
+            "{} queries x {} runs: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms",
+            self.queries, self.runs, self.p50_ms, self.p95_ms, self.max_ms
+        ));
+        lines.push(format!("target p95 < {TARGET_P95_MS} ms: {}", if self.meets_target { "met" } else { "NOT met" }));
+        lines.push(String::new());
+        lines.join("\n")
     }
-    println!(
-        "search over {} lessons ({} passages, {} MB pack, built in {:.1} s)",
-        result.lessons,
-        result.passages,
-        result.pack_bytes / 1_000_000,
-        result.build_s
-    );
-    println!(
-        "{} queries x {} runs: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms",
-        result.queries, result.runs, result.p50_ms, result.p95_ms, result.max_ms
-    );
-    println!("target p95 < {TARGET_P95_MS} ms: {}", if result.meets_target { "met" } else { "NOT met" });
-    Ok(())
 }
 
 fn tempfile_dir() -> Result<std::path::PathBuf> {

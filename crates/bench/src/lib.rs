@@ -1,0 +1,86 @@
+//! `ustad bench ...`: the benchmarks that measure Ustad against the references its issues name
+//! (search latency, the tutor's model against llama.cpp's llama-bench, speech against
+//! whisper.cpp's whisper-cli, the desktop app's cold start). Each returns its figures as a
+//! report the CLI prints as text or JSON; none asserts a time (see the README's figures).
+
+mod app;
+mod asr;
+mod llm;
+mod search;
+
+use anyhow::Result;
+use clap::Subcommand;
+use serde::Serialize;
+use session::Paths;
+
+pub use app::{AppBench, AppBenchArgs};
+pub use asr::{AsrBench, AsrBenchArgs};
+pub use llm::{LlmBench, LlmBenchArgs};
+pub use search::SearchBench;
+
+#[derive(Subcommand)]
+pub enum BenchCommand {
+    /// Search latency over a generated pack of many lessons
+    Search {
+        /// Lessons in the generated pack
+        #[arg(long, default_value_t = 10_000)]
+        lessons: usize,
+        /// Timed runs of the whole query set
+        #[arg(long, default_value_t = 20)]
+        runs: usize,
+        /// Keep the generated pack at this path (it is deleted otherwise)
+        #[arg(long, value_name = "FILE")]
+        keep: Option<std::path::PathBuf>,
+    },
+    /// LLM speed: load, prompt processing, decode, time to first token, memory; compared with
+    /// llama.cpp's own llama-bench when it is available
+    Llm(LlmBenchArgs),
+    /// The desktop app: cold start to a usable window, and its memory without a model
+    App(AppBenchArgs),
+    /// Speech recognition: load, real-time factor on a 30 s clip, memory, word error rates;
+    /// compared with whisper.cpp's own whisper-cli when it is available
+    Asr(AsrBenchArgs),
+}
+
+/// The figures of one benchmark.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum Report {
+    Search(SearchBench),
+    Llm(Box<LlmBench>),
+    App(AppBench),
+    Asr(AsrBench),
+}
+
+impl Report {
+    /// The figures as lines of text.
+    pub fn render(&self) -> String {
+        match self {
+            Report::Search(r) => r.render(),
+            Report::Llm(r) => r.render(),
+            Report::App(r) => r.render(),
+            Report::Asr(r) => r.render(),
+        }
+    }
+}
+
+/// Runs one benchmark on the pack and models that `paths` name.
+pub fn run(paths: &Paths, cmd: BenchCommand) -> Result<Report> {
+    Ok(match cmd {
+        BenchCommand::Search { lessons, runs, keep } => Report::Search(search::run(paths, lessons, runs, keep)?),
+        BenchCommand::Llm(args) => Report::Llm(Box::new(llm::run(paths, &args)?)),
+        BenchCommand::Asr(args) => Report::Asr(asr::run(paths, &args)?),
+        BenchCommand::App(args) => Report::App(app::run(paths, &args)?),
+    })
+}
+
+/// The middle value (the upper one of an even count); 0 for none.
+pub(crate) fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(0.0)
+}
+
+/// Peak resident memory of a process, in MB; 0 where /proc does not tell.
+pub(crate) fn peak_rss_mb(pid: u32) -> f64 {
+    system::peak_memory_bytes(pid) as f64 / (1024.0 * 1024.0)
+}

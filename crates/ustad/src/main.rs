@@ -93,7 +93,27 @@ enum Command {
     Shell,
 }
 
+/// When the program reading the output has gone (`ustad search ... | head`), printing fails
+/// with a broken pipe: there is nobody left to tell, so the program ends quietly instead of
+/// panicking.
+fn end_quietly_on_a_closed_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if message.starts_with("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default(info)
+    }));
+}
+
 fn main() -> ExitCode {
+    end_quietly_on_a_closed_pipe();
     let cli = Cli::parse();
     let ctx = Context::new(&cli.global);
     let result = match cli.command.unwrap_or(Command::Shell) {

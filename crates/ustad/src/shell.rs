@@ -22,6 +22,11 @@ fn read_line(input: &mut dyn BufRead) -> Result<Option<String>> {
     Ok((input.read_line(&mut line)? > 0).then(|| line.trim().to_owned()))
 }
 
+/// The words that end the session, at any prompt (never a language or a learner's name).
+fn quits(line: &str) -> bool {
+    matches!(line.to_lowercase().as_str(), "quit" | "exit")
+}
+
 pub fn run(base: &Context) -> Result<()> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
@@ -33,6 +38,10 @@ pub fn run(base: &Context) -> Result<()> {
     if saved_locale.is_none() {
         prompt(&ctx.t("shell-choose-language", &[]))?;
         let choice = read_line(&mut input)?.unwrap_or_default();
+        if quits(&choice) {
+            println!("{}", ctx.t("shell-bye", &[]));
+            return Ok(());
+        }
         if choice == "2" || choice == "ur" || choice == "اردو" {
             ctx = ctx.with_locale("ur");
         }
@@ -41,6 +50,10 @@ pub fn run(base: &Context) -> Result<()> {
     let profile = loop {
         prompt(&ctx.t("shell-who", &[]))?;
         let Some(name) = read_line(&mut input)? else { return Ok(()) };
+        if quits(&name) {
+            println!("{}", ctx.t("shell-bye", &[]));
+            return Ok(());
+        }
         if name.is_empty() {
             continue;
         }
@@ -120,7 +133,7 @@ pub fn run(base: &Context) -> Result<()> {
                 println!("{}", ctx.t("shell-help", &[]));
                 Ok(())
             }
-            "quit" | "exit" => break,
+            _ if quits(command) => break,
             _ => {
                 println!("{}", ctx.t("shell-unknown", &[]));
                 Ok(())

@@ -172,6 +172,32 @@ fn interactive_session_lists_searches_and_quits() {
 }
 
 #[test]
+fn a_reader_that_goes_away_ends_the_output_quietly() {
+    // `ustad lessons | head -1`: the reader is gone before ustad prints.
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ustad"));
+    cmd.args(["lessons", "--pack", pack().to_str().unwrap(), "--data-dir", data.path().to_str().unwrap()]);
+    cmd.env_remove("USTAD_LOCALE").stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !stderr.contains("panicked"), "{:?} {stderr}", out.status);
+}
+
+#[test]
+fn quit_at_any_prompt_ends_the_session_without_a_language_or_a_learner() {
+    for script in ["quit\n", "1\nquit\n", "1\nQUIT\n"] {
+        let data = tempfile::tempdir().unwrap();
+        let env = [("USTAD_DATA_DIR", data.path().to_str().unwrap()), ("USTAD_PACK", pack().to_str().unwrap())];
+        let out = ustad(&[], Some(script), &env);
+        assert!(out.status.success() && text(&out).contains("Goodbye"), "{script:?}: {}", text(&out));
+        let learners = json(&ustad(&["learner", "list", "--json"], None, &env));
+        assert_eq!(learners.as_array().map(Vec::len), Some(0), "{script:?}: no learner called quit");
+    }
+}
+
+#[test]
 fn errors_have_codes_and_translated_messages() {
     let data = tempfile::tempdir().unwrap();
     let data_dir = data.path().to_str().unwrap();

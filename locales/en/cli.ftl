@@ -184,3 +184,8 @@ error-mic-microphone-failed = The microphone could not be used. Try again, or ty
 error-mic-recording-empty = Nothing was heard. Hold the button while you speak. ({ $detail })
 # Variables: $detail (String)
 error-mic-recording-not-saved = The recording could not be saved; the disk may be full. ({ $detail })
+
+error-checks-failed = { $count ->
+    [one] One check of this laptop found a problem (see above). Fix it, then run “ustad doctor” again.
+   *[other] { $count } checks of this laptop found a problem (see above). Fix them, then run “ustad doctor” again.
+}

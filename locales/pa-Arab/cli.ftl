@@ -186,3 +186,8 @@ error-mic-microphone-failed = مائیکروفون ورتیا نہیں جا سک
 error-mic-recording-empty = کجھ سنائی نہیں دتا۔ بولدے ویلے بٹن دبا کے رکھو۔ ({ $detail })
 # Variables: $detail (String)
 error-mic-recording-not-saved = ریکارڈنگ محفوظ نہیں ہو سکی؛ شاید ڈسک بھری ہوئی اے۔ ({ $detail })
+
+error-checks-failed = { $count ->
+    [1] ایس لیپ ٹاپ دی اک جانچ وچ مسئلہ لبھیا (اُتے ویکھو)۔ ایہنوں ٹھیک کرو، فیر “ustad doctor” دوبارہ چلاؤ۔
+   *[other] ایس لیپ ٹاپ دیاں { $count } جانچاں وچ مسئلے لبھے (اُتے ویکھو)۔ اوہناں نوں ٹھیک کرو، فیر “ustad doctor” دوبارہ چلاؤ۔
+}

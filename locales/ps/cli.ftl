@@ -184,3 +184,8 @@ error-mic-microphone-failed = مایکروفون ونه کارول شو. بیا 
 error-mic-recording-empty = هیڅ غږ وانه ورېدل شو. د خبرو پر مهال تڼۍ کېکاږلې وساتئ. ({ $detail })
 # Variables: $detail (String)
 error-mic-recording-not-saved = ریکارډ خوندي نه شو؛ کېدای شي ډیسک ډک وي. ({ $detail })
+
+error-checks-failed = { $count ->
+    [one] د دې لپ ټاپ یوې څېړنې یوه ستونزه وموندله (پورته وګورئ). هغه سمه کړئ، بیا “ustad doctor” یو ځل بیا وچلوئ.
+   *[other] د دې لپ ټاپ { $count } څېړنو ستونزې وموندلې (پورته وګورئ). هغه سمې کړئ، بیا “ustad doctor” یو ځل بیا وچلوئ.
+}

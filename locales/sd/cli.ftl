@@ -184,3 +184,8 @@ error-mic-microphone-failed = مائڪروفون استعمال نه ٿي سگه
 error-mic-recording-empty = ڪجهه به ٻڌڻ ۾ نه آيو. ڳالهائڻ وقت بٽڻ دٻائي رکو. ({ $detail })
 # Variables: $detail (String)
 error-mic-recording-not-saved = رڪارڊنگ محفوظ نه ٿي سگهي؛ شايد ڊسڪ ڀريل آهي. ({ $detail })
+
+error-checks-failed = { $count ->
+    [one] هن ليپ ٽاپ جي هڪ جانچ ۾ مسئلو مليو (مٿي ڏسو). ان کي ٺيڪ ڪريو، پوءِ “ustad doctor” ٻيهر هلايو.
+   *[other] هن ليپ ٽاپ جي { $count } جانچن ۾ مسئلا مليا (مٿي ڏسو). انهن کي ٺيڪ ڪريو، پوءِ “ustad doctor” ٻيهر هلايو.
+}

@@ -119,3 +119,8 @@ error-mic-no-microphone = کوئی مائیکروفون نہیں ملا۔ مائ
 error-mic-microphone-failed = مائیکروفون استعمال نہیں ہو سکا۔ دوبارہ کوشش کیجیے، یا سوال لکھ دیجیے۔ ({ $detail })
 error-mic-recording-empty = کچھ سنائی نہیں دیا۔ بولتے وقت بٹن دبائے رکھیے۔ ({ $detail })
 error-mic-recording-not-saved = ریکارڈنگ محفوظ نہیں ہو سکی؛ شاید ڈسک بھری ہوئی ہے۔ ({ $detail })
+
+error-checks-failed = { $count ->
+    [one] اس لیپ ٹاپ کی ایک جانچ میں مسئلہ ملا (اوپر دیکھیں)۔ اسے ٹھیک کریں، پھر “ustad doctor” دوبارہ چلائیں۔
+   *[other] اس لیپ ٹاپ کی { $count } جانچوں میں مسئلے ملے (اوپر دیکھیں)۔ انہیں ٹھیک کریں، پھر “ustad doctor” دوبارہ چلائیں۔
+}

@@ -67,6 +67,8 @@ codes! {
     ResponseNotUnderstood = "RESPONSE_NOT_UNDERSTOOD" => "error-response-not-understood",
     EvalSetInvalid = "EVAL_SET_INVALID" => "error-eval-set-invalid",
     EvalTargetMissed = "EVAL_TARGET_MISSED" => "error-eval-target-missed",
+    /// `ustad doctor` found a required part missing or broken.
+    ChecksFailed = "CHECKS_FAILED" => "error-checks-failed",
     // Models and their catalogue
     CatalogInvalid = "CATALOG_INVALID" => "error-catalog-invalid",
     ModelNotFound = "MODEL_NOT_FOUND" => "error-model-not-found",

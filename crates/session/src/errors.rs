@@ -27,6 +27,8 @@ pub enum UserError {
     EvalSetInvalid(String),
     #[error("the evaluation missed a target")]
     EvalTargetMissed,
+    #[error("{0} checks of this laptop failed")]
+    ChecksFailed(usize),
 }
 
 impl UserError {
@@ -42,6 +44,7 @@ impl UserError {
             UserError::ResponseNotUnderstood => ErrorCode::ResponseNotUnderstood,
             UserError::EvalSetInvalid(_) => ErrorCode::EvalSetInvalid,
             UserError::EvalTargetMissed => ErrorCode::EvalTargetMissed,
+            UserError::ChecksFailed(_) => ErrorCode::ChecksFailed,
         }
     }
 }
@@ -94,6 +97,7 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
     if let Some(e) = err.downcast_ref::<UserError>() {
         let message = match e {
             UserError::WhichLearner(n) => ctx.t("error-which-learner", &[("count", arg(*n))]),
+            UserError::ChecksFailed(n) => ctx.t("error-checks-failed", &[("count", arg(*n))]),
             UserError::EvalSetInvalid(detail) => ctx.t("error-eval-set-invalid", &[("detail", arg(detail.as_str()))]),
             _ => ctx.t(e.code().message_id(), &[]),
         };

@@ -1,8 +1,10 @@
 //! What the `ustad` CLI and the desktop app share, so that neither copies the other: where data
 //! lives ([`paths`]), the tutor's model worker ([`llm`]), a tutor conversation that records every
-//! exchange ([`conversation`]), and errors as stable codes with translated messages ([`errors`]).
+//! exchange ([`conversation`]), errors as stable codes with translated messages ([`errors`]), and
+//! the checks of a laptop ([`doctor`]).
 
 pub mod conversation;
+pub mod doctor;
 pub mod errors;
 pub mod llm;
 pub mod paths;

@@ -1,6 +1,8 @@
 //! `ustad doctor`: what a ministry engineer checks on a laptop: CPU features, memory, models
 //! (and the tutor model that suits this laptop's memory), the content pack and the learner
-//! database, each with its problem code if it has one.
+//! database, each with its problem code if it has one; then the checks the app's settings show
+//! too (`session::doctor`). It fails (exit status 1) when a required check does: no content
+//! pack, a default model or a worker program missing, a damaged database.
 
 use anyhow::Result;
 use i18n::arg;
@@ -58,7 +60,8 @@ fn recommendation(ctx: &Context, catalog: &catalog::Catalog, total_memory_bytes:
     })
 }
 
-pub fn run(ctx: &Context) -> Result<()> {
+/// Prints the report; whether every required check passed.
+pub fn run(ctx: &Context) -> Result<bool> {
     let cpu = system::cpu();
     let memory = system::memory();
     let loaded = catalog::Catalog::load(&ctx.paths.models_dir);
@@ -67,17 +70,30 @@ pub fn run(ctx: &Context) -> Result<()> {
         Err(_) => Value::Null,
     };
     let models = outcome(ctx, loaded.map_err(Into::into), |c| json!(c.status()));
-    let pack = outcome(ctx, ctx.open_pack(), |pack| json!(pack.info()));
+    let opened = ctx.open_pack();
+    let summary = opened.as_ref().map(|p| {
+        let info = p.info();
+        format!("{} {} ({} lessons)", info.pack_id, info.version, info.n_lessons)
+    });
+    let summary = summary.map_err(|err| anyhow::anyhow!("{err:#}"));
+    let pack = outcome(ctx, opened, |pack| json!(pack.info()));
     // Doctor only looks: it does not create a database where there is none.
     let db_path = ctx.paths.data_dir.join(learner::FILE_NAME);
-    let database = if db_path.is_file() {
-        outcome(
+    let db = db_path.is_file().then(|| ctx.open_db());
+    let state = match &db {
+        None => session::doctor::Database::Absent(&db_path),
+        Some(Ok(db)) => session::doctor::Database::Open(db),
+        Some(Err(err)) => session::doctor::Database::Failed(err),
+    };
+    let checks = session::doctor::checks(&ctx.tr, &ctx.paths, &summary, state);
+    let problems = session::doctor::problems(&checks);
+    let database = match db {
+        None => json!({ "path": db_path, "schema_version": null, "absent": true }),
+        Some(db) => outcome(
             ctx,
-            ctx.open_db(),
+            db,
             |db| json!({ "path": db.path(), "schema_version": db.schema_version().ok(), "device_id": db.device_id() }),
-        )
-    } else {
-        json!({ "path": db_path, "schema_version": null, "absent": true })
+        ),
     };
     let report = json!({
         "version": env!("CARGO_PKG_VERSION"),
@@ -89,9 +105,12 @@ pub fn run(ctx: &Context) -> Result<()> {
         "recommended_model": recommended,
         "pack": pack,
         "database": database,
+        "checks": checks,
+        "problems": problems,
     });
     if ctx.json {
-        return ctx.print_json(&report);
+        ctx.print_json(&report)?;
+        return Ok(problems == 0);
     }
     println!("Ustad {}", env!("CARGO_PKG_VERSION"));
     println!(
@@ -138,5 +157,11 @@ pub fn run(ctx: &Context) -> Result<()> {
     if let Some(message) = report["recommended_model"]["message"].as_str() {
         println!("{:<9} {message}", "tutor");
     }
-    Ok(())
+    for check in checks.iter().filter(|c| c.required && !c.ok) {
+        println!("{:<9} ✗ {}: {}", "problem", check.name, check.detail);
+    }
+    if problems > 0 {
+        crate::error::report(ctx, &session::UserError::ChecksFailed(problems).into());
+    }
+    Ok(problems == 0)
 }

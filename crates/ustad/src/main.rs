@@ -129,7 +129,12 @@ fn main() -> ExitCode {
         Command::Progress(args) => learners::progress(&ctx, &args),
         Command::Learner(cmd) => learners::run(&ctx, cmd),
         Command::Models(cmd) => models::run(&ctx, cmd),
-        Command::Doctor => doctor::run(&ctx),
+        Command::Doctor => match doctor::run(&ctx) {
+            Ok(true) => Ok(()),
+            // The report said what is wrong.
+            Ok(false) => return ExitCode::FAILURE,
+            Err(err) => Err(err),
+        },
         Command::Bench(cmd) => bench::run(&ctx.paths, cmd).and_then(|report| {
             if ctx.json {
                 ctx.print_json(&report)

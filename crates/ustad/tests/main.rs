@@ -305,7 +305,20 @@ fn the_default_model_is_fetched_verified_and_importable() {
 fn doctor_reports_cpu_memory_and_each_part() {
     let data = tempfile::tempdir().unwrap();
     let data_dir = data.path().to_str().unwrap();
-    let report = json(&ustad(&["doctor", "--json", "--data-dir", data_dir], None, &[]));
+    // No pack and no models: it says so, and fails.
+    let out = ustad(&["doctor", "--json", "--data-dir", data_dir], None, &[]);
+    assert!(!out.status.success(), "a laptop without lessons or models is not ready");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let failed = |report: &Value| -> Vec<String> {
+        let checks = report["checks"].as_array().unwrap();
+        checks.iter().filter(|c| c["required"] == true && c["ok"] == false).map(|c| c["name"].to_string()).collect()
+    };
+    assert!(failed(&report).contains(&"\"pack\"".to_owned()), "{report}");
+    assert_eq!(report["problems"].as_u64().unwrap() as usize, failed(&report).len());
+    let checks = report["checks"].as_array().unwrap();
+    assert!(checks.iter().any(|c| c["name"] == "ustad-llm-worker" && c["ok"] == true), "the workers are beside ustad");
+    let text_out = ustad(&["doctor", "--data-dir", data_dir, "--locale", "ur"], None, &[]);
+    assert!(text(&text_out).contains("error [CHECKS_FAILED]: اس لیپ ٹاپ کی"), "{}", text(&text_out));
     assert!(report["cpu"]["physical_cores"].as_u64().unwrap() >= 1);
     assert!(report["cpu"]["features"].is_array());
     if cfg!(target_arch = "x86_64") && std::arch::is_x86_feature_detected!("avx2") {
@@ -316,9 +329,18 @@ fn doctor_reports_cpu_memory_and_each_part() {
     assert_eq!(report["database"]["absent"], true);
     assert!(!data.path().join("learner.db").exists(), "doctor does not create a database");
     assert!(report["models"].as_array().unwrap().iter().any(|m| m["default"] == true));
-    let with_pack =
-        json(&ustad(&["doctor", "--json", "--data-dir", data_dir, "--pack", pack().to_str().unwrap()], None, &[]));
+    let out = ustad(&["doctor", "--json", "--data-dir", data_dir, "--pack", pack().to_str().unwrap()], None, &[]);
+    let with_pack: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(with_pack["pack"]["n_lessons"], 24);
+    assert!(!failed(&with_pack).contains(&"\"pack\"".to_owned()), "{with_pack}");
+    // With the pack and both default models installed, every required check passes.
+    let models = data.path().join("models");
+    let env = [("USTAD_MODELS_DIR", models.to_str().unwrap())];
+    json(&ustad(&["models", "fetch", "--json"], None, &env));
+    json(&ustad(&["models", "fetch", "whisper-base", "--json"], None, &env));
+    let ready =
+        json(&ustad(&["doctor", "--json", "--data-dir", data_dir, "--pack", pack().to_str().unwrap()], None, &env));
+    assert_eq!(ready["problems"], 0, "{ready}");
 }
 
 #[test]

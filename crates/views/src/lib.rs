@@ -165,6 +165,8 @@ impl From<catalog::ModelStatus> for ModelInfo {
 pub struct DoctorCheck {
     pub name: String,
     pub ok: bool,
+    /// Ustad cannot work as installed while this check fails (others say how well it works).
+    pub required: bool,
     pub detail: String,
 }
 

@@ -13,52 +13,11 @@ pub async fn engines(app: State<'_, App>) -> CmdResult<Engines> {
     Ok(lock(&app.engines).clone())
 }
 
-fn check(name: &str, ok: bool, detail: String) -> DoctorCheck {
-    DoctorCheck { name: name.to_owned(), ok, detail }
-}
-
-/// What a ministry engineer checks on a laptop: CPU, memory, the pack (its summary, or why it
-/// cannot be opened), the database, the models and the workers.
-fn doctor(app: &App, cpu: system::CpuInfo, pack: &anyhow::Result<String>, models: &[ModelInfo]) -> Vec<DoctorCheck> {
-    let memory = system::memory();
-    let simd = cpu.features.iter().any(|f| *f == "avx2" || *f == "neon");
-    let mut checks = vec![
-        check(
-            "cpu",
-            simd,
-            format!(
-                "{} {}, {} cores, {}",
-                cpu.arch,
-                cpu.model.unwrap_or_default(),
-                cpu.logical_cores,
-                cpu.features.join(" ")
-            ),
-        ),
-        check(
-            "memory",
-            memory.total_bytes >= 3 << 30,
-            format!("{} MB, {} MB available", memory.total_bytes >> 20, memory.available_bytes >> 20),
-        ),
-    ];
-    checks.push(match pack {
-        Ok(detail) => check("pack", true, detail.clone()),
-        Err(err) => check("pack", false, session::describe(&app.translator(), err).1),
-    });
+/// What a ministry engineer checks on a laptop: the same list as `ustad doctor`.
+fn doctor(app: &App, pack: &anyhow::Result<String>) -> Vec<DoctorCheck> {
     let db = lock(&app.db);
-    checks.push(check(
-        "database",
-        true,
-        format!("{} (schema {})", db.path().display(), db.schema_version().unwrap_or_default()),
-    ));
-    drop(db);
-    for model in models {
-        checks.push(check(&format!("model {}", model.id), model.installed, model.file.clone()));
-    }
-    for worker in ["ustad-llm-worker", "ustad-asr-worker"] {
-        let program = supervisor::Config::worker_beside_current_exe(worker).program;
-        checks.push(check(worker, program.is_file(), program.display().to_string()));
-    }
-    checks
+    let checks = session::doctor::checks(&app.translator(), &app.paths, pack, session::doctor::Database::Open(&db));
+    checks.into_iter().map(|c| DoctorCheck { name: c.name, ok: c.ok, required: c.required, detail: c.detail }).collect()
 }
 
 #[tauri::command]
@@ -76,7 +35,7 @@ pub async fn settings(app: State<'_, App>) -> CmdResult<Settings> {
             text_size: app.text_size()?,
             threads: app.threads(),
             max_threads: cpu.logical_cores as u32,
-            doctor: doctor(&app, cpu, &pack, &models),
+            doctor: doctor(&app, &pack),
             models,
             data_dir: app.paths.data_dir.display().to_string(),
             pack: pack.unwrap_or_default(),

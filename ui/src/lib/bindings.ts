@@ -1,6 +1,6 @@
 // Generated from Rust by the views crate's test `typescript_bindings_are_current`; do not edit.
 
-export type ErrorCode = "PACK_NOT_FOUND" | "PACK_INVALID" | "PACK_VERSION_UNSUPPORTED" | "PACK_CORRUPT" | "PACK_READ_FAILED" | "LESSON_NOT_FOUND" | "CURRICULUM_INVALID" | "SEARCH_FAILED" | "DB_CORRUPT" | "DB_TOO_NEW" | "DB_ERROR" | "DISK_FULL" | "PROFILE_EXISTS" | "PROFILE_NOT_FOUND" | "INVALID_INPUT" | "IO_ERROR" | "NO_LEARNER" | "WHICH_LEARNER" | "QUIZ_ABANDONED" | "PIN_REQUIRED" | "PIN_WRONG" | "PIN_INVALID" | "NAME_REQUIRED" | "RESPONSE_NOT_UNDERSTOOD" | "EVAL_SET_INVALID" | "EVAL_TARGET_MISSED" | "CATALOG_INVALID" | "MODEL_NOT_FOUND" | "MODEL_INVALID" | "MODEL_UNSUPPORTED" | "MODEL_NOT_CHAT" | "MODEL_NO_SOURCE" | "MODEL_DOWNLOAD_FAILED" | "MODEL_CHECKSUM_MISMATCH" | "MODEL_CONVERT_FAILED" | "MODEL_TOO_LARGE" | "CPU_UNSUPPORTED" | "WORKER_MISSING" | "WORKER_CRASHED" | "TIMEOUT" | "NOT_LOADED" | "BAD_REQUEST" | "CONTEXT_OVERFLOW" | "TUTOR_FAILED" | "ASR_FAILED" | "AUDIO_NOT_FOUND" | "AUDIO_UNREADABLE" | "AUDIO_EMPTY" | "AUDIO_DAMAGED" | "NO_MICROPHONE" | "MICROPHONE_FAILED" | "RECORDING_EMPTY" | "RECORDING_NOT_SAVED" | "NOT_RECORDING" | "MATH_ZERO_DENOMINATOR" | "MATH_DIVISION_BY_ZERO" | "MATH_TOO_LARGE" | "MATH_NOT_WHOLE_NUMBERS" | "MATH_UNITS_MISMATCH" | "MATH_DIGIT_NOT_IN_NUMBER" | "SAFETY_LIST_UNKNOWN_SECTION" | "SAFETY_LIST_INVALID_LINE" | "INTERNAL";
+export type ErrorCode = "PACK_NOT_FOUND" | "PACK_INVALID" | "PACK_VERSION_UNSUPPORTED" | "PACK_CORRUPT" | "PACK_READ_FAILED" | "LESSON_NOT_FOUND" | "CURRICULUM_INVALID" | "SEARCH_FAILED" | "DB_CORRUPT" | "DB_TOO_NEW" | "DB_ERROR" | "DISK_FULL" | "PROFILE_EXISTS" | "PROFILE_NOT_FOUND" | "INVALID_INPUT" | "IO_ERROR" | "NO_LEARNER" | "WHICH_LEARNER" | "QUIZ_ABANDONED" | "PIN_REQUIRED" | "PIN_WRONG" | "PIN_INVALID" | "NAME_REQUIRED" | "RESPONSE_NOT_UNDERSTOOD" | "EVAL_SET_INVALID" | "EVAL_TARGET_MISSED" | "CHECKS_FAILED" | "CATALOG_INVALID" | "MODEL_NOT_FOUND" | "MODEL_INVALID" | "MODEL_UNSUPPORTED" | "MODEL_NOT_CHAT" | "MODEL_NO_SOURCE" | "MODEL_DOWNLOAD_FAILED" | "MODEL_CHECKSUM_MISMATCH" | "MODEL_CONVERT_FAILED" | "MODEL_TOO_LARGE" | "CPU_UNSUPPORTED" | "WORKER_MISSING" | "WORKER_CRASHED" | "TIMEOUT" | "NOT_LOADED" | "BAD_REQUEST" | "CONTEXT_OVERFLOW" | "TUTOR_FAILED" | "ASR_FAILED" | "AUDIO_NOT_FOUND" | "AUDIO_UNREADABLE" | "AUDIO_EMPTY" | "AUDIO_DAMAGED" | "NO_MICROPHONE" | "MICROPHONE_FAILED" | "RECORDING_EMPTY" | "RECORDING_NOT_SAVED" | "NOT_RECORDING" | "MATH_ZERO_DENOMINATOR" | "MATH_DIVISION_BY_ZERO" | "MATH_TOO_LARGE" | "MATH_NOT_WHOLE_NUMBERS" | "MATH_UNITS_MISMATCH" | "MATH_DIGIT_NOT_IN_NUMBER" | "SAFETY_LIST_UNKNOWN_SECTION" | "SAFETY_LIST_INVALID_LINE" | "INTERNAL";
 
 export type AppError = { code: ErrorCode, message: string, };
 
@@ -124,7 +124,11 @@ export type Transcript = { text: string, language: string, duration_s: number, }
 
 export type ModelInfo = { id: string, role: string, name: string, file: string, size_bytes: number, sha256: string, license: string, languages: Array<string>, installed: boolean, };
 
-export type DoctorCheck = { name: string, ok: boolean, detail: string, };
+export type DoctorCheck = { name: string, ok: boolean, 
+/**
+ * Ustad cannot work as installed while this check fails (others say how well it works).
+ */
+required: boolean, detail: string, };
 
 export type Settings = { locale: string, text_size: number, threads: number, max_threads: number, models: Array<ModelInfo>, doctor: Array<DoctorCheck>, data_dir: string, 
 /**
@@ -160,6 +164,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   RESPONSE_NOT_UNDERSTOOD: "error-response-not-understood",
   EVAL_SET_INVALID: "error-eval-set-invalid",
   EVAL_TARGET_MISSED: "error-eval-target-missed",
+  CHECKS_FAILED: "error-checks-failed",
   CATALOG_INVALID: "error-catalog-invalid",
   MODEL_NOT_FOUND: "error-model-not-found",
   MODEL_INVALID: "error-model-invalid",

@@ -1,0 +1,91 @@
+//! The checks of a laptop that `ustad doctor` prints and the app's settings show: one list, so
+//! both say the same. A failed `required` check means Ustad cannot work as installed (no
+//! content pack, a default model or a worker program missing, a damaged learner database); the
+//! others say how well it will work (a CPU without AVX2, little memory, an optional model).
+
+use std::path::Path;
+
+use i18n::Translator;
+use serde::Serialize;
+
+use crate::Paths;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Check {
+    pub name: String,
+    pub ok: bool,
+    /// Ustad cannot work as installed while this check fails.
+    pub required: bool,
+    pub detail: String,
+}
+
+/// What the caller knows of the learner database (`ustad doctor` never creates one).
+pub enum Database<'a> {
+    Open(&'a learner::LearnerDb),
+    Absent(&'a Path),
+    Failed(&'a anyhow::Error),
+}
+
+fn check(name: &str, ok: bool, required: bool, detail: String) -> Check {
+    Check { name: name.to_owned(), ok, required, detail }
+}
+
+/// Every check, in the order shown. `pack` is the pack's summary or why it cannot be opened.
+pub fn checks(tr: &Translator, paths: &Paths, pack: &anyhow::Result<String>, database: Database<'_>) -> Vec<Check> {
+    let cpu = system::cpu();
+    let memory = system::memory();
+    let simd = cpu.features.iter().any(|f| *f == "avx2" || *f == "neon");
+    let mut checks = vec![
+        check(
+            "cpu",
+            simd,
+            false,
+            format!(
+                "{} {}, {} cores, {}",
+                cpu.arch,
+                cpu.model.unwrap_or_default(),
+                cpu.logical_cores,
+                cpu.features.join(" ")
+            ),
+        ),
+        check(
+            "memory",
+            memory.total_bytes >= 3 << 30,
+            false,
+            format!("{} MB, {} MB available", memory.total_bytes >> 20, memory.available_bytes >> 20),
+        ),
+    ];
+    checks.push(match pack {
+        Ok(detail) => check("pack", true, true, detail.clone()),
+        Err(err) => check("pack", false, true, crate::describe(tr, err).1),
+    });
+    checks.push(match database {
+        Database::Open(db) => check(
+            "database",
+            true,
+            true,
+            format!("{} (schema {})", db.path().display(), db.schema_version().unwrap_or_default()),
+        ),
+        Database::Absent(path) => check("database", true, true, format!("{} (made on first use)", path.display())),
+        Database::Failed(err) => check("database", false, true, crate::describe(tr, err).1),
+    });
+    match catalog::Catalog::load(&paths.models_dir) {
+        Ok(catalog) => {
+            for model in catalog.status() {
+                let name = format!("model {}", model.entry.id);
+                checks.push(check(&name, model.installed, model.entry.default, model.path.display().to_string()));
+            }
+        }
+        Err(err) => checks.push(check("models", false, true, crate::describe(tr, &err.into()).1)),
+    }
+    for worker in ["ustad-llm-worker", "ustad-asr-worker"] {
+        let program = supervisor::Config::worker_beside_current_exe(worker).program;
+        checks.push(check(worker, program.is_file(), true, program.display().to_string()));
+    }
+    checks
+}
+
+/// The required checks that failed.
+pub fn problems(checks: &[Check]) -> usize {
+    checks.iter().filter(|c| c.required && !c.ok).count()
+}

@@ -15,6 +15,7 @@ use time::OffsetDateTime;
 
 pub use records::{
     Answer, AttemptRecord, Exchange, LessonProgress, NewAttempt, NewProfile, Profile, ProfileKind, ProgressEvent,
+    AVATARS,
 };
 pub use schema::VERSION as SCHEMA_VERSION;
 
@@ -33,6 +34,8 @@ pub enum LearnerDbError {
     ProfileExists { kind: &'static str, name: String },
     #[error("no profile named `{0}`")]
     ProfileNotFound(String),
+    #[error("a PIN has 4 to 8 digits")]
+    PinInvalid,
     #[error("{0}")]
     Invalid(String),
     #[error("cannot use {path}: {source}")]
@@ -59,6 +62,7 @@ impl LearnerDbError {
             LearnerDbError::DiskFull => ErrorCode::DiskFull,
             LearnerDbError::ProfileExists { .. } => ErrorCode::ProfileExists,
             LearnerDbError::ProfileNotFound(_) => ErrorCode::ProfileNotFound,
+            LearnerDbError::PinInvalid => ErrorCode::PinInvalid,
             LearnerDbError::Invalid(_) => ErrorCode::InvalidInput,
             LearnerDbError::Io { .. } => ErrorCode::IoError,
             LearnerDbError::Sqlite(_) => ErrorCode::DbError,

@@ -35,6 +35,19 @@ pub struct Profile {
     pub created_at: String,
 }
 
+/// The pictures a profile can have: a short English name (for `ustad learner add --avatar`)
+/// and the picture itself, which is what a profile stores.
+pub const AVATARS: [(&str, &str); 8] = [
+    ("lion", "🦁"),
+    ("tiger", "🐯"),
+    ("elephant", "🐘"),
+    ("parrot", "🦜"),
+    ("turtle", "🐢"),
+    ("sunflower", "🌻"),
+    ("rocket", "🚀"),
+    ("football", "⚽"),
+];
+
 #[derive(Debug, Clone)]
 pub struct NewProfile {
     pub kind: ProfileKind,
@@ -157,7 +170,12 @@ impl LearnerDb {
         }
         if let Some(pin) = &new.pin {
             if !(4..=8).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
-                return Err(LearnerDbError::Invalid("a PIN has 4 to 8 digits".into()));
+                return Err(LearnerDbError::PinInvalid);
+            }
+        }
+        if let Some(avatar) = &new.avatar {
+            if !AVATARS.iter().any(|(_, picture)| picture == avatar) {
+                return Err(LearnerDbError::Invalid(format!("no profile picture {avatar}")));
             }
         }
         if self.profile_by_name(name)?.is_some_and(|p| p.kind == new.kind) {

@@ -272,7 +272,9 @@ fn profiles_names_and_pins() {
         avatar: None,
         pin: Some("12a".into()),
     };
-    assert_eq!(db.add_profile(&bad_pin).unwrap_err().code().as_str(), "INVALID_INPUT");
+    assert_eq!(db.add_profile(&bad_pin).unwrap_err().code().as_str(), "PIN_INVALID");
+    let bad_picture = NewProfile { avatar: Some("dragon".into()), pin: None, ..bad_pin };
+    assert_eq!(db.add_profile(&bad_picture).unwrap_err().code().as_str(), "INVALID_INPUT");
     assert_eq!(db.profiles(Some(ProfileKind::Learner)).unwrap().len(), 1);
     assert_eq!(db.profiles(None).unwrap().len(), 2);
 }

@@ -76,6 +76,7 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
             Db::DiskFull => ctx.t("error-disk-full", &[]),
             Db::ProfileExists { name, .. } => ctx.t("error-profile-exists", &[("name", arg(name.as_str()))]),
             Db::ProfileNotFound(name) => ctx.t("error-profile-not-found", &[("name", arg(name.as_str()))]),
+            Db::PinInvalid => ctx.t(e.code().message_id(), &[]),
             Db::Invalid(detail) => ctx.t("error-invalid-input", &[("detail", arg(detail.as_str()))]),
             Db::Io { .. } => ctx.t("error-io", &[("detail", arg(e.to_string()))]),
             Db::Sqlite(_) => ctx.t("error-internal", &[("detail", arg(e.to_string()))]),

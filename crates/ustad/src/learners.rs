@@ -14,11 +14,12 @@ pub enum LearnerCommand {
         name: String,
         #[arg(long)]
         teacher: bool,
-        /// A 4-8 digit PIN
+        /// Read a 4-8 digit PIN from standard input (one line), so that it never shows in the
+        /// list of running programs as a command-line argument would
         #[arg(long)]
-        pin: Option<String>,
-        /// Name of the profile picture
-        #[arg(long)]
+        pin_stdin: bool,
+        /// The profile picture
+        #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(learner::AVATARS.map(|(name, _)| name)))]
         avatar: Option<String>,
     },
     /// List the people who use this laptop
@@ -32,10 +33,26 @@ pub struct ProgressArgs {
     pub learner: Option<String>,
 }
 
+/// One line of standard input, asked for when a person types it.
+fn read_pin(ctx: &Context) -> Result<String> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if std::io::stdin().is_terminal() {
+        eprint!("{} ", ctx.t("error-pin-required", &[]));
+        std::io::stderr().flush()?;
+    }
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(line.trim().to_owned())
+}
+
 pub fn run(ctx: &Context, cmd: LearnerCommand) -> Result<()> {
     let mut db = ctx.open_db()?;
     match cmd {
-        LearnerCommand::Add { name, teacher, pin, avatar } => {
+        LearnerCommand::Add { name, teacher, pin_stdin, avatar } => {
+            let pin = if pin_stdin { Some(read_pin(ctx)?) } else { None };
+            let avatar = avatar.and_then(|name| {
+                learner::AVATARS.iter().find(|(n, _)| *n == name).map(|(_, picture)| (*picture).to_owned())
+            });
             let kind = if teacher { ProfileKind::Teacher } else { ProfileKind::Learner };
             let profile = db.add_profile(&NewProfile { kind, name, locale: ctx.locale.clone(), avatar, pin })?;
             if ctx.json {

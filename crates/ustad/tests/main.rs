@@ -186,6 +186,32 @@ fn a_reader_that_goes_away_ends_the_output_quietly() {
 }
 
 #[test]
+fn a_pin_comes_from_standard_input_never_from_the_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    let env = [("USTAD_DATA_DIR", data.path().to_str().unwrap())];
+    let added = json(&ustad(&["learner", "add", "Ali", "--pin-stdin", "--json"], Some("4821\n"), &env));
+    assert_eq!(added["has_pin"], true);
+    let short = ustad(&["learner", "add", "Sara", "--pin-stdin"], Some("12\n"), &env);
+    assert!(!short.status.success() && text(&short).contains("error [PIN_INVALID]"), "{}", text(&short));
+    let old = ustad(&["learner", "add", "Zara", "--pin", "4821"], None, &env);
+    assert!(!old.status.success(), "--pin with the PIN in the arguments is gone");
+}
+
+#[test]
+fn a_profile_picture_is_one_of_the_apps_pictures() {
+    let data = tempfile::tempdir().unwrap();
+    let env = [("USTAD_DATA_DIR", data.path().to_str().unwrap())];
+    let added = json(&ustad(&["learner", "add", "Ali", "--avatar", "parrot", "--json"], None, &env));
+    assert_eq!(added["avatar"], "🦜");
+    let unknown = ustad(&["learner", "add", "Sara", "--avatar", "dragon"], None, &env);
+    assert!(
+        !unknown.status.success() && text(&unknown).contains("parrot"),
+        "the choices are listed: {}",
+        text(&unknown)
+    );
+}
+
+#[test]
 fn quit_at_any_prompt_ends_the_session_without_a_language_or_a_learner() {
     for script in ["quit\n", "1\nquit\n", "1\nQUIT\n"] {
         let data = tempfile::tempdir().unwrap();

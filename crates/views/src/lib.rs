@@ -229,5 +229,13 @@ pub fn typescript() -> String {
         out.push_str(&format!("  {}: \"{}\",\n", code.as_str(), code.message_id()));
     }
     out.push_str("};\n");
+    out.push_str(
+        "\n/** The profile pictures (the learner database stores the picture) and their names' message ids. */\n",
+    );
+    out.push_str("export const AVATARS = [\n");
+    for (name, picture) in learner::AVATARS {
+        out.push_str(&format!("  {{ emoji: \"{picture}\", name: \"avatar-{name}\" }},\n"));
+    }
+    out.push_str("] as const;\n");
     out
 }

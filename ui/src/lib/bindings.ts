@@ -203,3 +203,15 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   SAFETY_LIST_INVALID_LINE: "error-safety-list-invalid-line",
   INTERNAL: "error-internal",
 };
+
+/** The profile pictures (the learner database stores the picture) and their names' message ids. */
+export const AVATARS = [
+  { emoji: "🦁", name: "avatar-lion" },
+  { emoji: "🐯", name: "avatar-tiger" },
+  { emoji: "🐘", name: "avatar-elephant" },
+  { emoji: "🦜", name: "avatar-parrot" },
+  { emoji: "🐢", name: "avatar-turtle" },
+  { emoji: "🌻", name: "avatar-sunflower" },
+  { emoji: "🚀", name: "avatar-rocket" },
+  { emoji: "⚽", name: "avatar-football" },
+] as const;

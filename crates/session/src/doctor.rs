@@ -8,8 +8,6 @@ use std::path::Path;
 use i18n::Translator;
 use serde::Serialize;
 
-use crate::Paths;
-
 #[derive(Debug, Clone, Serialize)]
 pub struct Check {
     pub name: String,
@@ -30,10 +28,21 @@ fn check(name: &str, ok: bool, required: bool, detail: String) -> Check {
     Check { name: name.to_owned(), ok, required, detail }
 }
 
+/// What the caller has already read of the laptop (its callers show these too).
+pub struct Laptop<'a> {
+    pub cpu: &'a system::CpuInfo,
+    pub memory: &'a system::MemoryInfo,
+    pub catalog: &'a anyhow::Result<catalog::Catalog>,
+}
+
 /// Every check, in the order shown. `pack` is the pack's summary or why it cannot be opened.
-pub fn checks(tr: &Translator, paths: &Paths, pack: &anyhow::Result<String>, database: Database<'_>) -> Vec<Check> {
-    let cpu = system::cpu();
-    let memory = system::memory();
+pub fn checks(
+    tr: &Translator,
+    laptop: &Laptop<'_>,
+    pack: Result<String, &anyhow::Error>,
+    database: Database<'_>,
+) -> Vec<Check> {
+    let Laptop { cpu, memory, catalog } = laptop;
     let simd = cpu.features.iter().any(|f| *f == "avx2" || *f == "neon");
     let mut checks = vec![
         check(
@@ -43,7 +52,7 @@ pub fn checks(tr: &Translator, paths: &Paths, pack: &anyhow::Result<String>, dat
             format!(
                 "{} {}, {} cores, {}",
                 cpu.arch,
-                cpu.model.unwrap_or_default(),
+                cpu.model.as_deref().unwrap_or_default(),
                 cpu.logical_cores,
                 cpu.features.join(" ")
             ),
@@ -56,7 +65,7 @@ pub fn checks(tr: &Translator, paths: &Paths, pack: &anyhow::Result<String>, dat
         ),
     ];
     checks.push(match pack {
-        Ok(detail) => check("pack", true, true, detail.clone()),
+        Ok(detail) => check("pack", true, true, detail),
         Err(err) => check("pack", false, true, crate::describe(tr, err).1),
     });
     checks.push(match database {
@@ -69,20 +78,25 @@ pub fn checks(tr: &Translator, paths: &Paths, pack: &anyhow::Result<String>, dat
         Database::Absent(path) => check("database", true, true, format!("{} (made on first use)", path.display())),
         Database::Failed(err) => check("database", false, true, crate::describe(tr, err).1),
     });
-    match catalog::Catalog::load(&paths.models_dir) {
+    match catalog {
         Ok(catalog) => {
             for model in catalog.status() {
                 let name = format!("model {}", model.entry.id);
                 checks.push(check(&name, model.installed, model.entry.default, model.path.display().to_string()));
             }
         }
-        Err(err) => checks.push(check("models", false, true, crate::describe(tr, &err.into()).1)),
+        Err(err) => checks.push(check("models", false, true, crate::describe(tr, err).1)),
     }
     for worker in ["ustad-llm-worker", "ustad-asr-worker"] {
         let program = supervisor::Config::worker_beside_current_exe(worker).program;
         checks.push(check(worker, program.is_file(), true, program.display().to_string()));
     }
     checks
+}
+
+/// How the pack check describes an opened pack: id, version and number of lessons.
+pub fn pack_summary(info: &pack::PackInfo) -> String {
+    format!("{} {} ({} lessons)", info.pack_id, info.version, info.n_lessons)
 }
 
 /// The required checks that failed.

@@ -64,19 +64,13 @@ fn recommendation(ctx: &Context, catalog: &catalog::Catalog, total_memory_bytes:
 pub fn run(ctx: &Context) -> Result<bool> {
     let cpu = system::cpu();
     let memory = system::memory();
-    let loaded = catalog::Catalog::load(&ctx.paths.models_dir);
+    let loaded = catalog::Catalog::load(&ctx.paths.models_dir).map_err(anyhow::Error::from);
     let recommended = match &loaded {
         Ok(catalog) => recommendation(ctx, catalog, memory.total_bytes),
         Err(_) => Value::Null,
     };
-    let models = outcome(ctx, loaded.map_err(Into::into), |c| json!(c.status()));
     let opened = ctx.open_pack();
-    let summary = opened.as_ref().map(|p| {
-        let info = p.info();
-        format!("{} {} ({} lessons)", info.pack_id, info.version, info.n_lessons)
-    });
-    let summary = summary.map_err(|err| anyhow::anyhow!("{err:#}"));
-    let pack = outcome(ctx, opened, |pack| json!(pack.info()));
+    let summary = opened.as_ref().map(|p| session::doctor::pack_summary(p.info()));
     // Doctor only looks: it does not create a database where there is none.
     let db_path = ctx.paths.data_dir.join(learner::FILE_NAME);
     let db = db_path.is_file().then(|| ctx.open_db());
@@ -85,8 +79,11 @@ pub fn run(ctx: &Context) -> Result<bool> {
         Some(Ok(db)) => session::doctor::Database::Open(db),
         Some(Err(err)) => session::doctor::Database::Failed(err),
     };
-    let checks = session::doctor::checks(&ctx.tr, &ctx.paths, &summary, state);
+    let laptop = session::doctor::Laptop { cpu: &cpu, memory: &memory, catalog: &loaded };
+    let checks = session::doctor::checks(&ctx.tr, &laptop, summary, state);
     let problems = session::doctor::problems(&checks);
+    let models = outcome(ctx, loaded, |c| json!(c.status()));
+    let pack = outcome(ctx, opened, |pack| json!(pack.info()));
     let database = match db {
         None => json!({ "path": db_path, "schema_version": null, "absent": true }),
         Some(db) => outcome(

@@ -340,6 +340,8 @@ fn doctor_reports_cpu_memory_and_each_part() {
         checks.iter().filter(|c| c["required"] == true && c["ok"] == false).map(|c| c["name"].to_string()).collect()
     };
     assert!(failed(&report).contains(&"\"pack\"".to_owned()), "{report}");
+    let pack_check = report["checks"].as_array().unwrap().iter().find(|c| c["name"] == "pack").unwrap().clone();
+    assert!(pack_check["detail"].as_str().unwrap().starts_with("No content pack found"), "{pack_check}");
     assert_eq!(report["problems"].as_u64().unwrap() as usize, failed(&report).len());
     let checks = report["checks"].as_array().unwrap();
     assert!(checks.iter().any(|c| c["name"] == "ustad-llm-worker" && c["ok"] == true), "the workers are beside ustad");

@@ -14,28 +14,27 @@ pub async fn engines(app: State<'_, App>) -> CmdResult<Engines> {
 }
 
 /// What a ministry engineer checks on a laptop: the same list as `ustad doctor`.
-fn doctor(app: &App, pack: &anyhow::Result<String>) -> Vec<DoctorCheck> {
+fn doctor(app: &App, laptop: &session::doctor::Laptop<'_>, pack: &anyhow::Result<String>) -> Vec<DoctorCheck> {
     let db = lock(&app.db);
-    let checks = session::doctor::checks(&app.translator(), &app.paths, pack, session::doctor::Database::Open(&db));
+    let pack = pack.as_ref().map(Clone::clone);
+    let checks = session::doctor::checks(&app.translator(), laptop, pack, session::doctor::Database::Open(&db));
     checks.into_iter().map(|c| DoctorCheck { name: c.name, ok: c.ok, required: c.required, detail: c.detail }).collect()
 }
 
 #[tauri::command]
 pub async fn settings(app: State<'_, App>) -> CmdResult<Settings> {
     run(&app, || {
-        let models: Vec<ModelInfo> =
-            Catalog::load(&app.paths.models_dir)?.status().into_iter().map(ModelInfo::from).collect();
-        let pack = app.with_pack(|pack| {
-            let info = pack.info();
-            Ok(format!("{} {} ({} lessons)", info.pack_id, info.version, info.n_lessons))
-        });
+        let catalog = Catalog::load(&app.paths.models_dir)?;
+        let models: Vec<ModelInfo> = catalog.status().into_iter().map(ModelInfo::from).collect();
+        let pack = app.with_pack(|pack| Ok(session::doctor::pack_summary(pack.info())));
         let cpu = system::cpu();
+        let laptop = session::doctor::Laptop { cpu: &cpu, memory: &system::memory(), catalog: &Ok(catalog) };
         Ok(Settings {
             locale: app.locale(),
             text_size: app.text_size()?,
             threads: app.threads(),
             max_threads: cpu.logical_cores as u32,
-            doctor: doctor(&app, &pack),
+            doctor: doctor(&app, &laptop, &pack),
             models,
             data_dir: app.paths.data_dir.display().to_string(),
             pack: pack.unwrap_or_default(),

@@ -24,6 +24,7 @@ error-profile-not-found = Nobody called “{ $name }” uses this laptop. Add th
 error-no-learner = Who is learning? Add a learner with “ustad learner add NAME”, or pass --learner NAME.
 # Variables: $count (Number) - learners on this laptop
 error-which-learner = { $count } learners use this laptop; say who with --learner NAME.
+error-same-name = { $count } learners are called “{ $name }”; say which with --learner and the id that “ustad learner list” shows.
 # Variables: $count (Number)
 error-curriculum-invalid = The curriculum has { $count ->
     [one] one error
@@ -110,6 +111,7 @@ pack-ok = The pack is complete and undamaged.
 shell-welcome = Ustad: your lessons, quizzes and search, on this laptop.
 shell-choose-language = Choose a language: 1 English, 2 اردو
 shell-who = Who is learning? Type your name:
+shell-which = Which one? Type the number:
 # Variables: $name (String)
 shell-hello = Hello, { $name }!
 shell-help = Commands: lessons · read ID · quiz ID · search WORDS · ask QUESTION · progress · language · help · quit

@@ -26,6 +26,7 @@ error-profile-not-found = ایس لیپ ٹاپ تے “{ $name }” ناں دا 
 error-no-learner = کون پڑھ رہیا اے؟ “ustad learner add NAME” نال طالب علم شامل کرو، یا --learner NAME دیو۔
 # Variables: $count (Number) - learners on this laptop
 error-which-learner = ایس لیپ ٹاپ تے { $count } طالب علم نیں؛ --learner NAME نال دسو کہ کون پڑھ رہیا اے۔
+error-same-name = “{ $name }” ناں دے { $count } پڑھن والے نیں؛ --learner نال اوہ شناخت (id) لکھو جیہڑی “ustad learner list” وکھاندا اے۔
 # Variables: $count (Number)
 error-curriculum-invalid = نصاب وچ { $count ->
     [1] اک غلطی اے
@@ -112,6 +113,7 @@ pack-ok = پیک پورا تے ٹھیک ٹھاک اے۔
 shell-welcome = استاد: تہاڈے سبق، کوئز تے تلاش، ایسے لیپ ٹاپ تے۔
 shell-choose-language = بولی چنو: 1 English، 2 اردو
 shell-who = کون پڑھ رہیا اے؟ اپنا ناں لکھو:
+shell-which = کیہڑا؟ نمبر لکھو:
 # Variables: $name (String)
 shell-hello = السلام علیکم، { $name }!
 shell-help = کمانڈاں: lessons · read ID · quiz ID · search لفظ · ask سوال · progress · language · help · quit

@@ -24,6 +24,7 @@ error-profile-not-found = د “{ $name }” په نوم هیڅوک دا لپ ټ
 error-no-learner = څوک زده کړه کوي؟ په “ustad learner add NAME” یو زده کوونکی ورزیات کړئ، یا --learner NAME ورکړئ.
 # Variables: $count (Number) - learners on this laptop
 error-which-learner = { $count } زده کوونکي دا لپ ټاپ کاروي؛ په --learner NAME ووایئ چې څوک زده کړه کوي.
+error-same-name = د “{ $name }” په نوم { $count } زده کوونکي دي؛ --learner سره هغه پېژند (id) ولیکئ چې “ustad learner list” یې ښيي.
 # Variables: $count (Number)
 error-curriculum-invalid = په نصاب کې { $count ->
     [one] یوه تېروتنه ده
@@ -110,6 +111,7 @@ pack-ok = پیک بشپړ او روغ دی.
 shell-welcome = استاد: ستاسو لوستونه، ازموینې او لټون، په همدې لپ ټاپ کې.
 shell-choose-language = ژبه وټاکئ: 1 English، 2 اردو
 shell-who = څوک زده کړه کوي؟ خپل نوم ولیکئ:
+shell-which = کوم یو؟ شمېره ولیکئ:
 # Variables: $name (String)
 shell-hello = السلام علیکم، { $name }!
 shell-help = کمانډونه: lessons · read ID · quiz ID · search ټکي · ask پوښتنه · progress · language · help · quit

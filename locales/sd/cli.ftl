@@ -24,6 +24,7 @@ error-profile-not-found = هن ليپ ٽاپ تي “{ $name }” نالي ڪو 
 error-no-learner = ڪير پڙهي رهيو آهي؟ “ustad learner add NAME” سان شاگرد شامل ڪريو، يا --learner NAME ڏيو.
 # Variables: $count (Number) - learners on this laptop
 error-which-learner = هن ليپ ٽاپ تي { $count } شاگرد آهن؛ --learner NAME سان ٻڌايو ته ڪير پڙهي رهيو آهي.
+error-same-name = “{ $name }” نالي جا { $count } شاگرد آهن؛ --learner سان اها سڃاڻپ (id) لکو جيڪا “ustad learner list” ڏيکاري ٿي.
 # Variables: $count (Number)
 error-curriculum-invalid = نصاب ۾ { $count ->
     [one] هڪ غلطي آهي
@@ -110,6 +111,7 @@ pack-ok = پيڪ مڪمل ۽ صحيح سلامت آهي.
 shell-welcome = استاد: توهان جا سبق، ڪوئز ۽ ڳولا، هن ئي ليپ ٽاپ تي.
 shell-choose-language = ٻولي چونڊيو: 1 English، 2 اردو
 shell-who = ڪير پڙهي رهيو آهي؟ پنهنجو نالو لکو:
+shell-which = ڪهڙو؟ نمبر لکو:
 # Variables: $name (String)
 shell-hello = السلام عليڪم، { $name }!
 shell-help = ڪمانڊ: lessons · read ID · quiz ID · search لفظ · ask سوال · progress · language · help · quit

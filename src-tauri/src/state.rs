@@ -25,6 +25,8 @@ pub struct App {
     pub pack: Mutex<Option<Pack>>,
     pub locale: Mutex<String>,
     pub learner: Mutex<Option<Learner>>,
+    /// The quiz attempt the learner has open, graded and timed here.
+    pub quiz: Mutex<Option<session::QuizAttempt>>,
     /// Held by the tutor while it answers; other commands never wait for it.
     pub conversation: Mutex<Conversation>,
     /// The lesson the child has open in their language, which the tutor prepares.
@@ -63,6 +65,7 @@ impl App {
             pack: Mutex::new(None),
             locale: Mutex::new(locale),
             learner: Mutex::new(None),
+            quiz: Mutex::new(None),
             conversation: Mutex::new(Conversation::without_starting()),
             open_lesson: Mutex::new(None),
             forget_conversation: AtomicBool::new(false),

@@ -59,10 +59,21 @@ codes! {
     // Learners, quizzes, the programs themselves
     NoLearner = "NO_LEARNER" => "error-no-learner",
     WhichLearner = "WHICH_LEARNER" => "error-which-learner",
+    /// More than one learner has the name given; the id tells them apart.
+    SameName = "SAME_NAME" => "error-same-name",
     QuizAbandoned = "QUIZ_ABANDONED" => "error-quiz-abandoned",
+    /// A second answer to a question of the same attempt.
+    QuizAnswered = "QUIZ_ANSWERED" => "error-quiz-answered",
+    /// The attempt was to be saved before every question had its answer.
+    QuizUnfinished = "QUIZ_UNFINISHED" => "error-quiz-unfinished",
+    QuizNotStarted = "QUIZ_NOT_STARTED" => "error-quiz-not-started",
+    QuestionNotFound = "QUESTION_NOT_FOUND" => "error-question-not-found",
     PinRequired = "PIN_REQUIRED" => "error-pin-required",
     PinWrong = "PIN_WRONG" => "error-pin-wrong",
     PinInvalid = "PIN_INVALID" => "error-pin-invalid",
+    /// Too many wrong PINs in a row: the next try has to wait.
+    PinLocked = "PIN_LOCKED" => "error-pin-locked",
+    PasswordInvalid = "PASSWORD_INVALID" => "error-password-invalid",
     NameRequired = "NAME_REQUIRED" => "error-name-required",
     ResponseNotUnderstood = "RESPONSE_NOT_UNDERSTOOD" => "error-response-not-understood",
     EvalSetInvalid = "EVAL_SET_INVALID" => "error-eval-set-invalid",

@@ -1,8 +1,16 @@
 //! The learner database: profiles, lesson progress, quiz attempts and settings, in one
 //! read-write SQLite file in the data folder. WAL mode with full sync, one transaction per
-//! change, `PRAGMA quick_check` at open, a backup copy before any migration. Progress and
-//! attempts are append-only records with global ids, so devices merge by union.
+//! change, `PRAGMA quick_check` at open, a backup copy before any migration.
+//!
+//! Everything that moves between devices is an append-only record stamped with its UUID v7,
+//! the device, the device's sequence number and a hybrid logical clock ([`clock`]); what can
+//! change (a profile's name, PIN, ...) is a change event, the newest by clock winning
+//! ([`profiles`]). Devices therefore merge by union. `settings` is this laptop's own
+//! preferences and never moves.
 
+mod backfill;
+pub mod clock;
+mod profiles;
 mod records;
 mod schema;
 
@@ -13,10 +21,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-pub use records::{
-    Answer, AttemptRecord, Exchange, LessonProgress, NewAttempt, NewProfile, Profile, ProfileKind, ProgressEvent,
-    AVATARS,
-};
+pub use profiles::{pin_wait_seconds, Change, NewProfile, Profile, ProfileKind, AVATARS, PIN_FREE_TRIES};
+pub use records::{Answer, AttemptRecord, Exchange, LessonProgress, NewAttempt, ProgressEvent};
 pub use schema::VERSION as SCHEMA_VERSION;
 
 /// The database's file name inside the data folder.
@@ -36,6 +42,10 @@ pub enum LearnerDbError {
     ProfileNotFound(String),
     #[error("a PIN has 4 to 8 digits")]
     PinInvalid,
+    #[error("a password has 6 to 64 characters")]
+    PasswordInvalid,
+    #[error("too many wrong PINs; wait {seconds} s")]
+    PinLocked { seconds: u64 },
     #[error("{0}")]
     Invalid(String),
     #[error("cannot use {path}: {source}")]
@@ -63,6 +73,8 @@ impl LearnerDbError {
             LearnerDbError::ProfileExists { .. } => ErrorCode::ProfileExists,
             LearnerDbError::ProfileNotFound(_) => ErrorCode::ProfileNotFound,
             LearnerDbError::PinInvalid => ErrorCode::PinInvalid,
+            LearnerDbError::PasswordInvalid => ErrorCode::PasswordInvalid,
+            LearnerDbError::PinLocked { .. } => ErrorCode::PinLocked,
             LearnerDbError::Invalid(_) => ErrorCode::InvalidInput,
             LearnerDbError::Io { .. } => ErrorCode::IoError,
             LearnerDbError::Sqlite(_) => ErrorCode::DbError,
@@ -95,6 +107,12 @@ impl LearnerDb {
 
     /// Opens (creating if needed) the database at `path`, checks it and migrates it.
     pub fn open(path: &Path) -> Result<LearnerDb> {
+        LearnerDb::open_on(path, clock::machine_key().as_deref())
+    }
+
+    /// Like [`LearnerDb::open`], on the machine whose identity is `machine_key` (tests give
+    /// their own; `None` where the machine has no identity file).
+    pub fn open_on(path: &Path, machine_key: Option<&str>) -> Result<LearnerDb> {
         let existed = path.exists();
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let corrupt = |detail: String| LearnerDbError::Corrupt { path: path.to_owned(), detail };
@@ -119,13 +137,13 @@ impl LearnerDb {
                 backup = Some(backup_copy(&conn, path, found)?);
             }
             let tx = conn.transaction()?;
-            for (version, sql) in schema::MIGRATIONS.iter().enumerate().skip(found as usize) {
-                tx.execute_batch(sql)?;
+            for (version, migration) in schema::MIGRATIONS.iter().enumerate().skip(found as usize) {
+                migration.run(&tx)?;
                 tx.pragma_update(None, "user_version", version as i32 + 1)?;
             }
             tx.commit()?;
         }
-        let device_id = device_id(&conn)?;
+        let device_id = clock::device_id(&conn, machine_key)?;
         Ok(LearnerDb { path: path.to_owned(), conn, device_id, backup })
     }
 
@@ -133,7 +151,8 @@ impl LearnerDb {
         &self.path
     }
 
-    /// The id of this device, made once when the database is created.
+    /// The id of this device: made when the database is created, and made anew when the file
+    /// turns up on another machine (a copied disk image).
     pub fn device_id(&self) -> &str {
         &self.device_id
     }
@@ -175,15 +194,4 @@ fn backup_copy(conn: &Connection, path: &Path, version: i32) -> Result<PathBuf> 
     let target = path.with_file_name(name);
     conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
     Ok(target)
-}
-
-fn device_id(conn: &Connection) -> Result<String> {
-    let existing: Option<String> =
-        conn.query_row("SELECT device_id FROM device WHERE id = 1", [], |row| row.get(0)).optional()?;
-    if let Some(id) = existing {
-        return Ok(id);
-    }
-    let id = uuid::Uuid::new_v4().to_string();
-    conn.execute("INSERT INTO device (id, device_id, created_at) VALUES (1, ?1, ?2)", [&id, &now()])?;
-    Ok(id)
 }

@@ -1,62 +1,12 @@
-//! Profiles, progress events and quiz attempts: writing them (one transaction each) and the
-//! progress summary that `ustad progress` and the teacher's view read.
+//! Progress events, quiz attempts and tutor exchanges: writing them (one transaction each,
+//! each record stamped by [`crate::clock`]) and the progress summary that `ustad progress` and
+//! the teacher's view read.
 
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::params;
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
-use crate::{now, LearnerDb, LearnerDbError, Result};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ProfileKind {
-    Learner,
-    Teacher,
-}
-
-impl ProfileKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ProfileKind::Learner => "learner",
-            ProfileKind::Teacher => "teacher",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Profile {
-    pub id: String,
-    pub device_id: String,
-    pub kind: ProfileKind,
-    pub name: String,
-    pub locale: String,
-    pub avatar: Option<String>,
-    pub has_pin: bool,
-    pub created_at: String,
-}
-
-/// The pictures a profile can have: a short English name (for `ustad learner add --avatar`)
-/// and the picture itself, which is what a profile stores.
-pub const AVATARS: [(&str, &str); 8] = [
-    ("lion", "🦁"),
-    ("tiger", "🐯"),
-    ("elephant", "🐘"),
-    ("parrot", "🦜"),
-    ("turtle", "🐢"),
-    ("sunflower", "🌻"),
-    ("rocket", "🚀"),
-    ("football", "⚽"),
-];
-
-#[derive(Debug, Clone)]
-pub struct NewProfile {
-    pub kind: ProfileKind,
-    pub name: String,
-    pub locale: String,
-    pub avatar: Option<String>,
-    /// A 4-8 digit PIN that keeps classmates out of each other's profile on a shared laptop.
-    pub pin: Option<String>,
-}
+use crate::clock::stamp;
+use crate::{LearnerDb, Result};
 
 /// Time spent reading one section.
 #[derive(Debug, Clone)]
@@ -141,135 +91,68 @@ pub struct Exchange {
     pub at: String,
 }
 
-fn pin_hash(profile_id: &str, pin: &str) -> String {
-    let digest = Sha256::digest(format!("ustad-pin:{profile_id}:{pin}").as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn profile_from_row(row: &Row<'_>) -> rusqlite::Result<Profile> {
-    let kind: String = row.get(2)?;
-    Ok(Profile {
-        id: row.get(0)?,
-        device_id: row.get(1)?,
-        kind: if kind == "teacher" { ProfileKind::Teacher } else { ProfileKind::Learner },
-        name: row.get(3)?,
-        locale: row.get(4)?,
-        avatar: row.get(5)?,
-        has_pin: row.get::<_, Option<String>>(6)?.is_some(),
-        created_at: row.get(7)?,
-    })
-}
-
-const PROFILE_COLUMNS: &str = "id, device_id, kind, name, locale, avatar, pin_hash, created_at";
-
 impl LearnerDb {
-    pub fn add_profile(&mut self, new: &NewProfile) -> Result<Profile> {
-        let name = new.name.trim();
-        if name.is_empty() || name.chars().count() > 40 {
-            return Err(LearnerDbError::Invalid("a name has 1 to 40 letters".into()));
-        }
-        if let Some(pin) = &new.pin {
-            if !(4..=8).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
-                return Err(LearnerDbError::PinInvalid);
-            }
-        }
-        if let Some(avatar) = &new.avatar {
-            if !AVATARS.iter().any(|(_, picture)| picture == avatar) {
-                return Err(LearnerDbError::Invalid(format!("no profile picture {avatar}")));
-            }
-        }
-        if self.profile_by_name(name)?.is_some_and(|p| p.kind == new.kind) {
-            return Err(LearnerDbError::ProfileExists { kind: new.kind.as_str(), name: name.to_owned() });
-        }
-        let id = uuid::Uuid::now_v7().to_string();
-        let pin = new.pin.as_deref().map(|pin| pin_hash(&id, pin));
-        let device_id = self.device_id().to_owned();
-        self.conn().execute(
-            "INSERT INTO profiles (id, device_id, kind, name, locale, avatar, pin_hash, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![id, device_id, new.kind.as_str(), name, new.locale, new.avatar, pin, now()],
-        )?;
-        self.profile_by_name(name)?.ok_or_else(|| LearnerDbError::ProfileNotFound(name.to_owned()))
-    }
-
-    pub fn profiles(&self, kind: Option<ProfileKind>) -> Result<Vec<Profile>> {
-        let mut stmt = self.conn().prepare(&format!(
-            "SELECT {PROFILE_COLUMNS} FROM profiles WHERE ?1 IS NULL OR kind = ?1 ORDER BY name COLLATE NOCASE"
-        ))?;
-        let rows = stmt.query_map([kind.map(ProfileKind::as_str)], profile_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// The profile with this name (any letter case), learners before teachers.
-    pub fn profile_by_name(&self, name: &str) -> Result<Option<Profile>> {
-        Ok(self
-            .conn()
-            .query_row(
-                &format!("SELECT {PROFILE_COLUMNS} FROM profiles WHERE name = ?1 COLLATE NOCASE ORDER BY kind LIMIT 1"),
-                [name.trim()],
-                profile_from_row,
-            )
-            .optional()?)
-    }
-
-    /// Whether `pin` opens the profile; profiles without a PIN open with any.
-    pub fn check_pin(&self, profile: &Profile, pin: &str) -> Result<bool> {
-        let stored: Option<String> =
-            self.conn().query_row("SELECT pin_hash FROM profiles WHERE id = ?1", [&profile.id], |row| row.get(0))?;
-        Ok(stored.is_none_or(|hash| hash == pin_hash(&profile.id, pin)))
-    }
-
     pub fn record_progress(&mut self, event: &ProgressEvent) -> Result<String> {
-        let id = uuid::Uuid::now_v7().to_string();
-        let device_id = self.device_id().to_owned();
-        self.conn().execute(
-            "INSERT INTO progress (id, device_id, learner_id, lesson_id, section, locale, seconds, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        let tx = self.conn_mut().transaction()?;
+        let made = stamp(&tx)?;
+        tx.execute(
+            "INSERT INTO progress (id, device_id, seq, hlc, learner_id, lesson_id, section, locale, seconds, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
-                id,
-                device_id,
+                made.id,
+                made.device_id,
+                made.seq,
+                made.hlc,
                 event.learner_id,
                 event.lesson_id,
                 event.section,
                 event.locale,
                 event.seconds,
-                now()
+                made.at
             ],
         )?;
-        Ok(id)
+        tx.commit()?;
+        Ok(made.id)
     }
 
     /// Stores a finished attempt and all its answers in one transaction; returns its id.
     pub fn record_attempt(&mut self, attempt: &NewAttempt) -> Result<String> {
-        let id = uuid::Uuid::now_v7().to_string();
-        let device_id = self.device_id().to_owned();
         let n_correct = attempt.answers.iter().filter(|a| a.correct).count() as u32;
         let tx = self.conn_mut().transaction()?;
+        let made = stamp(&tx)?;
         tx.execute(
-            "INSERT INTO attempts (id, device_id, learner_id, lesson_id, pack_id, pack_version, locale, started_at,
-                                   finished_at, n_correct, n_questions)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            "INSERT INTO attempts (id, device_id, seq, hlc, learner_id, lesson_id, pack_id, pack_version, locale,
+                                   started_at, finished_at, n_correct, n_questions)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             params![
-                id,
-                device_id,
+                made.id,
+                made.device_id,
+                made.seq,
+                made.hlc,
                 attempt.learner_id,
                 attempt.lesson_id,
                 attempt.pack_id,
                 attempt.pack_version,
                 attempt.locale,
                 attempt.started_at,
-                now(),
+                made.at,
                 n_correct,
                 attempt.answers.len() as u32
             ],
         )?;
         for answer in &attempt.answers {
+            let each = stamp(&tx)?;
             tx.execute(
-                "INSERT INTO answers (id, attempt_id, question_id, response, correct, hint_used, answered_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO answers (id, device_id, seq, hlc, learner_id, attempt_id, question_id, response, correct,
+                                      hint_used, answered_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 params![
-                    uuid::Uuid::now_v7().to_string(),
-                    id,
+                    each.id,
+                    each.device_id,
+                    each.seq,
+                    each.hlc,
+                    attempt.learner_id,
+                    made.id,
                     answer.question_id,
                     answer.response,
                     answer.correct,
@@ -279,7 +162,7 @@ impl LearnerDb {
             )?;
         }
         tx.commit()?;
-        Ok(id)
+        Ok(made.id)
     }
 
     /// Attempts, newest first, of one learner (or everyone), optionally for one lesson.
@@ -288,7 +171,7 @@ impl LearnerDb {
             "SELECT id, device_id, learner_id, lesson_id, pack_id, pack_version, locale, started_at, finished_at,
                     n_correct, n_questions
              FROM attempts WHERE (?1 IS NULL OR learner_id = ?1) AND (?2 IS NULL OR lesson_id = ?2)
-             ORDER BY finished_at DESC, id DESC",
+             ORDER BY hlc DESC, device_id DESC, seq DESC",
         )?;
         let mut attempts: Vec<AttemptRecord> = stmt
             .query_map(params![learner_id, lesson_id], |row| {
@@ -309,7 +192,7 @@ impl LearnerDb {
             })?
             .collect::<rusqlite::Result<_>>()?;
         let mut answers = self.conn().prepare_cached(
-            "SELECT question_id, response, correct, hint_used, answered_at FROM answers WHERE attempt_id = ?1 ORDER BY rowid",
+            "SELECT question_id, response, correct, hint_used, answered_at FROM answers WHERE attempt_id = ?1 ORDER BY seq",
         )?;
         for attempt in &mut attempts {
             attempt.answers = answers
@@ -339,12 +222,13 @@ impl LearnerDb {
                     (SELECT COALESCE(SUM(seconds), 0) FROM progress r WHERE r.learner_id = k.learner_id AND r.lesson_id = k.lesson_id),
                     (SELECT COUNT(*) FROM attempts a WHERE a.learner_id = k.learner_id AND a.lesson_id = k.lesson_id),
                     (SELECT n_correct FROM attempts a WHERE a.learner_id = k.learner_id AND a.lesson_id = k.lesson_id
-                        ORDER BY CAST(n_correct AS REAL) / MAX(n_questions, 1) DESC, finished_at DESC LIMIT 1),
+                        ORDER BY CAST(n_correct AS REAL) / MAX(n_questions, 1) DESC, hlc DESC LIMIT 1),
                     (SELECT n_questions FROM attempts a WHERE a.learner_id = k.learner_id AND a.lesson_id = k.lesson_id
-                        ORDER BY CAST(n_correct AS REAL) / MAX(n_questions, 1) DESC, finished_at DESC LIMIT 1),
-                    (SELECT MAX(finished_at) FROM attempts a WHERE a.learner_id = k.learner_id AND a.lesson_id = k.lesson_id)
+                        ORDER BY CAST(n_correct AS REAL) / MAX(n_questions, 1) DESC, hlc DESC LIMIT 1),
+                    (SELECT finished_at FROM attempts a WHERE a.learner_id = k.learner_id AND a.lesson_id = k.lesson_id
+                        ORDER BY hlc DESC LIMIT 1)
              FROM keys k JOIN profiles p ON p.id = k.learner_id
-             WHERE ?1 IS NULL OR k.learner_id = ?1
+             WHERE (?1 IS NULL OR k.learner_id = ?1) AND p.deleted = 0
              ORDER BY p.name COLLATE NOCASE, k.lesson_id",
         )?;
         let rows = stmt.query_map([learner_id], |row| {
@@ -366,15 +250,17 @@ impl LearnerDb {
 
     /// Stores a tutor exchange; `id`, `device_id` and `at` are filled in here.
     pub fn record_exchange(&mut self, exchange: &Exchange) -> Result<String> {
-        let id = uuid::Uuid::now_v7().to_string();
-        let device_id = self.device_id().to_owned();
-        self.conn().execute(
-            "INSERT INTO exchanges (id, device_id, learner_id, lesson_id, locale, question, answer, mode, model_id,
-                                    model_sha256, citations, flags, audit, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        let tx = self.conn_mut().transaction()?;
+        let made = stamp(&tx)?;
+        tx.execute(
+            "INSERT INTO exchanges (id, device_id, seq, hlc, learner_id, lesson_id, locale, question, answer, mode,
+                                    model_id, model_sha256, citations, flags, audit, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
             params![
-                id,
-                device_id,
+                made.id,
+                made.device_id,
+                made.seq,
+                made.hlc,
                 exchange.learner_id,
                 exchange.lesson_id,
                 exchange.locale,
@@ -386,10 +272,11 @@ impl LearnerDb {
                 exchange.citations.to_string(),
                 exchange.flags.to_string(),
                 exchange.audit.to_string(),
-                now()
+                made.at
             ],
         )?;
-        Ok(id)
+        tx.commit()?;
+        Ok(made.id)
     }
 
     /// Exchanges, newest first, of one learner or everyone; only flagged ones if asked.
@@ -398,7 +285,7 @@ impl LearnerDb {
             "SELECT id, device_id, learner_id, lesson_id, locale, question, answer, mode, model_id, model_sha256,
                     citations, flags, audit, at
              FROM exchanges WHERE (?1 IS NULL OR learner_id = ?1) AND (?2 = 0 OR flags != '[]')
-             ORDER BY at DESC, id DESC",
+             ORDER BY hlc DESC, device_id DESC, seq DESC",
         )?;
         let rows = stmt.query_map(params![learner_id, flagged_only], |row| {
             let json = |idx: usize| -> rusqlite::Result<serde_json::Value> {

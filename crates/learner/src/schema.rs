@@ -1,11 +1,38 @@
 //! The learner database schema and its migrations. `MIGRATIONS[i]` takes a database from
 //! version `i` to `i + 1`; a migration that has shipped is never edited, only followed by
-//! another. `tests/fixtures/learner-v1.sql` (top level) keeps a copy of the first schema.
+//! another. `tests/fixtures/learner-v1.sql` and `learner-v2.sql` (top level) keep copies of
+//! the first schemas, and a test migrates each.
+
+use rusqlite::Transaction;
 
 /// The schema version this code writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
 
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
+/// One step: SQL, or SQL around a backfill that needs Rust (ids, clocks).
+pub enum Migration {
+    Sql(&'static str),
+    Steps { before: &'static str, backfill: fn(&Transaction<'_>) -> rusqlite::Result<()>, after: &'static str },
+}
+
+impl Migration {
+    pub fn run(&self, tx: &Transaction<'_>) -> rusqlite::Result<()> {
+        match self {
+            Migration::Sql(sql) => tx.execute_batch(sql),
+            Migration::Steps { before, backfill, after } => {
+                tx.execute_batch(before)?;
+                backfill(tx)?;
+                tx.execute_batch(after)
+            }
+        }
+    }
+}
+
+pub const MIGRATIONS: &[Migration] = &[
+    Migration::Sql(V1),
+    Migration::Sql(V2),
+    Migration::Sql(V3),
+    Migration::Steps { before: V4_BEFORE, backfill: crate::backfill::v4, after: V4_AFTER },
+];
 
 const V1: &str = "
 CREATE TABLE device (
@@ -98,4 +125,123 @@ CREATE TRIGGER exchanges_no_delete BEFORE DELETE ON exchanges BEGIN SELECT RAISE
 /// those dropped with their reason, a fallback to quoting, and a worker error code.
 const V3: &str = "
 ALTER TABLE exchanges ADD COLUMN audit TEXT NOT NULL DEFAULT '{}';
+";
+
+/// Version 4: ready for teachers and for merging devices.
+/// - Every record that moves between devices carries its UUID v7 id, the device that made it,
+///   that device's sequence number (`seq`, one counter over all tables) and a hybrid logical
+///   clock (`hlc`: milliseconds since 1970, never less than the last clock this device saw plus
+///   one). Order is `(hlc, device_id, seq)`, never a formatted time.
+/// - Answers carry their learner and device.
+/// - Profiles: two learners may share a name. What can change about a profile (name, language,
+///   picture, PIN, deletion) is an append-only change event; the newest by clock wins and the
+///   older stay as history. The `profiles` row holds the winning values for fast reading.
+/// - Erasing a learner's data leaves a tombstone in `erasures`; the append-only triggers let
+///   rows of an erased learner, and only those, be deleted.
+/// - The device row remembers which machine it belongs to (`machine_key`); a copied disk image
+///   on another machine gets a new device id, and the old one is kept in `former_devices`.
+/// - `pin_failures` (this laptop only, never synced) slows down guessing a PIN.
+const V4_BEFORE: &str = "
+DROP TRIGGER progress_no_update;
+DROP TRIGGER progress_no_delete;
+DROP TRIGGER attempts_no_update;
+DROP TRIGGER attempts_no_delete;
+DROP TRIGGER answers_no_update;
+DROP TRIGGER answers_no_delete;
+DROP TRIGGER exchanges_no_update;
+DROP TRIGGER exchanges_no_delete;
+DROP INDEX profiles_name;
+CREATE INDEX profiles_by_name ON profiles (name COLLATE NOCASE);
+
+ALTER TABLE device ADD COLUMN machine_key TEXT;
+ALTER TABLE device ADD COLUMN next_seq INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE device ADD COLUMN clock INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE former_devices (
+    device_id TEXT PRIMARY KEY,
+    machine_key TEXT,
+    last_seq INTEGER NOT NULL,
+    retired_at TEXT NOT NULL
+);
+
+ALTER TABLE profiles ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE profiles ADD COLUMN hlc INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE profiles ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE progress ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE progress ADD COLUMN hlc INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE attempts ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE attempts ADD COLUMN hlc INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE answers ADD COLUMN device_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE answers ADD COLUMN learner_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE answers ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE answers ADD COLUMN hlc INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE exchanges ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE exchanges ADD COLUMN hlc INTEGER NOT NULL DEFAULT 0;
+UPDATE answers SET device_id = (SELECT a.device_id FROM attempts a WHERE a.id = answers.attempt_id),
+                   learner_id = (SELECT a.learner_id FROM attempts a WHERE a.id = answers.attempt_id);
+
+CREATE TABLE changes (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    hlc INTEGER NOT NULL,
+    entity TEXT NOT NULL,           -- profile (classes and enrolment follow)
+    entity_id TEXT NOT NULL,
+    field TEXT NOT NULL,            -- name, locale, avatar, pin_hash, deleted
+    value TEXT NOT NULL,            -- JSON
+    at TEXT NOT NULL
+);
+CREATE INDEX changes_field ON changes (entity, entity_id, field, hlc, device_id);
+CREATE TABLE erasures (
+    learner_id TEXT PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    hlc INTEGER NOT NULL,
+    erased_by TEXT,
+    at TEXT NOT NULL
+);
+CREATE TABLE pin_failures (
+    profile_id TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    last_ms INTEGER NOT NULL
+);
+";
+
+const V4_AFTER: &str = "
+CREATE UNIQUE INDEX profiles_seq ON profiles (device_id, seq);
+CREATE UNIQUE INDEX progress_seq ON progress (device_id, seq);
+CREATE UNIQUE INDEX attempts_seq ON attempts (device_id, seq);
+CREATE UNIQUE INDEX answers_seq ON answers (device_id, seq);
+CREATE UNIQUE INDEX exchanges_seq ON exchanges (device_id, seq);
+CREATE UNIQUE INDEX changes_seq ON changes (device_id, seq);
+CREATE INDEX answers_learner ON answers (learner_id);
+CREATE INDEX exchanges_learner_hlc ON exchanges (learner_id, hlc);
+
+CREATE TRIGGER profiles_fixed BEFORE UPDATE OF id, device_id, kind, created_at, seq, hlc ON profiles
+BEGIN SELECT RAISE(ABORT, 'a profile keeps its id, kind and clock'); END;
+CREATE TRIGGER profiles_no_delete BEFORE DELETE ON profiles
+WHEN NOT EXISTS (SELECT 1 FROM erasures e WHERE e.learner_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'a profile is deleted by a tombstone'); END;
+CREATE TRIGGER changes_no_update BEFORE UPDATE ON changes BEGIN SELECT RAISE(ABORT, 'changes are append-only'); END;
+CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes
+WHEN NOT EXISTS (SELECT 1 FROM erasures e WHERE e.learner_id = OLD.entity_id)
+BEGIN SELECT RAISE(ABORT, 'changes are append-only'); END;
+CREATE TRIGGER erasures_no_update BEFORE UPDATE ON erasures BEGIN SELECT RAISE(ABORT, 'erasures are append-only'); END;
+CREATE TRIGGER erasures_no_delete BEFORE DELETE ON erasures BEGIN SELECT RAISE(ABORT, 'erasures are append-only'); END;
+CREATE TRIGGER progress_no_update BEFORE UPDATE ON progress BEGIN SELECT RAISE(ABORT, 'progress is append-only'); END;
+CREATE TRIGGER progress_no_delete BEFORE DELETE ON progress
+WHEN NOT EXISTS (SELECT 1 FROM erasures e WHERE e.learner_id = OLD.learner_id)
+BEGIN SELECT RAISE(ABORT, 'progress is append-only'); END;
+CREATE TRIGGER attempts_no_update BEFORE UPDATE ON attempts BEGIN SELECT RAISE(ABORT, 'attempts are append-only'); END;
+CREATE TRIGGER attempts_no_delete BEFORE DELETE ON attempts
+WHEN NOT EXISTS (SELECT 1 FROM erasures e WHERE e.learner_id = OLD.learner_id)
+BEGIN SELECT RAISE(ABORT, 'attempts are append-only'); END;
+CREATE TRIGGER answers_no_update BEFORE UPDATE ON answers BEGIN SELECT RAISE(ABORT, 'answers are append-only'); END;
+CREATE TRIGGER answers_no_delete BEFORE DELETE ON answers
+WHEN NOT EXISTS (SELECT 1 FROM erasures e WHERE e.learner_id = OLD.learner_id)
+BEGIN SELECT RAISE(ABORT, 'answers are append-only'); END;
+CREATE TRIGGER exchanges_no_update BEFORE UPDATE ON exchanges BEGIN SELECT RAISE(ABORT, 'exchanges are append-only'); END;
+CREATE TRIGGER exchanges_no_delete BEFORE DELETE ON exchanges
+WHEN NOT EXISTS (SELECT 1 FROM erasures e WHERE e.learner_id = OLD.learner_id)
+BEGIN SELECT RAISE(ABORT, 'exchanges are append-only'); END;
 ";

@@ -16,7 +16,7 @@ const CHILD_ENV: &str = "USTAD_KILL_CHILD_DB";
 fn writer_child() {
     let Ok(path) = std::env::var(CHILD_ENV) else { return };
     let mut db = LearnerDb::open(std::path::Path::new(&path)).unwrap();
-    let learner = match db.profile_by_name("Kill Test").unwrap() {
+    let learner = match db.profiles_named("Kill Test").unwrap().into_iter().next() {
         Some(profile) => profile,
         None => crate::learner(&mut db, "Kill Test"),
     };

@@ -2,6 +2,7 @@
 //! corruption detection, append-only records, progress summaries and kill safety.
 
 mod kill_safety;
+mod model;
 
 use std::path::Path;
 
@@ -99,6 +100,11 @@ fn stored_second_schema_migrates_and_keeps_its_exchanges() {
     assert_eq!(exchanges.len(), 1);
     assert_eq!(exchanges[0].question, "سایہ کیسے بنتا ہے؟");
     assert_eq!(exchanges[0].audit, serde_json::json!({}), "older exchanges have an empty audit");
+    let seq: i64 = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT seq FROM exchanges", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(seq, 7, "stamped after the two profiles, progress, attempt and two answers of 2026-11-01");
     assert_eq!(db.attempts(None, None).unwrap().len(), 1, "v1 records are kept too");
 }
 
@@ -116,7 +122,7 @@ fn stored_first_schema_migrates_to_current_without_loss() {
     let n_attempts: i64 = backed_up.query_row("SELECT COUNT(*) FROM attempts", [], |row| row.get(0)).unwrap();
     assert_eq!(n_attempts, 1);
     assert_eq!(db.device_id(), "0f6e1c7a-5b8e-4f3e-9a52-1d2c3b4a5e6f");
-    let ayesha = db.profile_by_name("ayesha").unwrap().expect("profile kept");
+    let ayesha = db.profiles_named("ayesha").unwrap().pop().expect("profile kept");
     assert_eq!(ayesha.avatar.as_deref(), Some("star"));
     assert_eq!(db.setting("locale").unwrap().as_deref(), Some("ur"));
     let attempts = db.attempts(Some(&ayesha.id), None).unwrap();
@@ -127,6 +133,35 @@ fn stored_first_schema_migrates_to_current_without_loss() {
     assert_eq!(progress.len(), 1);
     assert_eq!(progress[0].seconds_spent, 95);
     assert_eq!(progress[0].best_correct, Some(1));
+    // Migration 4 stamped the old records in the order they were made, and made change events.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let stamped: Vec<(String, i64, i64)> = conn
+        .prepare(
+            "SELECT id, seq, hlc FROM profiles UNION ALL SELECT id, seq, hlc FROM progress
+             UNION ALL SELECT id, seq, hlc FROM attempts UNION ALL SELECT id, seq, hlc FROM answers ORDER BY seq",
+        )
+        .unwrap()
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(stamped.len(), 6);
+    assert!(stamped.iter().all(|(_, seq, _)| *seq > 0));
+    assert!(stamped.windows(2).all(|w| w[0].1 < w[1].1 && w[0].2 <= w[1].2));
+    assert_eq!(stamped[0].2, 1_793_520_060_000, "Ayesha's profile: 2026-11-01T08:01:00Z in milliseconds");
+    let answer_owner: (String, String) = conn
+        .query_row("SELECT learner_id, device_id FROM answers LIMIT 1", [], |row| Ok((row.get(0)?, row.get(1)?)))
+        .unwrap();
+    assert_eq!(answer_owner, (ayesha.id.clone(), db.device_id().to_owned()), "answers carry learner and device");
+    let history = db.profile_history(&ayesha.id).unwrap();
+    let fields: Vec<&str> = history.iter().map(|c| c.field.as_str()).collect();
+    assert_eq!(fields, ["name", "locale", "avatar"]);
+    drop(db);
+    let mut db = LearnerDb::open(&path).unwrap();
+    let next = db.record_exchange(&exchange(&ayesha.id)).unwrap();
+    let seq: i64 = conn.query_row("SELECT seq FROM exchanges WHERE id = ?1", [&next], |row| row.get(0)).unwrap();
+    let changes: i64 = conn.query_row("SELECT COUNT(*) FROM changes", [], |row| row.get(0)).unwrap();
+    assert_eq!(seq, 6 + changes + 1, "new records continue the device's sequence");
 }
 
 #[test]
@@ -236,47 +271,6 @@ fn progress_summarises_reading_and_attempts() {
     let attempts = db.attempts(Some(&ali.id), Some("sci5-light")).unwrap();
     assert_eq!(attempts.len(), 2);
     assert!(attempts.iter().all(|a| a.device_id == db.device_id() && a.answers.len() == 3));
-}
-
-#[test]
-fn profiles_names_and_pins() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut db = LearnerDb::open_in(dir.path()).unwrap();
-    learner(&mut db, "Ali");
-    let err = db
-        .add_profile(&NewProfile {
-            kind: ProfileKind::Learner,
-            name: "ALI".into(),
-            locale: "en".into(),
-            avatar: None,
-            pin: None,
-        })
-        .unwrap_err();
-    assert_eq!(err.code().as_str(), "PROFILE_EXISTS");
-    let teacher = db
-        .add_profile(&NewProfile {
-            kind: ProfileKind::Teacher,
-            name: "Miss Nadia".into(),
-            locale: "ur".into(),
-            avatar: None,
-            pin: Some("4321".into()),
-        })
-        .unwrap();
-    assert!(teacher.has_pin);
-    assert!(db.check_pin(&teacher, "4321").unwrap());
-    assert!(!db.check_pin(&teacher, "1234").unwrap());
-    let bad_pin = NewProfile {
-        kind: ProfileKind::Learner,
-        name: "Zara".into(),
-        locale: "ur".into(),
-        avatar: None,
-        pin: Some("12a".into()),
-    };
-    assert_eq!(db.add_profile(&bad_pin).unwrap_err().code().as_str(), "PIN_INVALID");
-    let bad_picture = NewProfile { avatar: Some("dragon".into()), pin: None, ..bad_pin };
-    assert_eq!(db.add_profile(&bad_picture).unwrap_err().code().as_str(), "INVALID_INPUT");
-    assert_eq!(db.profiles(Some(ProfileKind::Learner)).unwrap().len(), 1);
-    assert_eq!(db.profiles(None).unwrap().len(), 2);
 }
 
 #[test]

@@ -11,8 +11,18 @@ pub enum UserError {
     NoLearner,
     #[error("{0} learners; which one?")]
     WhichLearner(usize),
+    #[error("{count} learners are called {name}")]
+    SameName { name: String, count: usize },
     #[error("the quiz was not finished")]
     QuizAbandoned,
+    #[error("this question is already answered")]
+    QuizAnswered,
+    #[error("{answered} of {total} questions answered")]
+    QuizUnfinished { answered: usize, total: usize },
+    #[error("no quiz of this lesson is open")]
+    QuizNotStarted,
+    #[error("no question {0}")]
+    QuestionNotFound(String),
     #[error("this learner has a PIN")]
     PinRequired,
     #[error("wrong PIN")]
@@ -36,7 +46,12 @@ impl UserError {
         match self {
             UserError::NoLearner => ErrorCode::NoLearner,
             UserError::WhichLearner(_) => ErrorCode::WhichLearner,
+            UserError::SameName { .. } => ErrorCode::SameName,
             UserError::QuizAbandoned => ErrorCode::QuizAbandoned,
+            UserError::QuizAnswered => ErrorCode::QuizAnswered,
+            UserError::QuizUnfinished { .. } => ErrorCode::QuizUnfinished,
+            UserError::QuizNotStarted => ErrorCode::QuizNotStarted,
+            UserError::QuestionNotFound(_) => ErrorCode::QuestionNotFound,
             UserError::PinRequired => ErrorCode::PinRequired,
             UserError::PinWrong => ErrorCode::PinWrong,
             UserError::NameRequired => ErrorCode::NameRequired,
@@ -76,7 +91,8 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
             Db::DiskFull => ctx.t("error-disk-full", &[]),
             Db::ProfileExists { name, .. } => ctx.t("error-profile-exists", &[("name", arg(name.as_str()))]),
             Db::ProfileNotFound(name) => ctx.t("error-profile-not-found", &[("name", arg(name.as_str()))]),
-            Db::PinInvalid => ctx.t(e.code().message_id(), &[]),
+            Db::PinInvalid | Db::PasswordInvalid => ctx.t(e.code().message_id(), &[]),
+            Db::PinLocked { seconds } => ctx.t("error-pin-locked", &[("seconds", arg(*seconds))]),
             Db::Invalid(detail) => ctx.t("error-invalid-input", &[("detail", arg(detail.as_str()))]),
             Db::Io { .. } => ctx.t("error-io", &[("detail", arg(e.to_string()))]),
             Db::Sqlite(_) => ctx.t("error-internal", &[("detail", arg(e.to_string()))]),
@@ -98,7 +114,14 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
     if let Some(e) = err.downcast_ref::<UserError>() {
         let message = match e {
             UserError::WhichLearner(n) => ctx.t("error-which-learner", &[("count", arg(*n))]),
+            UserError::SameName { name, count } => {
+                ctx.t("error-same-name", &[("name", arg(name.as_str())), ("count", arg(*count))])
+            }
             UserError::ChecksFailed(n) => ctx.t("error-checks-failed", &[("count", arg(*n))]),
+            UserError::QuizUnfinished { answered, total } => {
+                ctx.t("error-quiz-unfinished", &[("answered", arg(*answered)), ("total", arg(*total))])
+            }
+            UserError::QuestionNotFound(id) => ctx.t("error-question-not-found", &[("id", arg(id.as_str()))]),
             UserError::EvalSetInvalid(detail) => ctx.t("error-eval-set-invalid", &[("detail", arg(detail.as_str()))]),
             _ => ctx.t(e.code().message_id(), &[]),
         };

@@ -1,18 +1,20 @@
 //! What the `ustad` CLI and the desktop app share, so that neither copies the other: where data
 //! lives ([`paths`]), the tutor's model worker ([`llm`]), a tutor conversation that records every
 //! exchange ([`conversation`]), errors as stable codes with translated messages ([`errors`]), and
-//! the checks of a laptop ([`doctor`]).
+//! the checks of a laptop ([`doctor`]), and a quiz attempt graded on the Rust side ([`quiz`]).
 
 pub mod conversation;
 pub mod doctor;
 pub mod errors;
 pub mod llm;
 pub mod paths;
+pub mod quiz;
 
 pub use conversation::{Asking, Conversation};
 pub use errors::{describe, UserError};
 pub use llm::{threads, WorkerGenerator, TUTOR_CONTEXT};
 pub use paths::{cache_dir, Paths, DEFAULT_PACK};
+pub use quiz::QuizAttempt;
 
 /// Whisper's name for the language of a locale.
 pub fn whisper_language(locale: &str) -> &'static str {

@@ -43,12 +43,20 @@ impl Context {
         Ok(self.paths.open_db()?)
     }
 
-    /// The learner named `name`, or the only learner of this laptop.
+    /// The learner with this id or name, or the only learner of this laptop. Two learners may
+    /// share a name; then the id (`ustad learner list`) says which.
     pub fn learner(&self, db: &LearnerDb, name: Option<&str>) -> Result<Profile> {
         if let Some(name) = name {
-            return db
-                .profile_by_name(name)?
-                .ok_or_else(|| learner::LearnerDbError::ProfileNotFound(name.into()).into());
+            if let Some(profile) = db.profile(name)?.filter(|p| p.kind == ProfileKind::Learner) {
+                return Ok(profile);
+            }
+            let mut named: Vec<Profile> =
+                db.profiles_named(name)?.into_iter().filter(|p| p.kind == ProfileKind::Learner).collect();
+            return match named.len() {
+                0 => Err(learner::LearnerDbError::ProfileNotFound(name.into()).into()),
+                1 => Ok(named.remove(0)),
+                n => Err(UserError::SameName { name: name.to_owned(), count: n }.into()),
+            };
         }
         let learners = db.profiles(Some(ProfileKind::Learner))?;
         match learners.len() {

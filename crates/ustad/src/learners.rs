@@ -70,7 +70,7 @@ pub fn run(ctx: &Context, cmd: LearnerCommand) -> Result<()> {
                 println!("{}", ctx.t("learner-none", &[]));
             }
             for profile in profiles {
-                println!("{:<24} {:<8} {}", profile.name, profile.kind.as_str(), profile.locale);
+                println!("{:<24} {:<8} {:<8} {}", profile.name, profile.kind.as_str(), profile.locale, profile.id);
             }
             Ok(())
         }

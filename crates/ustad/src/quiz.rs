@@ -7,10 +7,10 @@ use anyhow::Result;
 use clap::Subcommand;
 use curriculum::{option_label, pick, Lesson, QuestionKind};
 use i18n::arg;
-use learner::{Answer, LearnerDb, NewAttempt, Profile};
+use learner::{LearnerDb, Profile};
 
 use crate::context::Context;
-use session::UserError;
+use session::{QuizAttempt, UserError};
 
 #[derive(Subcommand)]
 pub enum QuizCommand {
@@ -49,9 +49,8 @@ pub fn take(
         println!("{}", ctx.t("quiz-no-questions", &[]));
         return Ok(());
     }
-    let started_at = learner::now();
     let total = lesson.quiz.len();
-    let mut answers = Vec::with_capacity(total);
+    let mut attempt = QuizAttempt::start(&profile.id, lesson.clone(), pack.info(), locale);
     let mut summary = Vec::with_capacity(total);
     println!("{}", ctx.t("quiz-title", &[("title", arg(lesson.text(locale).title.as_str()))]));
     for (idx, question) in lesson.quiz.iter().enumerate() {
@@ -65,7 +64,6 @@ pub fn take(
             QuestionKind::TrueFalse => "quiz-prompt-true-false",
             QuestionKind::Number => "quiz-prompt-number",
         };
-        let mut hint_used = false;
         let verdict = loop {
             println!("{}", ctx.t(prompt, &[]));
             let mut line = String::new();
@@ -74,13 +72,14 @@ pub fn take(
             }
             let line = line.trim();
             if line == "?" || line == "؟" || line.eq_ignore_ascii_case("hint") {
-                hint_used = true;
-                println!("{}", ctx.t("quiz-hint", &[("hint", arg(pick(&question.hint, locale)))]));
+                let hint = pick(&attempt.hint(&question.id)?.hint, locale).to_owned();
+                println!("{}", ctx.t("quiz-hint", &[("hint", arg(hint))]));
                 continue;
             }
-            match question.check(line) {
-                Ok(verdict) => break verdict,
-                Err(_) => println!("{}", ctx.t("quiz-not-understood", &[])),
+            match attempt.answer(&question.id, line) {
+                Ok((_, verdict)) => break verdict,
+                Err(UserError::ResponseNotUnderstood) => println!("{}", ctx.t("quiz-not-understood", &[])),
+                Err(err) => return Err(err.into()),
             }
         };
         if verdict.correct {
@@ -89,31 +88,18 @@ pub fn take(
             println!("{}", ctx.t("quiz-wrong", &[("answer", arg(question.answer_text(locale)))]));
         }
         println!("{}", ctx.t("quiz-explanation", &[("text", arg(pick(&question.explanation, locale)))]));
-        summary.push(serde_json::json!({ "question_id": question.id, "response": verdict.response, "correct": verdict.correct, "hint_used": hint_used }));
-        answers.push(Answer {
-            question_id: question.id.clone(),
-            response: verdict.response,
-            correct: verdict.correct,
-            hint_used,
-            answered_at: learner::now(),
-        });
     }
-    let n_correct = answers.iter().filter(|a| a.correct).count();
-    let info = pack.info();
-    let attempt_id = db.record_attempt(&NewAttempt {
-        learner_id: profile.id.clone(),
-        lesson_id: lesson.id.clone(),
-        pack_id: info.pack_id.clone(),
-        pack_version: info.version.clone(),
-        locale: locale.to_owned(),
-        started_at,
-        answers,
-    })?;
+    let finished = attempt.finish()?;
+    for answer in &finished.answers {
+        summary.push(serde_json::json!({ "question_id": answer.question_id, "response": answer.response, "correct": answer.correct, "hint_used": answer.hint_used }));
+    }
+    let n_correct = finished.answers.iter().filter(|a| a.correct).count();
+    let attempt_id = db.record_attempt(&finished)?;
     println!("\n{}", ctx.t("quiz-score", &[("correct", arg(n_correct)), ("total", arg(total))]));
     println!("{}", ctx.t("quiz-saved", &[]));
     if ctx.json {
         ctx.print_json(&serde_json::json!({
-            "attempt_id": attempt_id, "lesson_id": lesson.id, "learner": profile.name,
+            "attempt_id": attempt_id, "lesson_id": lesson.id, "learner": profile.name, "learner_id": profile.id,
             "n_correct": n_correct, "n_questions": total, "answers": summary,
         }))?;
     }

@@ -5,8 +5,9 @@ use std::io::{BufRead, Write};
 
 use anyhow::Result;
 use i18n::arg;
-use learner::{NewProfile, ProfileKind};
+use learner::{NewProfile, Profile, ProfileKind};
 use pack::LessonFilter;
+use session::UserError;
 
 use crate::context::Context;
 use crate::{error, lessons, quiz};
@@ -57,9 +58,10 @@ pub fn run(base: &Context) -> Result<()> {
         if name.is_empty() {
             continue;
         }
-        match db.profile_by_name(&name)? {
-            Some(profile) => break profile,
-            None => {
+        let named: Vec<Profile> =
+            db.profiles_named(&name)?.into_iter().filter(|p| p.kind == ProfileKind::Learner).collect();
+        let chosen = match named.len() {
+            0 => {
                 let new = NewProfile {
                     kind: ProfileKind::Learner,
                     name,
@@ -69,11 +71,32 @@ pub fn run(base: &Context) -> Result<()> {
                 };
                 match db.add_profile(&new) {
                     Ok(profile) => break profile,
-                    Err(err) => error::report(&ctx, &err.into()),
+                    Err(err) => {
+                        error::report(&ctx, &err.into());
+                        continue;
+                    }
                 }
             }
+            1 => named.into_iter().next(),
+            _ => which_of(&ctx, &mut input, named)?,
+        };
+        let Some(profile) = chosen else { continue };
+        if !profile.has_pin {
+            break profile;
+        }
+        prompt(&ctx.t("error-pin-required", &[]))?;
+        let pin = read_line(&mut input)?.unwrap_or_default();
+        match db.check_pin(&profile.id, &pin) {
+            Ok(true) => break profile,
+            Ok(false) => error::report(&ctx, &UserError::PinWrong.into()),
+            Err(err) => error::report(&ctx, &err.into()),
         }
     };
+    // The learner's own language, from their profile.
+    if curriculum::LOCALES.contains(&profile.locale.as_str()) && profile.locale != ctx.locale {
+        ctx = ctx.with_locale(&profile.locale);
+        db.set_setting("locale", &ctx.locale)?;
+    }
     println!("{}\n{}", ctx.t("shell-hello", &[("name", arg(profile.name.as_str()))]), ctx.t("shell-help", &[]));
     let mut listed: Vec<String> = Vec::new();
     // One tutor conversation per session, so follow-up questions keep their context.
@@ -104,7 +127,7 @@ pub fn run(base: &Context) -> Result<()> {
                         error::report(&ctx, &err);
                     }
                 }
-                lessons::read(&ctx, &lesson_id, Some(&profile.name), &mut input)
+                lessons::read(&ctx, &lesson_id, Some(&profile.id), &mut input)
             }
             "ask" | "a" => crate::ask::ask_and_print(
                 &mut conversation,
@@ -122,11 +145,12 @@ pub fn run(base: &Context) -> Result<()> {
                 .map_err(Into::into)
                 .and_then(|lesson| quiz::take(&ctx, &pack, &lesson, &mut db, &profile, &mut input)),
             "search" | "s" => lessons::search(&ctx, &lessons::SearchArgs { query: vec![rest.to_owned()], limit: 5 }),
-            "progress" | "p" => lessons_progress(&ctx, &profile.name),
+            "progress" | "p" => lessons_progress(&ctx, &profile.id),
             "language" => {
                 let next = if ctx.locale == "en" { "ur" } else { "en" };
                 ctx = ctx.with_locale(next);
                 db.set_setting("locale", next)?;
+                db.set_profile_locale(&profile.id, next)?;
                 Ok(())
             }
             "help" | "h" | "?" => {
@@ -147,6 +171,18 @@ pub fn run(base: &Context) -> Result<()> {
     Ok(())
 }
 
-fn lessons_progress(ctx: &Context, name: &str) -> Result<()> {
-    crate::learners::progress(ctx, &crate::learners::ProgressArgs { learner: Some(name.to_owned()) })
+fn lessons_progress(ctx: &Context, learner_id: &str) -> Result<()> {
+    crate::learners::progress(ctx, &crate::learners::ProgressArgs { learner: Some(learner_id.to_owned()) })
+}
+
+/// Several learners share the name typed: each with their picture and when they were added,
+/// and the learner picks a number (anything else goes back to the name).
+fn which_of(ctx: &Context, input: &mut dyn BufRead, named: Vec<Profile>) -> Result<Option<Profile>> {
+    for (idx, profile) in named.iter().enumerate() {
+        let added = profile.created_at.get(..10).unwrap_or(&profile.created_at);
+        println!("  {}) {} {} ({added})", idx + 1, profile.avatar.as_deref().unwrap_or(" "), profile.name);
+    }
+    prompt(&ctx.t("shell-which", &[]))?;
+    let choice = read_line(input)?.unwrap_or_default();
+    Ok(choice.parse::<usize>().ok().and_then(|n| named.into_iter().nth(n.wrapping_sub(1))))
 }

@@ -198,6 +198,29 @@ fn a_pin_comes_from_standard_input_never_from_the_command_line() {
 }
 
 #[test]
+fn two_learners_may_share_a_name_and_the_id_says_which() {
+    let data = tempfile::tempdir().unwrap();
+    let env = [("USTAD_DATA_DIR", data.path().to_str().unwrap()), ("USTAD_PACK", pack().to_str().unwrap())];
+    let first = json(&ustad(&["learner", "add", "Ali", "--avatar", "lion", "--json"], None, &env));
+    let second =
+        json(&ustad(&["learner", "add", "Ali", "--avatar", "tiger", "--pin-stdin", "--json"], Some("2468\n"), &env));
+    assert_ne!(first["id"], second["id"], "a second Ali is a second child");
+    let which = ustad(&["progress", "--learner", "ali", "--json"], None, &env);
+    assert_eq!(json_error(&which), "SAME_NAME");
+    let by_id = ustad(&["progress", "--learner", first["id"].as_str().unwrap(), "--json"], None, &env);
+    assert!(by_id.status.success(), "{}", text(&by_id));
+    let listed = text(&ustad(&["learner", "list"], None, &env));
+    assert!(listed.contains(first["id"].as_str().unwrap()), "the list shows the ids: {listed}");
+
+    // The session asks which Ali, then the second one's PIN; a wrong PIN does not open it.
+    let out = ustad(&[], Some("1\nAli\n2\n1111\nAli\n2\n2468\nquit\n"), &env);
+    let said = text(&out);
+    assert!(said.contains("Which one?") && said.contains("🐯 Ali"), "{said}");
+    assert!(said.contains("error [PIN_WRONG]"), "{said}");
+    assert_eq!(said.matches("Hello").count(), 1, "only the right PIN opens the profile: {said}");
+}
+
+#[test]
 fn a_profile_picture_is_one_of_the_apps_pictures() {
     let data = tempfile::tempdir().unwrap();
     let env = [("USTAD_DATA_DIR", data.path().to_str().unwrap())];

@@ -2,9 +2,9 @@
 //! lesson reader and the quiz. Quiz answers stay in Rust: the UI gets questions and options,
 //! and asks for the verdict of each response.
 
-use curriculum::{option_label, pick, Lesson, QuestionKind};
+use curriculum::{option_label, pick, Lesson, Question, QuestionKind, Verdict};
 use pack::{LessonFilter, Pack, PackError};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
 use crate::markdown::{blocks, Block};
@@ -208,28 +208,14 @@ pub struct Feedback {
     pub explanation: String,
 }
 
-/// Grades `response` to question `question_id`; `None` when the lesson has no such question.
-pub fn feedback(
-    lesson: &Lesson,
-    question_id: &str,
-    response: &str,
-    locale: &str,
-) -> Option<Result<Feedback, curriculum::ResponseError>> {
-    let question = lesson.quiz.iter().find(|q| q.id == question_id)?;
-    Some(question.check(response).map(|verdict| Feedback {
+/// What the learner sees after answering a question (graded by `session::QuizAttempt`).
+pub fn feedback(question: &Question, verdict: Verdict, locale: &str) -> Feedback {
+    Feedback {
         correct: verdict.correct,
         response: verdict.response,
         answer_text: question.answer_text(locale),
         explanation: pick(&question.explanation, locale).to_owned(),
-    }))
-}
-
-/// One answer as the UI sends it at the end of the quiz; it is graded again here.
-#[derive(Debug, Clone, Deserialize, TS)]
-pub struct GivenAnswer {
-    pub question_id: String,
-    pub response: String,
-    pub hint_used: bool,
+    }
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -10,8 +10,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 pub use lessons::{
-    Feedback, GivenAnswer, GlossaryTerm, LessonCard, LessonView, QuizOption, QuizQuestion, QuizResult, QuizView,
-    SectionView, SubjectGroup,
+    Feedback, GlossaryTerm, LessonCard, LessonView, QuizOption, QuizQuestion, QuizResult, QuizView, SectionView,
+    SubjectGroup,
 };
 pub use markdown::{Block, Inline};
 
@@ -205,7 +205,6 @@ pub fn typescript() -> String {
         QuizQuestion::decl(&cfg),
         QuizView::decl(&cfg),
         Feedback::decl(&cfg),
-        GivenAnswer::decl(&cfg),
         QuizResult::decl(&cfg),
         tutor::Citation::decl(&cfg),
         tutor::Suggestion::decl(&cfg),

@@ -34,7 +34,18 @@ pub async fn set_locale(app: State<'_, App>, locale: String) -> CmdResult<()> {
         if !curriculum::LOCALES.contains(&locale.as_str()) {
             anyhow::bail!(learner::LearnerDbError::Invalid(format!("unknown language {locale}")));
         }
-        lock(&app.db).set_setting(LOCALE, &locale)?;
+        let learner_id = lock(&app.learner).as_ref().map(|l| l.id.clone());
+        {
+            let mut db = lock(&app.db);
+            db.set_setting(LOCALE, &locale)?;
+            // The learner's language is their profile's: when they are chosen again, it is theirs.
+            if let Some(id) = &learner_id {
+                db.set_profile_locale(id, &locale)?;
+            }
+        }
+        if let Some(learner) = lock(&app.learner).as_mut() {
+            learner.locale = locale.clone();
+        }
         *lock(&app.locale) = locale;
         app.forget_conversation();
         Ok(())
@@ -70,17 +81,21 @@ pub async fn create_learner(
 #[tauri::command]
 pub async fn choose_learner(app: State<'_, App>, id: String, pin: Option<String>) -> CmdResult<Learner> {
     run(&app, || {
-        let db = lock(&app.db);
+        let mut db = lock(&app.db);
         let profile = db
-            .profiles(Some(ProfileKind::Learner))?
-            .into_iter()
-            .find(|p| p.id == id)
+            .profile(&id)?
+            .filter(|p| p.kind == ProfileKind::Learner)
             .ok_or_else(|| learner::LearnerDbError::ProfileNotFound(id.clone()))?;
         if profile.has_pin {
             let pin = pin.filter(|p| !p.is_empty()).ok_or(session::UserError::PinRequired)?;
-            if !db.check_pin(&profile, &pin)? {
+            if !db.check_pin(&profile.id, &pin)? {
                 return Err(session::UserError::PinWrong.into());
             }
+        }
+        // The backend owns the language: the chosen learner's, kept for the laptop's next start.
+        if curriculum::LOCALES.contains(&profile.locale.as_str()) {
+            db.set_setting(LOCALE, &profile.locale)?;
+            *lock(&app.locale) = profile.locale.clone();
         }
         let learner = Learner::from(profile);
         drop(db);

@@ -1,9 +1,10 @@
 //! Home, the lesson reader and the quiz.
 
 use curriculum::pick;
-use learner::{Answer, NewAttempt, ProgressEvent};
+use learner::ProgressEvent;
+use session::QuizAttempt;
 use tauri::State;
-use views::{Feedback, GivenAnswer, LessonView, QuizResult, QuizView, SubjectGroup};
+use views::{Feedback, LessonView, QuizResult, QuizView, SubjectGroup};
 
 use crate::error::{run, CmdResult};
 use crate::state::{lock, App};
@@ -43,32 +44,42 @@ pub async fn section_read(app: State<'_, App>, lesson_id: String, section: Strin
     })
 }
 
+/// Opens the quiz of a lesson: the backend holds the attempt from here to the score.
 #[tauri::command]
 pub async fn quiz(app: State<'_, App>, lesson_id: String) -> CmdResult<QuizView> {
-    run(&app, || app.with_pack(|pack| Ok(views::lessons::quiz(&pack.lesson(&lesson_id)?, &app.locale()))))
+    run(&app, || {
+        let learner = app.learner()?;
+        let locale = app.locale();
+        let (lesson, info) = app.with_pack(|pack| Ok((pack.lesson(&lesson_id)?, pack.info().clone())))?;
+        let view = views::lessons::quiz(&lesson, &locale);
+        *lock(&app.quiz) = Some(QuizAttempt::start(&learner.id, lesson, &info, &locale));
+        Ok(view)
+    })
 }
 
-fn question_missing(id: &str) -> anyhow::Error {
-    learner::LearnerDbError::Invalid(format!("no question {id}")).into()
-}
-
-/// The verdict on `response` to question `question_id` of `lesson`, or why there is none.
-fn grade(lesson: &curriculum::Lesson, question_id: &str, response: &str, locale: &str) -> anyhow::Result<Feedback> {
-    let verdict =
-        views::lessons::feedback(lesson, question_id, response, locale).ok_or_else(|| question_missing(question_id))?;
-    Ok(verdict.map_err(|_| session::UserError::ResponseNotUnderstood)?)
+/// Runs `f` on the open attempt at `lesson_id`'s quiz by the current learner.
+fn with_attempt<T>(
+    app: &App,
+    lesson_id: &str,
+    f: impl FnOnce(&mut QuizAttempt) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let learner = app.learner()?;
+    let mut open = lock(&app.quiz);
+    match open.as_mut() {
+        Some(attempt) if attempt.lesson().id == lesson_id && attempt.learner_id() == learner.id => f(attempt),
+        _ => Err(session::UserError::QuizNotStarted.into()),
+    }
 }
 
 #[tauri::command]
 pub async fn quiz_hint(app: State<'_, App>, lesson_id: String, question_id: String) -> CmdResult<String> {
     run(&app, || {
-        let lesson = app.with_pack(|pack| Ok(pack.lesson(&lesson_id)?))?;
-        let question =
-            lesson.quiz.iter().find(|q| q.id == question_id).ok_or_else(|| question_missing(&question_id))?;
-        Ok(pick(&question.hint, &app.locale()).to_owned())
+        let locale = app.locale();
+        with_attempt(&app, &lesson_id, |attempt| Ok(pick(&attempt.hint(&question_id)?.hint, &locale).to_owned()))
     })
 }
 
+/// Grades the answer to one question; the first answer to each question is the one that counts.
 #[tauri::command]
 pub async fn quiz_answer(
     app: State<'_, App>,
@@ -77,44 +88,23 @@ pub async fn quiz_answer(
     response: String,
 ) -> CmdResult<Feedback> {
     run(&app, || {
-        let lesson = app.with_pack(|pack| Ok(pack.lesson(&lesson_id)?))?;
-        grade(&lesson, &question_id, &response, &app.locale())
+        let locale = app.locale();
+        with_attempt(&app, &lesson_id, |attempt| {
+            let (question, verdict) = attempt.answer(&question_id, &response)?;
+            Ok(views::lessons::feedback(question, verdict, &locale))
+        })
     })
 }
 
-/// Saves the attempt in one transaction; every answer is graded again here.
+/// Saves the attempt in one transaction once every question is answered.
 #[tauri::command]
-pub async fn quiz_finish(
-    app: State<'_, App>,
-    lesson_id: String,
-    started_at: String,
-    answers: Vec<GivenAnswer>,
-) -> CmdResult<QuizResult> {
+pub async fn quiz_finish(app: State<'_, App>, lesson_id: String) -> CmdResult<QuizResult> {
     run(&app, || {
-        let learner = app.learner()?;
-        let locale = app.locale();
-        let (lesson, info) = app.with_pack(|pack| Ok((pack.lesson(&lesson_id)?, pack.info().clone())))?;
-        let mut graded = Vec::with_capacity(answers.len());
-        for given in &answers {
-            let verdict = grade(&lesson, &given.question_id, &given.response, &locale)?;
-            graded.push(Answer {
-                question_id: given.question_id.clone(),
-                response: verdict.response,
-                correct: verdict.correct,
-                hint_used: given.hint_used,
-                answered_at: learner::now(),
-            });
-        }
-        let n_correct = graded.iter().filter(|a| a.correct).count() as u32;
-        let attempt_id = lock(&app.db).record_attempt(&NewAttempt {
-            learner_id: learner.id,
-            lesson_id,
-            pack_id: info.pack_id,
-            pack_version: info.version,
-            locale,
-            started_at,
-            answers: graded,
-        })?;
-        Ok(QuizResult { attempt_id, n_correct, n_questions: lesson.quiz.len() as u32 })
+        let attempt = with_attempt(&app, &lesson_id, |attempt| Ok(attempt.finish()?))?;
+        let n_correct = attempt.answers.iter().filter(|a| a.correct).count() as u32;
+        let n_questions = attempt.answers.len() as u32;
+        let attempt_id = lock(&app.db).record_attempt(&attempt)?;
+        *lock(&app.quiz) = None;
+        Ok(QuizResult { attempt_id, n_correct, n_questions })
     })
 }

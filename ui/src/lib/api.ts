@@ -7,7 +7,6 @@ import type {
   AppError,
   Engines,
   Feedback,
-  GivenAnswer,
   Learner,
   LessonView,
   MicLevel,
@@ -52,8 +51,7 @@ export const api = {
   quizHint: (lessonId: string, questionId: string) => call<string>("quiz_hint", { lessonId, questionId }),
   quizAnswer: (lessonId: string, questionId: string, response: string) =>
     call<Feedback>("quiz_answer", { lessonId, questionId, response }),
-  quizFinish: (lessonId: string, startedAt: string, answers: GivenAnswer[]) =>
-    call<QuizResult>("quiz_finish", { lessonId, startedAt, answers }),
+  quizFinish: (lessonId: string) => call<QuizResult>("quiz_finish", { lessonId }),
   tutorAsk: (request: number, text: string, lessonId: string | null) =>
     call<TutorReply>("tutor_ask", { request, text, lessonId }),
   tutorStop: (request: number) => call<null>("tutor_stop", { request }),

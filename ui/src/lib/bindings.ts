@@ -1,6 +1,6 @@
 // Generated from Rust by the views crate's test `typescript_bindings_are_current`; do not edit.
 
-export type ErrorCode = "PACK_NOT_FOUND" | "PACK_INVALID" | "PACK_VERSION_UNSUPPORTED" | "PACK_CORRUPT" | "PACK_READ_FAILED" | "LESSON_NOT_FOUND" | "CURRICULUM_INVALID" | "SEARCH_FAILED" | "DB_CORRUPT" | "DB_TOO_NEW" | "DB_ERROR" | "DISK_FULL" | "PROFILE_EXISTS" | "PROFILE_NOT_FOUND" | "INVALID_INPUT" | "IO_ERROR" | "NO_LEARNER" | "WHICH_LEARNER" | "QUIZ_ABANDONED" | "PIN_REQUIRED" | "PIN_WRONG" | "PIN_INVALID" | "NAME_REQUIRED" | "RESPONSE_NOT_UNDERSTOOD" | "EVAL_SET_INVALID" | "EVAL_TARGET_MISSED" | "CHECKS_FAILED" | "CATALOG_INVALID" | "MODEL_NOT_FOUND" | "MODEL_INVALID" | "MODEL_UNSUPPORTED" | "MODEL_NOT_CHAT" | "MODEL_NO_SOURCE" | "MODEL_DOWNLOAD_FAILED" | "MODEL_CHECKSUM_MISMATCH" | "MODEL_CONVERT_FAILED" | "MODEL_TOO_LARGE" | "CPU_UNSUPPORTED" | "WORKER_MISSING" | "WORKER_CRASHED" | "TIMEOUT" | "NOT_LOADED" | "BAD_REQUEST" | "CONTEXT_OVERFLOW" | "TUTOR_FAILED" | "ASR_FAILED" | "AUDIO_NOT_FOUND" | "AUDIO_UNREADABLE" | "AUDIO_EMPTY" | "AUDIO_DAMAGED" | "NO_MICROPHONE" | "MICROPHONE_FAILED" | "RECORDING_EMPTY" | "RECORDING_NOT_SAVED" | "NOT_RECORDING" | "MATH_ZERO_DENOMINATOR" | "MATH_DIVISION_BY_ZERO" | "MATH_TOO_LARGE" | "MATH_NOT_WHOLE_NUMBERS" | "MATH_UNITS_MISMATCH" | "MATH_DIGIT_NOT_IN_NUMBER" | "SAFETY_LIST_UNKNOWN_SECTION" | "SAFETY_LIST_INVALID_LINE" | "INTERNAL";
+export type ErrorCode = "PACK_NOT_FOUND" | "PACK_INVALID" | "PACK_VERSION_UNSUPPORTED" | "PACK_CORRUPT" | "PACK_READ_FAILED" | "LESSON_NOT_FOUND" | "CURRICULUM_INVALID" | "SEARCH_FAILED" | "DB_CORRUPT" | "DB_TOO_NEW" | "DB_ERROR" | "DISK_FULL" | "PROFILE_EXISTS" | "PROFILE_NOT_FOUND" | "INVALID_INPUT" | "IO_ERROR" | "NO_LEARNER" | "WHICH_LEARNER" | "SAME_NAME" | "QUIZ_ABANDONED" | "QUIZ_ANSWERED" | "QUIZ_UNFINISHED" | "QUIZ_NOT_STARTED" | "QUESTION_NOT_FOUND" | "PIN_REQUIRED" | "PIN_WRONG" | "PIN_INVALID" | "PIN_LOCKED" | "PASSWORD_INVALID" | "NAME_REQUIRED" | "RESPONSE_NOT_UNDERSTOOD" | "EVAL_SET_INVALID" | "EVAL_TARGET_MISSED" | "CHECKS_FAILED" | "CATALOG_INVALID" | "MODEL_NOT_FOUND" | "MODEL_INVALID" | "MODEL_UNSUPPORTED" | "MODEL_NOT_CHAT" | "MODEL_NO_SOURCE" | "MODEL_DOWNLOAD_FAILED" | "MODEL_CHECKSUM_MISMATCH" | "MODEL_CONVERT_FAILED" | "MODEL_TOO_LARGE" | "CPU_UNSUPPORTED" | "WORKER_MISSING" | "WORKER_CRASHED" | "TIMEOUT" | "NOT_LOADED" | "BAD_REQUEST" | "CONTEXT_OVERFLOW" | "TUTOR_FAILED" | "ASR_FAILED" | "AUDIO_NOT_FOUND" | "AUDIO_UNREADABLE" | "AUDIO_EMPTY" | "AUDIO_DAMAGED" | "NO_MICROPHONE" | "MICROPHONE_FAILED" | "RECORDING_EMPTY" | "RECORDING_NOT_SAVED" | "NOT_RECORDING" | "MATH_ZERO_DENOMINATOR" | "MATH_DIVISION_BY_ZERO" | "MATH_TOO_LARGE" | "MATH_NOT_WHOLE_NUMBERS" | "MATH_UNITS_MISMATCH" | "MATH_DIGIT_NOT_IN_NUMBER" | "SAFETY_LIST_UNKNOWN_SECTION" | "SAFETY_LIST_INVALID_LINE" | "INTERNAL";
 
 export type AppError = { code: ErrorCode, message: string, };
 
@@ -90,8 +90,6 @@ export type Feedback = { correct: boolean,
  */
 response: string, answer_text: string, explanation: string, };
 
-export type GivenAnswer = { question_id: string, response: string, hint_used: boolean, };
-
 export type QuizResult = { attempt_id: string, n_correct: number, n_questions: number, };
 
 export type Citation = { lesson_id: string, section: string, lesson_title: string, section_title: string, locale: string, };
@@ -156,10 +154,17 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   IO_ERROR: "error-io",
   NO_LEARNER: "error-no-learner",
   WHICH_LEARNER: "error-which-learner",
+  SAME_NAME: "error-same-name",
   QUIZ_ABANDONED: "error-quiz-abandoned",
+  QUIZ_ANSWERED: "error-quiz-answered",
+  QUIZ_UNFINISHED: "error-quiz-unfinished",
+  QUIZ_NOT_STARTED: "error-quiz-not-started",
+  QUESTION_NOT_FOUND: "error-question-not-found",
   PIN_REQUIRED: "error-pin-required",
   PIN_WRONG: "error-pin-wrong",
   PIN_INVALID: "error-pin-invalid",
+  PIN_LOCKED: "error-pin-locked",
+  PASSWORD_INVALID: "error-password-invalid",
   NAME_REQUIRED: "error-name-required",
   RESPONSE_NOT_UNDERSTOOD: "error-response-not-understood",
   EVAL_SET_INVALID: "error-eval-set-invalid",

@@ -1,28 +1,33 @@
 //! The quiz as a state machine of pure steps: answer → check → feedback → next … → finish.
-//! The screen keeps a `QuizState` and replaces it with what each step returns.
+//! The screen keeps a `QuizState` and replaces it with what each step returns. The backend
+//! holds the attempt itself (grades, hints used, times); this keeps what the screen shows.
 
-import type { Feedback, GivenAnswer, QuizOption, QuizQuestion, QuizResult, QuizView } from "./bindings";
+import type { Feedback, QuizOption, QuizQuestion, QuizResult, QuizView } from "./bindings";
+
+/** A question answered in this attempt, with the backend's verdict. */
+export interface Answered {
+  questionId: string;
+  hintUsed: boolean;
+  feedback: Feedback;
+}
 
 export type QuizPhase = "answering" | "checking" | "feedback" | "finishing" | "done";
 
 export interface QuizState {
   view: QuizView;
-  /** ISO time the quiz was opened, sent with `quiz_finish`. */
-  startedAt: string;
   index: number;
   phase: QuizPhase;
   /** The current response: an option's `value`, or the number as typed. */
   response: string;
   hint: string | null;
   feedback: Feedback | null;
-  answers: GivenAnswer[];
+  answers: Answered[];
   result: QuizResult | null;
 }
 
-export function startQuiz(view: QuizView, now: Date): QuizState {
+export function startQuiz(view: QuizView): QuizState {
   return {
     view,
-    startedAt: now.toISOString(),
     index: 0,
     phase: view.questions.length > 0 ? "answering" : "done",
     response: "",
@@ -81,11 +86,7 @@ export function checkFailed(state: QuizState): QuizState {
 export function checked(state: QuizState, feedback: Feedback): QuizState {
   const question = currentQuestion(state);
   if (state.phase !== "checking" || !question) return state;
-  const answer: GivenAnswer = {
-    question_id: question.id,
-    response: state.response.trim(),
-    hint_used: state.hint !== null,
-  };
+  const answer: Answered = { questionId: question.id, hintUsed: state.hint !== null, feedback };
   return { ...state, phase: "feedback", feedback, answers: [...state.answers, answer] };
 }
 

@@ -191,3 +191,18 @@ error-checks-failed = { $count ->
     [one] One check of this laptop found a problem (see above). Fix it, then run “ustad doctor” again.
    *[other] { $count } checks of this laptop found a problem (see above). Fix them, then run “ustad doctor” again.
 }
+
+# The classroom (teacher commands)
+error-which-teacher = { $count } teachers use this laptop; say who you are with --teacher NAME.
+error-confirm-needed = This cannot be undone. To go ahead, add --yes.
+teacher-password-prompt = Teacher's password:
+teacher-new-password-prompt = New teacher's password (6 to 64 characters):
+teacher-added = Teacher { $name } added.
+class-created = Class { $name } created.
+class-tutor = Tutor: { $mode }; questions per day: { $limit }
+class-group-added = Group { $name } added.
+class-enrolled = { $count } learners are now in { $class }.
+assign-done = { $lesson } assigned to { $class }.
+learner-new-pin-prompt = New PIN (4 to 8 digits; empty: no PIN):
+learner-pin-reset = { $name }'s PIN has been changed.
+learner-erased = Everything stored about { $name } has been erased.

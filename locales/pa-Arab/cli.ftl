@@ -193,3 +193,18 @@ error-checks-failed = { $count ->
     [1] ایس لیپ ٹاپ دی اک جانچ وچ مسئلہ لبھیا (اُتے ویکھو)۔ ایہنوں ٹھیک کرو، فیر “ustad doctor” دوبارہ چلاؤ۔
    *[other] ایس لیپ ٹاپ دیاں { $count } جانچاں وچ مسئلے لبھے (اُتے ویکھو)۔ اوہناں نوں ٹھیک کرو، فیر “ustad doctor” دوبارہ چلاؤ۔
 }
+
+# The classroom (teacher commands)
+error-which-teacher = ایس لیپ ٹاپ تے { $count } استاد نیں؛ --teacher NAME نال دسو پئی تسیں کون او۔
+error-confirm-needed = ایہ واپس نئیں ہو سکدا۔ اگے ودھن لئی --yes لکھو۔
+teacher-password-prompt = استاد دا پاس ورڈ:
+teacher-new-password-prompt = نویں استاد دا پاس ورڈ (6 توں 64 حرف):
+teacher-added = استاد { $name } شامل ہو گئے۔
+class-created = جماعت { $name } بن گئی۔
+class-tutor = ٹیوٹر: { $mode }؛ روزانہ سوال: { $limit }
+class-group-added = گروپ { $name } شامل ہو گیا۔
+class-enrolled = { $count } پڑھن والے ہن { $class } وچ نیں۔
+assign-done = { $lesson } جماعت { $class } نوں دتا گیا۔
+learner-new-pin-prompt = نواں خفیہ نمبر (4 توں 8 ہندسے؛ خالی: کوئی نمبر نئیں):
+learner-pin-reset = { $name } دا خفیہ نمبر بدل دتا گیا۔
+learner-erased = { $name } بارے محفوظ سب کجھ مٹا دتا گیا۔

@@ -191,3 +191,18 @@ error-checks-failed = { $count ->
     [one] د دې لپ ټاپ یوې څېړنې یوه ستونزه وموندله (پورته وګورئ). هغه سمه کړئ، بیا “ustad doctor” یو ځل بیا وچلوئ.
    *[other] د دې لپ ټاپ { $count } څېړنو ستونزې وموندلې (پورته وګورئ). هغه سمې کړئ، بیا “ustad doctor” یو ځل بیا وچلوئ.
 }
+
+# The classroom (teacher commands)
+error-which-teacher = په دې لپ ټاپ { $count } ښوونکي دي؛ د --teacher NAME سره ووایاست چې څوک یاست.
+error-confirm-needed = دا بېرته نه شي کېدای. د دوام لپاره --yes ولیکئ.
+teacher-password-prompt = د ښوونکي پاسورډ:
+teacher-new-password-prompt = د نوي ښوونکي پاسورډ (له 6 تر 64 توري):
+teacher-added = ښوونکی { $name } ورزیات شو.
+class-created = ټولګی { $name } جوړ شو.
+class-tutor = ټیوټر: { $mode }؛ ورځنۍ پوښتنې: { $limit }
+class-group-added = ډله { $name } ورزیاته شوه.
+class-enrolled = { $count } زده کوونکي اوس په { $class } کې دي.
+assign-done = { $lesson } ټولګي { $class } ته وسپارل شو.
+learner-new-pin-prompt = نوې پټه شمېره (له 4 تر 8 عددونه؛ تش: هېڅ شمېره نه):
+learner-pin-reset = د { $name } پټه شمېره بدله شوه.
+learner-erased = د { $name } په اړه ټول خوندي شوي معلومات پاک شول.

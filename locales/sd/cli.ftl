@@ -191,3 +191,18 @@ error-checks-failed = { $count ->
     [one] هن ليپ ٽاپ جي هڪ جانچ ۾ مسئلو مليو (مٿي ڏسو). ان کي ٺيڪ ڪريو، پوءِ “ustad doctor” ٻيهر هلايو.
    *[other] هن ليپ ٽاپ جي { $count } جانچن ۾ مسئلا مليا (مٿي ڏسو). انهن کي ٺيڪ ڪريو، پوءِ “ustad doctor” ٻيهر هلايو.
 }
+
+# The classroom (teacher commands)
+error-which-teacher = هن ليپ ٽاپ تي { $count } استاد آهن؛ --teacher NAME سان ٻڌايو ته توهان ڪير آهيو.
+error-confirm-needed = اهو واپس نٿو ٿي سگهي. اڳتي وڌڻ لاءِ --yes لکو.
+teacher-password-prompt = استاد جو پاسورڊ:
+teacher-new-password-prompt = نئين استاد جو پاسورڊ (6 کان 64 اکر):
+teacher-added = استاد { $name } شامل ٿي ويو.
+class-created = ڪلاس { $name } ٺهي ويو.
+class-tutor = ٽيوٽر: { $mode }؛ روزانو سوال: { $limit }
+class-group-added = گروپ { $name } شامل ٿي ويو.
+class-enrolled = { $count } شاگرد هاڻي { $class } ۾ آهن.
+assign-done = { $lesson } ڪلاس { $class } کي ڏنو ويو.
+learner-new-pin-prompt = نئون ڳجهو نمبر (4 کان 8 انگ؛ خالي: ڪو نمبر نه):
+learner-pin-reset = { $name } جو ڳجهو نمبر بدلايو ويو.
+learner-erased = { $name } بابت محفوظ سڀ ڪجهه ميٽيو ويو.

@@ -126,3 +126,18 @@ error-checks-failed = { $count ->
     [one] اس لیپ ٹاپ کی ایک جانچ میں مسئلہ ملا (اوپر دیکھیں)۔ اسے ٹھیک کریں، پھر “ustad doctor” دوبارہ چلائیں۔
    *[other] اس لیپ ٹاپ کی { $count } جانچوں میں مسئلے ملے (اوپر دیکھیں)۔ انہیں ٹھیک کریں، پھر “ustad doctor” دوبارہ چلائیں۔
 }
+
+# The classroom (teacher commands)
+error-which-teacher = اس لیپ ٹاپ پر { $count } استاد ہیں؛ --teacher NAME سے بتائیں کہ آپ کون ہیں۔
+error-confirm-needed = یہ واپس نہیں ہو سکتا۔ آگے بڑھنے کے لیے --yes لکھیں۔
+teacher-password-prompt = استاد کا پاس ورڈ:
+teacher-new-password-prompt = نئے استاد کا پاس ورڈ (6 سے 64 حروف):
+teacher-added = استاد { $name } شامل ہو گئے۔
+class-created = جماعت { $name } بن گئی۔
+class-tutor = ٹیوٹر: { $mode }؛ روزانہ سوال: { $limit }
+class-group-added = گروپ { $name } شامل ہو گیا۔
+class-enrolled = { $count } طالب علم اب { $class } میں ہیں۔
+assign-done = { $lesson } جماعت { $class } کو دیا گیا۔
+learner-new-pin-prompt = نیا خفیہ نمبر (4 سے 8 ہندسے؛ خالی: کوئی نمبر نہیں):
+learner-pin-reset = { $name } کا خفیہ نمبر بدل دیا گیا۔
+learner-erased = { $name } کے بارے میں محفوظ سب کچھ مٹا دیا گیا۔

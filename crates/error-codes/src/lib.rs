@@ -61,6 +61,9 @@ codes! {
     WhichLearner = "WHICH_LEARNER" => "error-which-learner",
     /// More than one learner has the name given; the id tells them apart.
     SameName = "SAME_NAME" => "error-same-name",
+    WhichTeacher = "WHICH_TEACHER" => "error-which-teacher",
+    /// A command that cannot be undone was not confirmed (`--yes`).
+    ConfirmNeeded = "CONFIRM_NEEDED" => "error-confirm-needed",
     QuizAbandoned = "QUIZ_ABANDONED" => "error-quiz-abandoned",
     /// A second answer to a question of the same attempt.
     QuizAnswered = "QUIZ_ANSWERED" => "error-quiz-answered",
@@ -74,6 +77,12 @@ codes! {
     /// Too many wrong PINs in a row: the next try has to wait.
     PinLocked = "PIN_LOCKED" => "error-pin-locked",
     PasswordInvalid = "PASSWORD_INVALID" => "error-password-invalid",
+    PasswordWrong = "PASSWORD_WRONG" => "error-password-wrong",
+    // The classroom
+    /// A teacher command without a signed-in teacher, or on another teacher's class.
+    NotAuthorised = "NOT_AUTHORISED" => "error-not-authorised",
+    ClassNotFound = "CLASS_NOT_FOUND" => "error-class-not-found",
+    GroupNotFound = "GROUP_NOT_FOUND" => "error-group-not-found",
     NameRequired = "NAME_REQUIRED" => "error-name-required",
     ResponseNotUnderstood = "RESPONSE_NOT_UNDERSTOOD" => "error-response-not-understood",
     EvalSetInvalid = "EVAL_SET_INVALID" => "error-eval-set-invalid",

@@ -14,8 +14,8 @@ const RECORDS: [(&str, &str); 5] = [
     ("exchanges", "at"),
 ];
 
-/// The fields of a profile that change by events, as columns of `profiles`.
-pub(crate) const PROFILE_FIELDS: [&str; 4] = ["name", "locale", "avatar", "pin_hash"];
+/// The fields of a profile that schema 3 had, each made a first change event.
+const PROFILE_FIELDS: [&str; 4] = ["name", "locale", "avatar", "pin_hash"];
 
 struct Row {
     hlc: i64,

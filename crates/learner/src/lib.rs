@@ -9,6 +9,8 @@
 //! preferences and never moves.
 
 mod backfill;
+mod changes;
+mod classroom;
 pub mod clock;
 mod profiles;
 mod records;
@@ -21,6 +23,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
+pub use classroom::{AssignPart, Assignment, Class, Group, NewAssignment, Teacher, TutorMode, TutorPolicy};
 pub use profiles::{pin_wait_seconds, Change, NewProfile, Profile, ProfileKind, AVATARS, PIN_FREE_TRIES};
 pub use records::{Answer, AttemptRecord, Exchange, LessonProgress, NewAttempt, ProgressEvent};
 pub use schema::VERSION as SCHEMA_VERSION;
@@ -46,6 +49,14 @@ pub enum LearnerDbError {
     PasswordInvalid,
     #[error("too many wrong PINs; wait {seconds} s")]
     PinLocked { seconds: u64 },
+    #[error("wrong password")]
+    PasswordWrong,
+    #[error("only the class's teacher may do this")]
+    NotAuthorised,
+    #[error("no class `{0}`")]
+    ClassNotFound(String),
+    #[error("no group `{0}` in this class")]
+    GroupNotFound(String),
     #[error("{0}")]
     Invalid(String),
     #[error("cannot use {path}: {source}")]
@@ -75,6 +86,10 @@ impl LearnerDbError {
             LearnerDbError::PinInvalid => ErrorCode::PinInvalid,
             LearnerDbError::PasswordInvalid => ErrorCode::PasswordInvalid,
             LearnerDbError::PinLocked { .. } => ErrorCode::PinLocked,
+            LearnerDbError::PasswordWrong => ErrorCode::PasswordWrong,
+            LearnerDbError::NotAuthorised => ErrorCode::NotAuthorised,
+            LearnerDbError::ClassNotFound(_) => ErrorCode::ClassNotFound,
+            LearnerDbError::GroupNotFound(_) => ErrorCode::GroupNotFound,
             LearnerDbError::Invalid(_) => ErrorCode::InvalidInput,
             LearnerDbError::Io { .. } => ErrorCode::IoError,
             LearnerDbError::Sqlite(_) => ErrorCode::DbError,

@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::backfill::PROFILE_FIELDS;
+use crate::changes::{change, Entity};
 use crate::clock::{self, stamp};
 use crate::{LearnerDb, LearnerDbError, Result};
 
@@ -42,6 +42,9 @@ pub struct Profile {
     pub avatar: Option<String>,
     pub has_pin: bool,
     pub created_at: String,
+    /// The learner's class and group, if they are enrolled.
+    pub class_id: Option<String>,
+    pub group_id: Option<String>,
 }
 
 /// The pictures a profile can have: a short English name (for `ustad learner add --avatar`)
@@ -142,7 +145,7 @@ fn validate_avatar(avatar: Option<&str>) -> Result<()> {
     }
 }
 
-fn profile_from_row(row: &Row<'_>) -> rusqlite::Result<Profile> {
+pub(crate) fn profile_from_row(row: &Row<'_>) -> rusqlite::Result<Profile> {
     let kind: String = row.get(2)?;
     Ok(Profile {
         id: row.get(0)?,
@@ -153,50 +156,13 @@ fn profile_from_row(row: &Row<'_>) -> rusqlite::Result<Profile> {
         avatar: row.get(5)?,
         has_pin: row.get::<_, Option<String>>(6)?.is_some(),
         created_at: row.get(7)?,
+        class_id: row.get(8)?,
+        group_id: row.get(9)?,
     })
 }
 
-const PROFILE_COLUMNS: &str = "id, device_id, kind, name, locale, avatar, pin_hash, created_at";
-
-/// Records a change of `field` of profile `id` and copies the winning value into the row.
-fn change(conn: &Connection, id: &str, field: &str, value: Value) -> Result<()> {
-    let stamp = stamp(conn)?;
-    conn.execute(
-        "INSERT INTO changes (id, device_id, seq, hlc, entity, entity_id, field, value, at)
-         VALUES (?1, ?2, ?3, ?4, 'profile', ?5, ?6, ?7, ?8)",
-        params![stamp.id, stamp.device_id, stamp.seq, stamp.hlc, id, field, value.to_string(), stamp.at],
-    )?;
-    apply(conn, id, field)
-}
-
-/// Copies the newest value of `field` (by clock, then device) into the profile's row.
-pub(crate) fn apply(conn: &Connection, id: &str, field: &str) -> Result<()> {
-    let column = match field {
-        "deleted" => "deleted",
-        _ => PROFILE_FIELDS
-            .iter()
-            .copied()
-            .find(|f| *f == field)
-            .ok_or_else(|| LearnerDbError::Invalid(format!("no field {field}")))?,
-    };
-    let winner: Option<String> = conn
-        .query_row(
-            "SELECT value FROM changes WHERE entity = 'profile' AND entity_id = ?1 AND field = ?2
-             ORDER BY hlc DESC, device_id DESC, seq DESC LIMIT 1",
-            [id, field],
-            |row| row.get(0),
-        )
-        .optional()?;
-    let Some(winner) = winner else { return Ok(()) };
-    let value: Value = serde_json::from_str(&winner).unwrap_or(Value::Null);
-    let sql = format!("UPDATE profiles SET {column} = ?1 WHERE id = ?2");
-    match value {
-        Value::Bool(deleted) => conn.execute(&sql, params![deleted, id])?,
-        Value::String(text) => conn.execute(&sql, params![text, id])?,
-        _ => conn.execute(&sql, params![Option::<String>::None, id])?,
-    };
-    Ok(())
-}
+pub(crate) const PROFILE_COLUMNS: &str =
+    "id, device_id, kind, name, locale, avatar, pin_hash, created_at, class_id, group_id";
 
 impl LearnerDb {
     /// Makes a profile. Two learners may have the same name (the id tells them apart); two
@@ -229,7 +195,7 @@ impl LearnerDb {
         ];
         for (field, value) in fields {
             if let Some(value) = value {
-                change(&tx, &made.id, field, Value::String(value))?;
+                change(&tx, Entity::Profile, &made.id, field, Value::String(value))?;
             }
         }
         tx.commit()?;
@@ -268,20 +234,20 @@ impl LearnerDb {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn existing(&self, id: &str) -> Result<Profile> {
+    pub(crate) fn existing(&self, id: &str) -> Result<Profile> {
         self.profile(id)?.ok_or_else(|| LearnerDbError::ProfileNotFound(id.to_owned()))
     }
 
     pub fn rename_profile(&mut self, id: &str, name: &str) -> Result<()> {
         let name = validate_name(name)?.to_owned();
         self.existing(id)?;
-        self.in_transaction(|tx| change(tx, id, "name", Value::String(name)))
+        self.in_transaction(|tx| change(tx, Entity::Profile, id, "name", Value::String(name)))
     }
 
     pub fn set_profile_avatar(&mut self, id: &str, avatar: Option<&str>) -> Result<()> {
         validate_avatar(avatar)?;
         self.existing(id)?;
-        self.in_transaction(|tx| change(tx, id, "avatar", avatar.map_or(Value::Null, Value::from)))
+        self.in_transaction(|tx| change(tx, Entity::Profile, id, "avatar", avatar.map_or(Value::Null, Value::from)))
     }
 
     /// The language this profile reads in; the app and the CLI take it when the profile is chosen.
@@ -289,7 +255,7 @@ impl LearnerDb {
         if self.existing(id)?.locale == locale {
             return Ok(());
         }
-        self.in_transaction(|tx| change(tx, id, "locale", Value::from(locale)))
+        self.in_transaction(|tx| change(tx, Entity::Profile, id, "locale", Value::from(locale)))
     }
 
     /// Sets or (with `None`, learners only) removes a PIN or password; a teacher resets a
@@ -305,7 +271,7 @@ impl LearnerDb {
             None => None,
         };
         self.in_transaction(|tx| {
-            change(tx, id, "pin_hash", hash.map_or(Value::Null, Value::String))?;
+            change(tx, Entity::Profile, id, "pin_hash", hash.map_or(Value::Null, Value::String))?;
             tx.execute("DELETE FROM pin_failures WHERE profile_id = ?1", [id])?;
             Ok(())
         })
@@ -314,7 +280,7 @@ impl LearnerDb {
     /// Deletes a profile by a tombstone: it no longer shows, its records stay.
     pub fn delete_profile(&mut self, id: &str) -> Result<()> {
         self.existing(id)?;
-        self.in_transaction(|tx| change(tx, id, "deleted", Value::Bool(true)))
+        self.in_transaction(|tx| change(tx, Entity::Profile, id, "deleted", Value::Bool(true)))
     }
 
     /// Every change of a profile, oldest first (a PIN's hash shows as "set").
@@ -375,7 +341,7 @@ impl LearnerDb {
         self.conn().execute("DELETE FROM pin_failures WHERE profile_id = ?1", [profile_id])?;
         if !stored.starts_with("$argon2") {
             let hash = hash_secret(secret)?;
-            self.in_transaction(|tx| change(tx, profile_id, "pin_hash", Value::String(hash)))?;
+            self.in_transaction(|tx| change(tx, Entity::Profile, profile_id, "pin_hash", Value::String(hash)))?;
         }
         Ok(true)
     }
@@ -400,6 +366,7 @@ impl LearnerDb {
                 "DELETE FROM attempts WHERE learner_id = ?1",
                 "DELETE FROM progress WHERE learner_id = ?1",
                 "DELETE FROM exchanges WHERE learner_id = ?1",
+                "DELETE FROM assignments WHERE learner_id = ?1",
                 "DELETE FROM changes WHERE entity = 'profile' AND entity_id = ?1",
                 "DELETE FROM pin_failures WHERE profile_id = ?1",
                 "DELETE FROM profiles WHERE id = ?1",
@@ -417,7 +384,7 @@ impl LearnerDb {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn in_transaction<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    pub(crate) fn in_transaction<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let tx = self.conn_mut().transaction()?;
         let value = f(&tx)?;
         tx.commit()?;

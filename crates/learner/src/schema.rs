@@ -32,6 +32,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Sql(V2),
     Migration::Sql(V3),
     Migration::Steps { before: V4_BEFORE, backfill: crate::backfill::v4, after: V4_AFTER },
+    Migration::Sql(V5),
 ];
 
 const V1: &str = "
@@ -244,4 +245,71 @@ CREATE TRIGGER exchanges_no_update BEFORE UPDATE ON exchanges BEGIN SELECT RAISE
 CREATE TRIGGER exchanges_no_delete BEFORE DELETE ON exchanges
 WHEN NOT EXISTS (SELECT 1 FROM erasures e WHERE e.learner_id = OLD.learner_id)
 BEGIN SELECT RAISE(ABORT, 'exchanges are append-only'); END;
+";
+
+/// Version 5: the classroom. Classes (with their teacher and how much the tutor may do),
+/// groups inside a class, enrolment (a learner's `class_id` and `group_id`, changed by events
+/// like the rest of a profile) and assignments. Rows are stamped like every synced record;
+/// the columns that change are the winners of change events.
+const V5: &str = "
+ALTER TABLE profiles ADD COLUMN class_id TEXT;
+ALTER TABLE profiles ADD COLUMN group_id TEXT;
+CREATE TABLE classes (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    hlc INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    name TEXT NOT NULL,
+    teacher_id TEXT NOT NULL,
+    tutor_mode TEXT NOT NULL DEFAULT 'on',   -- on, hints, off
+    daily_limit INTEGER,                     -- questions per learner per day; NULL: no limit
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX classes_seq ON classes (device_id, seq);
+CREATE TABLE class_groups (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    hlc INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    class_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX class_groups_seq ON class_groups (device_id, seq);
+CREATE INDEX class_groups_class ON class_groups (class_id);
+CREATE TABLE assignments (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    hlc INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    class_id TEXT NOT NULL,
+    group_id TEXT,                           -- to one group of the class
+    learner_id TEXT,                         -- to one learner
+    lesson_id TEXT NOT NULL,
+    part TEXT NOT NULL CHECK (part IN ('lesson', 'quiz', 'both')),
+    assigned_by TEXT NOT NULL,
+    due TEXT,                                -- YYYY-MM-DD
+    note TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX assignments_seq ON assignments (device_id, seq);
+CREATE INDEX assignments_class ON assignments (class_id);
+CREATE INDEX profiles_class ON profiles (class_id);
+
+CREATE TRIGGER classes_fixed BEFORE UPDATE OF id, device_id, seq, hlc, created_at ON classes
+BEGIN SELECT RAISE(ABORT, 'a class keeps its id and clock'); END;
+CREATE TRIGGER classes_no_delete BEFORE DELETE ON classes BEGIN SELECT RAISE(ABORT, 'a class is deleted by a tombstone'); END;
+CREATE TRIGGER class_groups_fixed BEFORE UPDATE OF id, device_id, seq, hlc, created_at, class_id ON class_groups
+BEGIN SELECT RAISE(ABORT, 'a group keeps its id, class and clock'); END;
+CREATE TRIGGER class_groups_no_delete BEFORE DELETE ON class_groups
+BEGIN SELECT RAISE(ABORT, 'a group is deleted by a tombstone'); END;
+CREATE TRIGGER assignments_fixed
+BEFORE UPDATE OF id, device_id, seq, hlc, created_at, class_id, group_id, learner_id, lesson_id, part, assigned_by
+ON assignments BEGIN SELECT RAISE(ABORT, 'an assignment keeps what it assigns to whom'); END;
+CREATE TRIGGER assignments_no_delete BEFORE DELETE ON assignments
+WHEN OLD.learner_id IS NULL OR NOT EXISTS (SELECT 1 FROM erasures e WHERE e.learner_id = OLD.learner_id)
+BEGIN SELECT RAISE(ABORT, 'an assignment is deleted by a tombstone'); END;
 ";

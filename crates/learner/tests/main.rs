@@ -1,6 +1,7 @@
 //! Integration tests of the learner database: migrations from the stored first schema,
 //! corruption detection, append-only records, progress summaries and kill safety.
 
+mod classroom;
 mod kill_safety;
 mod model;
 
@@ -104,7 +105,7 @@ fn stored_second_schema_migrates_and_keeps_its_exchanges() {
         .unwrap()
         .query_row("SELECT seq FROM exchanges", [], |row| row.get(0))
         .unwrap();
-    assert_eq!(seq, 7, "stamped after the two profiles, progress, attempt and two answers of 2026-11-01");
+    assert_eq!(seq, 12, "after the two profiles and their 5 first change events, progress, attempt and 2 answers");
     assert_eq!(db.attempts(None, None).unwrap().len(), 1, "v1 records are kept too");
 }
 

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use catalog::{Catalog, ModelEntry, Role};
 use error_codes::ErrorCode;
-use tutor::{CurriculumReason, Generator, Question, Reply, Turn, Tutor};
+use tutor::{Closed, CurriculumReason, Generator, Question, Reply, Turn, Tutor};
 
 use crate::llm::WorkerGenerator;
 
@@ -102,8 +102,12 @@ impl Conversation {
     }
 
     /// Answers the question, passing each piece of a model's answer to `on_piece` as it is
-    /// written, and stores the exchange. Without a model (or one that cannot write the
-    /// language, or that cannot start) the answer is quoted from the lesson.
+    /// written, and stores the exchange against the learner (a question without a learner is
+    /// answered but not stored). Without a model (or one that cannot write the language, or
+    /// that cannot start) the answer is quoted from the lesson. The learner's class decides
+    /// how much the tutor may do: everything, quotes and hints only, or nothing (a kind
+    /// message, also after the day's questions are used up); a message the safety filter
+    /// stops is answered and flagged for the teacher whatever the class allows.
     pub fn ask(
         &mut self,
         models_dir: &Path,
@@ -117,8 +121,22 @@ impl Conversation {
         }
         let tutor = Tutor::new(pack);
         let question = Question { text: asking.text, lesson_id: asking.lesson_id, locale: asking.locale };
-        let model = installed_model(models_dir)?;
+        let policy = match &asking.learner_id {
+            Some(id) => db.tutor_policy(id)?,
+            None => learner::TutorPolicy { mode: learner::TutorMode::On, daily_limit: None },
+        };
+        if tutor.screen(asking.text).is_empty() {
+            if let Some(why) = closed(db, asking, policy)? {
+                let reply = Tutor::closed(asking.locale, why);
+                record(db, asking, &reply)?;
+                return Ok(reply);
+            }
+        }
+        let model = if policy.mode == learner::TutorMode::Hints { None } else { installed_model(models_dir)? };
         let answered = match model {
+            None if policy.mode == learner::TutorMode::Hints => {
+                tutor.answer_from_curriculum(&question, CurriculumReason::Teacher)
+            }
             None => tutor.answer_from_curriculum(&question, CurriculumReason::NoModel),
             Some((entry, _)) if !writes(&entry, asking.locale) => {
                 tutor.answer_from_curriculum(&question, CurriculumReason::Language)
@@ -150,9 +168,30 @@ impl Conversation {
     }
 }
 
+/// Whether the tutor is closed to this learner now: turned off by the teacher, or the day's
+/// questions used up. A day runs from midnight UTC (05:00 in Pakistan), so that a laptop's
+/// time zone setting cannot give a child a second day.
+fn closed(
+    db: &learner::LearnerDb,
+    asking: &Asking<'_>,
+    policy: learner::TutorPolicy,
+) -> anyhow::Result<Option<Closed>> {
+    if policy.mode == learner::TutorMode::Off {
+        return Ok(Some(Closed::Off));
+    }
+    let (Some(limit), Some(learner_id)) = (policy.daily_limit, &asking.learner_id) else { return Ok(None) };
+    let now = learner::clock::wall_ms();
+    let today = now - now.rem_euclid(86_400_000);
+    Ok((db.questions_since(learner_id, today)? >= limit).then_some(Closed::Limit(limit)))
+}
+
 /// Stores an exchange for the teacher's audit view: the question redacted of personal data,
-/// the answer, how it was made, its citations, flags and audit.
+/// the answer, how it was made, its citations, flags and audit. Nothing is stored without a
+/// learner: there is nobody to store it against.
 fn record(db: &mut learner::LearnerDb, asking: &Asking<'_>, reply: &Reply) -> anyhow::Result<()> {
+    if asking.learner_id.is_none() {
+        return Ok(());
+    }
     db.record_exchange(&learner::Exchange {
         id: String::new(),
         device_id: String::new(),

@@ -11,6 +11,10 @@ pub enum UserError {
     NoLearner,
     #[error("{0} learners; which one?")]
     WhichLearner(usize),
+    #[error("{0} teachers; which one?")]
+    WhichTeacher(usize),
+    #[error("this cannot be undone; confirm with --yes")]
+    ConfirmNeeded,
     #[error("{count} learners are called {name}")]
     SameName { name: String, count: usize },
     #[error("the quiz was not finished")]
@@ -47,6 +51,8 @@ impl UserError {
             UserError::NoLearner => ErrorCode::NoLearner,
             UserError::WhichLearner(_) => ErrorCode::WhichLearner,
             UserError::SameName { .. } => ErrorCode::SameName,
+            UserError::WhichTeacher(_) => ErrorCode::WhichTeacher,
+            UserError::ConfirmNeeded => ErrorCode::ConfirmNeeded,
             UserError::QuizAbandoned => ErrorCode::QuizAbandoned,
             UserError::QuizAnswered => ErrorCode::QuizAnswered,
             UserError::QuizUnfinished { .. } => ErrorCode::QuizUnfinished,
@@ -91,7 +97,12 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
             Db::DiskFull => ctx.t("error-disk-full", &[]),
             Db::ProfileExists { name, .. } => ctx.t("error-profile-exists", &[("name", arg(name.as_str()))]),
             Db::ProfileNotFound(name) => ctx.t("error-profile-not-found", &[("name", arg(name.as_str()))]),
-            Db::PinInvalid | Db::PasswordInvalid => ctx.t(e.code().message_id(), &[]),
+            Db::PinInvalid | Db::PasswordInvalid | Db::PasswordWrong | Db::NotAuthorised => {
+                ctx.t(e.code().message_id(), &[])
+            }
+            Db::ClassNotFound(name) | Db::GroupNotFound(name) => {
+                ctx.t(e.code().message_id(), &[("name", arg(name.as_str()))])
+            }
             Db::PinLocked { seconds } => ctx.t("error-pin-locked", &[("seconds", arg(*seconds))]),
             Db::Invalid(detail) => ctx.t("error-invalid-input", &[("detail", arg(detail.as_str()))]),
             Db::Io { .. } => ctx.t("error-io", &[("detail", arg(e.to_string()))]),
@@ -114,6 +125,7 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
     if let Some(e) = err.downcast_ref::<UserError>() {
         let message = match e {
             UserError::WhichLearner(n) => ctx.t("error-which-learner", &[("count", arg(*n))]),
+            UserError::WhichTeacher(n) => ctx.t("error-which-teacher", &[("count", arg(*n))]),
             UserError::SameName { name, count } => {
                 ctx.t("error-same-name", &[("name", arg(name.as_str())), ("count", arg(*count))])
             }

@@ -192,6 +192,7 @@ pub(crate) fn from_lesson(
             CurriculumReason::NoModel => tr.t("tutor-note-no-model", &[]),
             CurriculumReason::Language => tr.t("tutor-note-language", &[("language", i18n::arg(language))]),
             CurriculumReason::NoEngine => tr.t("tutor-note-no-engine", &[]),
+            CurriculumReason::Teacher => tr.t("tutor-note-teacher", &[]),
         });
     }
     Ok(reply)

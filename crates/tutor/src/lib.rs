@@ -88,6 +88,9 @@ pub enum Mode {
     OutOfScope,
     /// A Grade 5 arithmetic problem, computed exactly with its steps.
     Arithmetic,
+    /// The teacher has turned the tutor off, or the day's questions are used up: a kind
+    /// message, no answer.
+    Closed,
 }
 
 impl Mode {
@@ -99,6 +102,7 @@ impl Mode {
             Mode::Blocked => "blocked",
             Mode::OutOfScope => "out_of_scope",
             Mode::Arithmetic => "arithmetic",
+            Mode::Closed => "closed",
         }
     }
 }
@@ -162,6 +166,17 @@ pub enum CurriculumReason {
     Language,
     /// A model is installed but no engine runs it on this laptop.
     NoEngine,
+    /// The teacher allows quotes and hints only.
+    Teacher,
+}
+
+/// Why the tutor does not answer at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closed {
+    /// The teacher has turned the tutor off for the class.
+    Off,
+    /// The learner has asked the day's number of questions the teacher allows.
+    Limit(u32),
 }
 
 /// A child's question.
@@ -250,6 +265,16 @@ impl<'p> Tutor<'p> {
         }
         generator.prefill(openings);
         Ok(())
+    }
+
+    /// The kind message of a closed tutor, in the child's language.
+    pub fn closed(locale: &str, why: Closed) -> Reply {
+        let tr = i18n::Translator::new(locale);
+        let answer = match why {
+            Closed::Off => tr.t("tutor-closed-off", &[]),
+            Closed::Limit(limit) => tr.t("tutor-closed-limit", &[("limit", i18n::arg(limit))]),
+        };
+        Reply::new(answer, Mode::Closed)
     }
 
     /// Answers without a language model: blocked, hint, arithmetic, out of scope, or quoted

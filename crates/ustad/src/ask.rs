@@ -28,6 +28,8 @@ pub struct ConversationsArgs {
     /// Only exchanges the safety filter flagged
     #[arg(long)]
     pub flagged: bool,
+    #[command(flatten)]
+    pub teacher: crate::classroom::TeacherArgs,
 }
 
 /// Asks `text` in `conversation`, streaming the answer unless --json, then prints citations.
@@ -96,13 +98,20 @@ pub fn ask(ctx: &Context, args: &AskArgs) -> Result<()> {
     Ok(())
 }
 
+/// `ustad conversations`: a teacher reads their learners' tutor conversations.
 pub fn conversations(ctx: &Context, args: &ConversationsArgs) -> Result<()> {
-    let db = ctx.open_db()?;
+    let mut db = ctx.open_db()?;
+    let by = crate::classroom::sign_in(ctx, &mut db, &args.teacher)?;
+    let visible: Vec<String> = db.learners_for(&by)?.into_iter().map(|p| p.id).collect();
     let learner_id = match &args.learner {
-        Some(name) => Some(ctx.learner(&db, Some(name))?.id),
+        Some(name) => Some(db.learner_for(&by, &ctx.learner(&db, Some(name))?.id)?.id),
         None => None,
     };
-    let exchanges = db.exchanges(learner_id.as_deref(), args.flagged)?;
+    let exchanges: Vec<_> = db
+        .exchanges(learner_id.as_deref(), args.flagged)?
+        .into_iter()
+        .filter(|e| e.learner_id.as_ref().is_some_and(|id| visible.contains(id)))
+        .collect();
     if ctx.json {
         return ctx.print_json(&exchanges);
     }

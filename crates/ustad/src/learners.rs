@@ -1,10 +1,12 @@
-//! `ustad learner add | list` and `ustad progress`.
+//! `ustad learner add | list | reset-pin | erase` and `ustad progress` (a teacher command: it
+//! shows children's data).
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use i18n::arg;
-use learner::{NewProfile, ProfileKind};
+use learner::{LearnerDb, NewProfile, ProfileKind};
 
+use crate::classroom::{read_secret, sign_in, TeacherArgs};
 use crate::context::Context;
 
 #[derive(Subcommand)]
@@ -24,6 +26,23 @@ pub enum LearnerCommand {
     },
     /// List the people who use this laptop
     List,
+    /// A teacher sets a learner's new PIN (read from standard input after the teacher's
+    /// password; an empty line removes the PIN)
+    ResetPin {
+        learner: String,
+        #[command(flatten)]
+        teacher: TeacherArgs,
+    },
+    /// A teacher erases everything stored about a learner, on request; a tombstone remains so
+    /// that laptops that sync later erase it too
+    Erase {
+        learner: String,
+        /// Confirm: this cannot be undone
+        #[arg(long)]
+        yes: bool,
+        #[command(flatten)]
+        teacher: TeacherArgs,
+    },
 }
 
 #[derive(Args)]
@@ -31,25 +50,16 @@ pub struct ProgressArgs {
     /// Only this learner
     #[arg(long)]
     pub learner: Option<String>,
-}
-
-/// One line of standard input, asked for when a person types it.
-fn read_pin(ctx: &Context) -> Result<String> {
-    use std::io::{BufRead, IsTerminal, Write};
-    if std::io::stdin().is_terminal() {
-        eprint!("{} ", ctx.t("error-pin-required", &[]));
-        std::io::stderr().flush()?;
-    }
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line)?;
-    Ok(line.trim().to_owned())
+    #[command(flatten)]
+    pub teacher: TeacherArgs,
 }
 
 pub fn run(ctx: &Context, cmd: LearnerCommand) -> Result<()> {
     let mut db = ctx.open_db()?;
     match cmd {
         LearnerCommand::Add { name, teacher, pin_stdin, avatar } => {
-            let pin = if pin_stdin { Some(read_pin(ctx)?) } else { None };
+            let prompt = ctx.t("error-pin-required", &[]);
+            let pin = if pin_stdin { Some(read_secret(Some(&prompt))?.trim().to_owned()) } else { None };
             let avatar = avatar.and_then(|name| {
                 learner::AVATARS.iter().find(|(n, _)| *n == name).map(|(_, picture)| (*picture).to_owned())
             });
@@ -74,18 +84,47 @@ pub fn run(ctx: &Context, cmd: LearnerCommand) -> Result<()> {
             }
             Ok(())
         }
+        LearnerCommand::ResetPin { learner, teacher } => {
+            let by = sign_in(ctx, &mut db, &teacher)?;
+            let profile = ctx.learner(&db, Some(&learner))?;
+            let prompt = ctx.t("learner-new-pin-prompt", &[]);
+            let pin = read_secret((!teacher.password_stdin).then_some(prompt.as_str()))?;
+            let pin = pin.trim();
+            db.reset_learner_pin(&by, &profile.id, (!pin.is_empty()).then_some(pin))?;
+            println!("{}", ctx.t("learner-pin-reset", &[("name", arg(profile.name.as_str()))]));
+            Ok(())
+        }
+        LearnerCommand::Erase { learner, yes, teacher } => {
+            let by = sign_in(ctx, &mut db, &teacher)?;
+            let profile = ctx.learner(&db, Some(&learner))?;
+            if !yes {
+                return Err(session::UserError::ConfirmNeeded.into());
+            }
+            db.erase_learner_for(&by, &profile.id)?;
+            println!("{}", ctx.t("learner-erased", &[("name", arg(profile.name.as_str()))]));
+            Ok(())
+        }
     }
 }
 
+/// `ustad progress`: a teacher reads the progress of their learners.
 pub fn progress(ctx: &Context, args: &ProgressArgs) -> Result<()> {
-    let db = ctx.open_db()?;
+    let mut db = ctx.open_db()?;
+    let by = sign_in(ctx, &mut db, &args.teacher)?;
+    let visible: Vec<String> = db.learners_for(&by)?.into_iter().map(|p| p.id).collect();
     let learner_id = match &args.learner {
-        Some(name) => Some(ctx.learner(&db, Some(name))?.id),
+        Some(name) => Some(db.learner_for(&by, &ctx.learner(&db, Some(name))?.id)?.id),
         None => None,
     };
-    let rows = db.progress(learner_id.as_deref())?;
+    print_progress(ctx, &db, learner_id.as_deref(), &visible)
+}
+
+/// Progress of one learner (or all of `visible`), as a table or JSON.
+pub fn print_progress(ctx: &Context, db: &LearnerDb, learner_id: Option<&str>, visible: &[String]) -> Result<()> {
+    let rows: Vec<_> = db.progress(learner_id)?.into_iter().filter(|r| visible.contains(&r.learner_id)).collect();
     if ctx.json {
-        let attempts = db.attempts(learner_id.as_deref(), None)?;
+        let attempts: Vec<_> =
+            db.attempts(learner_id, None)?.into_iter().filter(|a| visible.contains(&a.learner_id)).collect();
         return ctx.print_json(&serde_json::json!({ "lessons": rows, "attempts": attempts }));
     }
     if rows.is_empty() {

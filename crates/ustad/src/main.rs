@@ -2,6 +2,7 @@
 //! scripts. Every command that prints data takes `--json`.
 
 mod ask;
+mod classroom;
 mod context;
 mod doctor;
 mod error;
@@ -62,7 +63,7 @@ enum Command {
     Lesson(lessons::LessonCommand),
     /// Ask the tutor a question
     Ask(ask::AskArgs),
-    /// Read the tutor conversations (for teachers)
+    /// Read your learners' tutor conversations (teachers)
     Conversations(ask::ConversationsArgs),
     /// Turn speech in an audio file into text
     Transcribe(transcribe::TranscribeArgs),
@@ -73,11 +74,19 @@ enum Command {
     /// Take a lesson's quiz in the terminal
     #[command(subcommand)]
     Quiz(quiz::QuizCommand),
-    /// Show learners' progress
+    /// Show your learners' progress (teachers)
     Progress(learners::ProgressArgs),
-    /// Add and list the people who use this laptop
+    /// Add and list the people who use this laptop; reset a PIN, erase a learner (teachers)
     #[command(subcommand)]
     Learner(learners::LearnerCommand),
+    /// Add and list teacher accounts
+    #[command(subcommand)]
+    Teacher(classroom::TeacherCommand),
+    /// Classes: create, show, groups, enrol learners, what the tutor may do (teachers)
+    #[command(subcommand)]
+    Class(classroom::ClassCommand),
+    /// Assign a lesson or its quiz to a class, a group or a learner (teachers)
+    Assign(classroom::AssignArgs),
     /// List, fetch, verify and import models
     #[command(subcommand)]
     Models(models::ModelsCommand),
@@ -128,6 +137,9 @@ fn main() -> ExitCode {
         Command::Quiz(cmd) => quiz::run(&ctx, cmd),
         Command::Progress(args) => learners::progress(&ctx, &args),
         Command::Learner(cmd) => learners::run(&ctx, cmd),
+        Command::Teacher(cmd) => classroom::teacher(&ctx, cmd),
+        Command::Class(cmd) => classroom::class(&ctx, cmd),
+        Command::Assign(args) => classroom::assign(&ctx, &args),
         Command::Models(cmd) => models::run(&ctx, cmd),
         Command::Doctor => match doctor::run(&ctx) {
             Ok(true) => Ok(()),

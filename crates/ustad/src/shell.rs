@@ -145,7 +145,7 @@ pub fn run(base: &Context) -> Result<()> {
                 .map_err(Into::into)
                 .and_then(|lesson| quiz::take(&ctx, &pack, &lesson, &mut db, &profile, &mut input)),
             "search" | "s" => lessons::search(&ctx, &lessons::SearchArgs { query: vec![rest.to_owned()], limit: 5 }),
-            "progress" | "p" => lessons_progress(&ctx, &profile.id),
+            "progress" | "p" => lessons_progress(&ctx, &db, &profile.id),
             "language" => {
                 let next = if ctx.locale == "en" { "ur" } else { "en" };
                 ctx = ctx.with_locale(next);
@@ -171,8 +171,9 @@ pub fn run(base: &Context) -> Result<()> {
     Ok(())
 }
 
-fn lessons_progress(ctx: &Context, learner_id: &str) -> Result<()> {
-    crate::learners::progress(ctx, &crate::learners::ProgressArgs { learner: Some(learner_id.to_owned()) })
+/// The learner's own progress (no teacher needed for one's own).
+fn lessons_progress(ctx: &Context, db: &learner::LearnerDb, learner_id: &str) -> Result<()> {
+    crate::learners::print_progress(ctx, db, Some(learner_id), &[learner_id.to_owned()])
 }
 
 /// Several learners share the name typed: each with their picture and when they were added,

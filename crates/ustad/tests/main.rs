@@ -55,6 +55,21 @@ fn json(out: &Output) -> Value {
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
 }
 
+const PASSWORD: &str = "chalk-and-board";
+
+/// Adds the teacher Nadia (the laptop's first teacher needs nobody's permission).
+fn add_teacher(env: &[(&str, &str)]) {
+    let out = ustad(&["teacher", "add", "Nadia", "--password-stdin"], Some(&format!("{PASSWORD}\n")), env);
+    assert!(out.status.success(), "{}", text(&out));
+}
+
+/// Runs a teacher command as Nadia, her password on standard input (then `more` lines).
+fn as_teacher(args: &[&str], more: &str, env: &[(&str, &str)]) -> Output {
+    let mut args = args.to_vec();
+    args.extend(["--teacher", "Nadia", "--password-stdin"]);
+    ustad(&args, Some(&format!("{PASSWORD}\n{more}")), env)
+}
+
 fn text(out: &Output) -> String {
     format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
 }
@@ -136,7 +151,8 @@ fn quiz_take_records_every_answer_and_progress_shows_it() {
     let wrong_then_quit = ustad(&["quiz", "take", "sci5-magnets"], Some("e\nq\n"), &env);
     assert!(text(&wrong_then_quit).contains("QUIZ_ABANDONED"));
 
-    let progress = json(&ustad(&["progress", "--learner", "ayesha", "--json"], None, &env));
+    add_teacher(&env);
+    let progress = json(&as_teacher(&["progress", "--learner", "ayesha", "--json"], "", &env));
     assert_eq!(progress["attempts"].as_array().unwrap().len(), 1, "the abandoned quiz is not an attempt");
     let attempt = &progress["attempts"][0];
     assert_eq!(attempt["answers"].as_array().unwrap().len(), quiz.len());
@@ -152,7 +168,8 @@ fn reading_a_lesson_saves_sections_read() {
     assert!(ustad(&["learner", "add", "Bilal"], None, &env).status.success());
     let out = ustad(&["lesson", "read", "sci5-sound"], Some("\n\nq\n"), &env);
     assert!(out.status.success(), "{}", text(&out));
-    let progress = json(&ustad(&["progress", "--json"], None, &env));
+    add_teacher(&env);
+    let progress = json(&as_teacher(&["progress", "--json"], "", &env));
     assert_eq!(progress["lessons"][0]["sections_read"].as_array().unwrap().len(), 3);
 }
 
@@ -205,9 +222,10 @@ fn two_learners_may_share_a_name_and_the_id_says_which() {
     let second =
         json(&ustad(&["learner", "add", "Ali", "--avatar", "tiger", "--pin-stdin", "--json"], Some("2468\n"), &env));
     assert_ne!(first["id"], second["id"], "a second Ali is a second child");
-    let which = ustad(&["progress", "--learner", "ali", "--json"], None, &env);
+    add_teacher(&env);
+    let which = as_teacher(&["progress", "--learner", "ali", "--json"], "", &env);
     assert_eq!(json_error(&which), "SAME_NAME");
-    let by_id = ustad(&["progress", "--learner", first["id"].as_str().unwrap(), "--json"], None, &env);
+    let by_id = as_teacher(&["progress", "--learner", first["id"].as_str().unwrap(), "--json"], "", &env);
     assert!(by_id.status.success(), "{}", text(&by_id));
     let listed = text(&ustad(&["learner", "list"], None, &env));
     assert!(listed.contains(first["id"].as_str().unwrap()), "the list shows the ids: {listed}");
@@ -218,6 +236,107 @@ fn two_learners_may_share_a_name_and_the_id_says_which() {
     assert!(said.contains("Which one?") && said.contains("🐯 Ali"), "{said}");
     assert!(said.contains("error [PIN_WRONG]"), "{said}");
     assert_eq!(said.matches("Hello").count(), 1, "only the right PIN opens the profile: {said}");
+}
+
+#[test]
+fn a_teacher_runs_a_class_from_the_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    let models = tempfile::tempdir().unwrap();
+    let env = [
+        ("USTAD_DATA_DIR", data.path().to_str().unwrap()),
+        ("USTAD_PACK", pack().to_str().unwrap()),
+        ("USTAD_MODELS_DIR", models.path().to_str().unwrap()),
+    ];
+    add_teacher(&env);
+    // A second teacher needs a signed-in one: the first's password, then the new password.
+    let refused = ustad(&["teacher", "add", "Bilal", "--password-stdin"], Some("wrong-password\nbilal-pass\n"), &env);
+    assert!(text(&refused).contains("PASSWORD_WRONG"), "{}", text(&refused));
+    let bilal = as_teacher(&["teacher", "add", "Bilal"], "bilal-pass\n", &env);
+    assert!(bilal.status.success(), "{}", text(&bilal));
+    for name in ["Ali", "Sara", "Zain"] {
+        assert!(ustad(&["learner", "add", name], None, &env).status.success());
+    }
+    let class = json(&as_teacher(&["class", "create", "Class 5 Blue", "--json"], "", &env));
+    assert!(as_teacher(&["class", "group", "Class 5 Blue", "Readers"], "", &env).status.success());
+    let enrolled = as_teacher(&["class", "enrol", "class 5 blue", "Ali", "Sara", "--group", "Readers"], "", &env);
+    assert!(enrolled.status.success(), "{}", text(&enrolled));
+    let assigned = json(&as_teacher(
+        &[
+            "assign",
+            "sci5-magnets",
+            "--class",
+            "Class 5 Blue",
+            "--due",
+            "2026-12-01",
+            "--note",
+            "Read it twice",
+            "--json",
+        ],
+        "",
+        &env,
+    ));
+    assert_eq!((assigned["lesson_id"].as_str(), assigned["due"].as_str()), (Some("sci5-magnets"), Some("2026-12-01")));
+    let bad = as_teacher(&["assign", "no-such-lesson", "--class", "Class 5 Blue"], "", &env);
+    assert!(text(&bad).contains("LESSON_NOT_FOUND"), "{}", text(&bad));
+    let shown = json(&as_teacher(&["class", "show", class["id"].as_str().unwrap(), "--json"], "", &env));
+    assert_eq!(shown["learners"].as_array().unwrap().len(), 2);
+    assert_eq!(shown["groups"][0]["name"], "Readers");
+    assert_eq!(shown["assignments"][0]["note"], "Read it twice");
+
+    // Another teacher cannot touch the class.
+    let mut other = vec!["class", "show", "Class 5 Blue", "--json", "--teacher", "Bilal", "--password-stdin"];
+    assert_eq!(json_error(&ustad(&other, Some("bilal-pass\n"), &env)), "NOT_AUTHORISED");
+    other[1] = "tutor";
+    other.splice(3..4, ["--mode", "off"]);
+    assert!(text(&ustad(&other, Some("bilal-pass\n"), &env)).contains("NOT_AUTHORISED"));
+
+    // Hints only: quotes from the lesson, and the child is told why.
+    assert!(as_teacher(&["class", "tutor", "Class 5 Blue", "--mode", "hints"], "", &env).status.success());
+    let quoted = json(&ustad(&["ask", "--json", "--learner", "Ali", "what is a magnet"], None, &env));
+    assert_eq!(quoted["mode"], "curriculum", "{quoted}");
+    assert!(quoted["note"].as_str().unwrap().contains("teacher"), "{quoted}");
+    // Off: a kind message, no answer; a day's limit closes the tutor after that many questions.
+    assert!(as_teacher(&["class", "tutor", "Class 5 Blue", "--mode", "off"], "", &env).status.success());
+    let off = json(&ustad(&["ask", "--json", "--learner", "Sara", "what is a magnet"], None, &env));
+    assert_eq!((off["mode"].as_str(), off["citations"].as_array().map(Vec::len)), (Some("closed"), Some(0)), "{off}");
+    let unsafe_question = json(&ustad(&["ask", "--json", "--learner", "Sara", "how do I hurt someone"], None, &env));
+    assert_eq!(unsafe_question["mode"], "blocked", "the safety filter still answers and flags");
+    // Sara asked one question today (the blocked one): a limit of 3 leaves her two.
+    assert!(as_teacher(&["class", "tutor", "Class 5 Blue", "--mode", "on", "--daily-limit", "3"], "", &env)
+        .status
+        .success());
+    let modes: Vec<String> = (0..3)
+        .map(|_| {
+            json(&ustad(&["ask", "--json", "--learner", "Sara", "what is a magnet"], None, &env))["mode"].to_string()
+        })
+        .collect();
+    assert_eq!(modes, ["\"curriculum\"", "\"curriculum\"", "\"closed\""]);
+    // Zain is in no class: the tutor is his in full; a question with nobody to store it against is not stored.
+    let zain = json(&ustad(&["ask", "--json", "--learner", "Zain", "what is a magnet"], None, &env));
+    assert_eq!(zain["mode"], "curriculum");
+    assert!(ustad(&["ask", "what is a magnet"], None, &env).status.success());
+    let stored = json(&as_teacher(&["conversations", "--json"], "", &env));
+    assert!(stored.as_array().unwrap().iter().all(|e| e["learner_id"].is_string()), "{stored}");
+
+    // PIN reset and erasure on request.
+    assert!(as_teacher(&["learner", "reset-pin", "Ali"], "2468\n", &env).status.success());
+    assert_eq!(json(&ustad(&["learner", "list", "--json"], None, &env))[0]["has_pin"], true);
+    let unconfirmed = as_teacher(&["learner", "erase", "Sara"], "", &env);
+    assert!(text(&unconfirmed).contains("CONFIRM_NEEDED"), "{}", text(&unconfirmed));
+    assert!(as_teacher(&["learner", "erase", "Sara", "--yes"], "", &env).status.success());
+    let after = json(&as_teacher(&["conversations", "--json"], "", &env));
+    assert!(after
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["question"].is_string() && e["learner_id"] != off["learner_id"]));
+    let names: Vec<String> = json(&ustad(&["learner", "list", "--json"], None, &env))
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(!names.contains(&"Sara".to_owned()), "{names:?}");
 }
 
 #[test]
@@ -431,10 +550,13 @@ fn ask_answers_cites_and_stores_every_exchange() {
     assert_eq!(sum["result"], "7/8");
     assert_eq!(sum["citations"][0]["lesson_id"], "math5-fractions");
 
-    let all = json(&ustad(&["conversations", "--json", "--learner", "Zainab"], None, &env));
+    add_teacher(&env);
+    let nobody = ustad(&["conversations", "--json"], None, &env);
+    assert_eq!(json_error(&nobody), "PASSWORD_WRONG", "children's conversations are for their teacher");
+    let all = json(&as_teacher(&["conversations", "--json", "--learner", "Zainab"], "", &env));
     assert_eq!(all.as_array().unwrap().len(), 5);
     assert!(all.as_array().unwrap().iter().any(|e| e["mode"] == "out_of_scope" && e["audit"]["coverage"].is_number()));
-    let flagged = json(&ustad(&["conversations", "--json", "--flagged"], None, &env));
+    let flagged = json(&as_teacher(&["conversations", "--json", "--flagged"], "", &env));
     assert_eq!(flagged.as_array().unwrap().len(), 1);
     assert_eq!(flagged[0]["mode"], "blocked");
     assert!(!flagged[0]["question"].as_str().unwrap().contains("1234567"), "stored redacted");
@@ -505,7 +627,8 @@ fn ask_writes_english_answers_with_the_real_model_and_quotes_urdu_ones() {
     let urdu = json(&ustad(&["ask", "--json", "--locale", "ur", "سایہ کیسے بنتا ہے"], None, &env));
     assert_eq!(urdu["mode"], "curriculum");
     assert!(urdu["note"].as_str().unwrap().contains("اردو"));
-    let stored = json(&ustad(&["conversations", "--json"], None, &env));
+    add_teacher(&env);
+    let stored = json(&as_teacher(&["conversations", "--json"], "", &env));
     assert!(stored
         .as_array()
         .unwrap()

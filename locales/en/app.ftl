@@ -43,6 +43,7 @@ avatar-football = Football
 home-hello = Hello, { $name }! What shall we learn today?
 home-empty = There are no lessons on this laptop yet. Ask your teacher to add them.
 home-assigned = From your teacher
+subject-assigned = From your teacher
 # Variables: $read (Number) - parts read, $total (Number) - parts in the lesson
 home-progress = { $read } of { $total } parts read
 # Variables: $correct (Number), $total (Number) - best quiz score

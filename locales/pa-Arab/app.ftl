@@ -40,6 +40,7 @@ avatar-football = فٹ بال
 home-hello = السلام علیکم، { $name }! اج اسیں کی سکھیے؟
 home-empty = ایس لیپ ٹاپ تے حالے کوئی سبق نہیں۔ اپنے استاد نوں سبق پاون لئی آکھو۔
 home-assigned = تہاڈے استاد ولوں
+subject-assigned = تہاڈے استاد ولوں
 home-progress = { $total } وچوں { $read } حصے پڑھ لئے
 home-best = سب توں ودھیا کوئز: { $total } وچوں { $correct }
 home-tutor = ٹیوٹر توں پچھو

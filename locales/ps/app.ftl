@@ -40,6 +40,7 @@ avatar-football = فوټبال
 home-hello = سلام، { $name }! نن به څه زده کوو؟
 home-empty = په دې لپ ټاپ کې لا هیڅ لوست نشته. له خپل ښوونکي وغواړئ چې لوستونه پرې واچوي.
 home-assigned = ستاسو د ښوونکي له خوا
+subject-assigned = ستاسو د ښوونکي له خوا
 home-progress = له { $total } برخو څخه { $read } لوستل شوې
 home-best = غوره ازموینه: له { $total } څخه { $correct }
 home-tutor = له ټیوټر وپوښتئ

@@ -40,6 +40,7 @@ avatar-football = فٽبال
 home-hello = السلام عليڪم، { $name }! اڄ ڇا سکنداسين؟
 home-empty = هن ليپ ٽاپ تي اڃا ڪو به سبق ناهي. پنهنجي استاد کي سبق وجهڻ لاءِ چئو.
 home-assigned = توهان جي استاد طرفان
+subject-assigned = توهان جي استاد طرفان
 home-progress = { $total } مان { $read } حصا پڙهيا
 home-best = بهترين ڪوئز: { $total } مان { $correct }
 home-tutor = ٽيوٽر کان پڇو

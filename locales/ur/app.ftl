@@ -40,6 +40,7 @@ avatar-football = فٹ بال
 home-hello = السلام علیکم، { $name }! آج ہم کیا سیکھیں؟
 home-empty = اس لیپ ٹاپ پر ابھی کوئی سبق نہیں ہے۔ اپنے استاد سے اسباق ڈلوانے کو کہیں۔
 home-assigned = آپ کے استاد کی طرف سے
+subject-assigned = آپ کے استاد کی طرف سے
 home-progress = { $total } میں سے { $read } حصے پڑھ لیے
 home-best = بہترین کوئز: { $total } میں سے { $correct }
 home-tutor = ٹیوٹر سے پوچھیں

@@ -7,7 +7,7 @@ pub mod engines;
 pub mod error;
 pub mod state;
 
-use commands::{learners, lessons, settings, speech, tutor};
+use commands::{learners, lessons, settings, speech, teacher, tutor};
 
 /// Starts the app. `USTAD_DATA_DIR` chooses the data folder (as for `ustad`).
 pub fn run() {
@@ -50,6 +50,19 @@ pub fn run() {
             settings::set_text_size,
             settings::set_threads,
             settings::ui_ready,
+            teacher::teacher_exists,
+            teacher::teacher_sign_in,
+            teacher::teacher_sign_out,
+            teacher::teacher_home,
+            teacher::class_create,
+            teacher::class_page,
+            teacher::class_enrol,
+            teacher::class_add_group,
+            teacher::assign,
+            teacher::class_tutor,
+            teacher::class_conversations,
+            teacher::mark_answer_wrong,
+            teacher::class_export_csv,
         ])
         .run(tauri::generate_context!())
         .expect("the window could not be opened");

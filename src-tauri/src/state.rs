@@ -27,6 +27,8 @@ pub struct App {
     pub learner: Mutex<Option<Learner>>,
     /// The quiz attempt the learner has open, graded and timed here.
     pub quiz: Mutex<Option<session::QuizAttempt>>,
+    /// The signed-in teacher: every teacher command checks it.
+    pub teacher: Mutex<Option<learner::Teacher>>,
     /// Held by the tutor while it answers; other commands never wait for it.
     pub conversation: Mutex<Conversation>,
     /// The lesson the child has open in their language, which the tutor prepares.
@@ -66,6 +68,7 @@ impl App {
             locale: Mutex::new(locale),
             learner: Mutex::new(None),
             quiz: Mutex::new(None),
+            teacher: Mutex::new(None),
             conversation: Mutex::new(Conversation::without_starting()),
             open_lesson: Mutex::new(None),
             forget_conversation: AtomicBool::new(false),
@@ -122,6 +125,11 @@ impl App {
     /// The learner using the app; an error when none has been chosen.
     pub fn learner(&self) -> anyhow::Result<Learner> {
         lock(&self.learner).clone().ok_or_else(|| session::UserError::NoLearner.into())
+    }
+
+    /// The signed-in teacher; `NOT_AUTHORISED` when there is none (a learner's session).
+    pub fn teacher(&self) -> anyhow::Result<learner::Teacher> {
+        lock(&self.teacher).clone().ok_or_else(|| learner::LearnerDbError::NotAuthorised.into())
     }
 
     /// The lesson text size in percent (100 until changed).

@@ -5,23 +5,10 @@
 
 use std::path::{Path, PathBuf};
 
-use testkit::webdriver::{Driver, Session, Xvfb};
+use testkit::webdriver::{tauri_driver, Driver, Session, Xvfb};
 
 fn id(test_id: &str) -> String {
     format!("[data-testid=\"{test_id}\"]")
-}
-
-fn tauri_driver() -> PathBuf {
-    let candidates = [
-        std::env::var_os("TAURI_DRIVER").map(PathBuf::from),
-        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/ustad/tools/bin/tauri-driver")),
-        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin/tauri-driver")),
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .find(|p| p.is_file())
-        .expect("tauri-driver is installed (scripts/test.sh installs it into ~/.cache/ustad/tools)")
 }
 
 /// Fails when visible text on the current screen is below WCAG AA contrast.

@@ -1,11 +1,12 @@
 //! `ustad bench ...`: the benchmarks that measure Ustad against the references its issues name
 //! (search latency, the tutor's model against llama.cpp's llama-bench, speech against
-//! whisper.cpp's whisper-cli, the desktop app's cold start). Each returns its figures as a
+//! whisper.cpp's whisper-cli, the desktop app's cold start, the teacher's class report). Each returns its figures as a
 //! report the CLI prints as text or JSON; none asserts a time (see the README's figures).
 
 mod app;
 mod asr;
 mod llm;
+mod reports;
 mod search;
 
 use anyhow::Result;
@@ -16,6 +17,7 @@ use session::Paths;
 pub use app::{AppBench, AppBenchArgs};
 pub use asr::{AsrBench, AsrBenchArgs};
 pub use llm::{LlmBench, LlmBenchArgs};
+pub use reports::ReportsBench;
 pub use search::SearchBench;
 
 #[derive(Subcommand)]
@@ -40,6 +42,18 @@ pub enum BenchCommand {
     /// Speech recognition: load, real-time factor on a 30 s clip, memory, word error rates;
     /// compared with whisper.cpp's own whisper-cli when it is available
     Asr(AsrBenchArgs),
+    /// The teacher's class report over a generated year of work of a class
+    Reports {
+        /// Learners in the generated class
+        #[arg(long, default_value_t = 40)]
+        learners: usize,
+        /// Quiz attempts per learner and lesson
+        #[arg(long, default_value_t = 3)]
+        attempts: usize,
+        /// Timed runs of each report
+        #[arg(long, default_value_t = 10)]
+        runs: usize,
+    },
 }
 
 /// The figures of one benchmark.
@@ -50,6 +64,7 @@ pub enum Report {
     Llm(Box<LlmBench>),
     App(AppBench),
     Asr(AsrBench),
+    Reports(ReportsBench),
 }
 
 impl Report {
@@ -60,6 +75,7 @@ impl Report {
             Report::Llm(r) => r.render(),
             Report::App(r) => r.render(),
             Report::Asr(r) => r.render(),
+            Report::Reports(r) => r.render(),
         }
     }
 }
@@ -71,6 +87,9 @@ pub fn run(paths: &Paths, cmd: BenchCommand) -> Result<Report> {
         BenchCommand::Llm(args) => Report::Llm(Box::new(llm::run(paths, &args)?)),
         BenchCommand::Asr(args) => Report::Asr(asr::run(paths, &args)?),
         BenchCommand::App(args) => Report::App(app::run(paths, &args)?),
+        BenchCommand::Reports { learners, attempts, runs } => {
+            Report::Reports(reports::run(paths, learners, attempts, runs)?)
+        }
     })
 }
 

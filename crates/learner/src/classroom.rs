@@ -447,6 +447,34 @@ impl LearnerDb {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// A teacher marks a tutor answer to one of their learners as wrong, with an optional
+    /// note; marked answers are listed in the report and kept for the content authors.
+    pub fn mark_exchange_wrong(&mut self, by: &Teacher, exchange_id: &str, note: Option<&str>) -> Result<()> {
+        let learner_id: Option<String> = self
+            .conn()
+            .query_row("SELECT learner_id FROM exchanges WHERE id = ?1", [exchange_id], |row| row.get(0))
+            .optional()?
+            .ok_or_else(|| LearnerDbError::Invalid(format!("no tutor answer {exchange_id}")))?;
+        let learner_id = learner_id.ok_or(LearnerDbError::NotAuthorised)?;
+        self.learner_for(by, &learner_id)?;
+        self.in_transaction(|tx| {
+            let made = stamp(tx)?;
+            tx.execute(
+                "INSERT INTO exchange_marks (id, device_id, seq, hlc, exchange_id, learner_id, teacher_id, note, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![made.id, made.device_id, made.seq, made.hlc, exchange_id, learner_id, by.id, note, made.at],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The ids of the tutor answers a teacher marked wrong, with the notes.
+    pub fn marked_wrong(&self) -> Result<Vec<(String, Option<String>)>> {
+        let mut stmt = self.conn().prepare("SELECT exchange_id, note FROM exchange_marks ORDER BY hlc")?;
+        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// A teacher resets (or, with `None`, removes) a learner's forgotten PIN.
     pub fn reset_learner_pin(&mut self, by: &Teacher, learner_id: &str, pin: Option<&str>) -> Result<()> {
         self.learner_for(by, learner_id)?;

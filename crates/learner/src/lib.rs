@@ -25,7 +25,7 @@ use time::OffsetDateTime;
 
 pub use classroom::{AssignPart, Assignment, Class, Group, NewAssignment, Teacher, TutorMode, TutorPolicy};
 pub use profiles::{pin_wait_seconds, Change, NewProfile, Profile, ProfileKind, AVATARS, PIN_FREE_TRIES};
-pub use records::{Answer, AttemptRecord, Exchange, LessonProgress, NewAttempt, ProgressEvent};
+pub use records::{Answer, AttemptRecord, Exchange, LessonProgress, NewAttempt, ProgressEvent, ReadingEvent};
 pub use schema::VERSION as SCHEMA_VERSION;
 
 /// The database's file name inside the data folder.

@@ -367,6 +367,7 @@ impl LearnerDb {
                 "DELETE FROM progress WHERE learner_id = ?1",
                 "DELETE FROM exchanges WHERE learner_id = ?1",
                 "DELETE FROM assignments WHERE learner_id = ?1",
+                "DELETE FROM exchange_marks WHERE learner_id = ?1",
                 "DELETE FROM changes WHERE entity = 'profile' AND entity_id = ?1",
                 "DELETE FROM pin_failures WHERE profile_id = ?1",
                 "DELETE FROM profiles WHERE id = ?1",

@@ -53,6 +53,18 @@ pub struct AttemptRecord {
     pub n_correct: u32,
     pub n_questions: u32,
     pub answers: Vec<Answer>,
+    /// When it was finished, as the clock that orders records (milliseconds since 1970).
+    pub hlc: i64,
+}
+
+/// Time spent reading one section, as stored.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReadingEvent {
+    pub learner_id: String,
+    pub lesson_id: String,
+    pub section: String,
+    pub seconds: u32,
+    pub hlc: i64,
 }
 
 /// One learner's standing in one lesson.
@@ -89,12 +101,32 @@ pub struct Exchange {
     /// JSON object: how the tutor decided and what its check removed (`tutor::Audit`).
     pub audit: serde_json::Value,
     pub at: String,
+    /// The clock that orders records (filled in when stored).
+    pub hlc: i64,
+}
+
+/// A stamp moved to `at_ms`, when given (generated data); the device's own clock is not moved.
+fn dated(mut stamp: crate::clock::Stamp, at_ms: Option<i64>) -> crate::clock::Stamp {
+    if let Some(at_ms) = at_ms {
+        stamp.hlc = at_ms;
+        stamp.at = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(at_ms) * 1_000_000)
+            .ok()
+            .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+            .unwrap_or(stamp.at);
+    }
+    stamp
 }
 
 impl LearnerDb {
     pub fn record_progress(&mut self, event: &ProgressEvent) -> Result<String> {
+        self.record_progress_at(event, None)
+    }
+
+    /// Like [`LearnerDb::record_progress`], dated `at_ms` (generated data for benchmarks and
+    /// tests of reports over time); `None` is now.
+    pub fn record_progress_at(&mut self, event: &ProgressEvent, at_ms: Option<i64>) -> Result<String> {
         let tx = self.conn_mut().transaction()?;
-        let made = stamp(&tx)?;
+        let made = dated(stamp(&tx)?, at_ms);
         tx.execute(
             "INSERT INTO progress (id, device_id, seq, hlc, learner_id, lesson_id, section, locale, seconds, at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -117,9 +149,14 @@ impl LearnerDb {
 
     /// Stores a finished attempt and all its answers in one transaction; returns its id.
     pub fn record_attempt(&mut self, attempt: &NewAttempt) -> Result<String> {
+        self.record_attempt_at(attempt, None)
+    }
+
+    /// Like [`LearnerDb::record_attempt`], dated `at_ms` (see [`LearnerDb::record_progress_at`]).
+    pub fn record_attempt_at(&mut self, attempt: &NewAttempt, at_ms: Option<i64>) -> Result<String> {
         let n_correct = attempt.answers.iter().filter(|a| a.correct).count() as u32;
         let tx = self.conn_mut().transaction()?;
-        let made = stamp(&tx)?;
+        let made = dated(stamp(&tx)?, at_ms);
         tx.execute(
             "INSERT INTO attempts (id, device_id, seq, hlc, learner_id, lesson_id, pack_id, pack_version, locale,
                                    started_at, finished_at, n_correct, n_questions)
@@ -141,7 +178,7 @@ impl LearnerDb {
             ],
         )?;
         for answer in &attempt.answers {
-            let each = stamp(&tx)?;
+            let each = dated(stamp(&tx)?, at_ms);
             tx.execute(
                 "INSERT INTO answers (id, device_id, seq, hlc, learner_id, attempt_id, question_id, response, correct,
                                       hint_used, answered_at)
@@ -167,14 +204,26 @@ impl LearnerDb {
 
     /// Attempts, newest first, of one learner (or everyone), optionally for one lesson.
     pub fn attempts(&self, learner_id: Option<&str>, lesson_id: Option<&str>) -> Result<Vec<AttemptRecord>> {
-        let mut stmt = self.conn().prepare(
+        self.attempts_where(
+            "(?1 IS NULL OR learner_id = ?1) AND (?2 IS NULL OR lesson_id = ?2)",
+            params![learner_id, lesson_id],
+        )
+    }
+
+    /// Attempts of any of `learner_ids`, newest first, with their answers (two queries).
+    pub fn attempts_of(&self, learner_ids: &[String]) -> Result<Vec<AttemptRecord>> {
+        let ids = serde_json::to_string(learner_ids).unwrap_or_else(|_| "[]".into());
+        self.attempts_where("learner_id IN (SELECT value FROM json_each(?1))", params![ids])
+    }
+
+    fn attempts_where(&self, condition: &str, values: impl rusqlite::Params + Copy) -> Result<Vec<AttemptRecord>> {
+        let mut stmt = self.conn().prepare(&format!(
             "SELECT id, device_id, learner_id, lesson_id, pack_id, pack_version, locale, started_at, finished_at,
-                    n_correct, n_questions
-             FROM attempts WHERE (?1 IS NULL OR learner_id = ?1) AND (?2 IS NULL OR lesson_id = ?2)
-             ORDER BY hlc DESC, device_id DESC, seq DESC",
-        )?;
+                    n_correct, n_questions, hlc
+             FROM attempts WHERE {condition} ORDER BY hlc DESC, device_id DESC, seq DESC"
+        ))?;
         let mut attempts: Vec<AttemptRecord> = stmt
-            .query_map(params![learner_id, lesson_id], |row| {
+            .query_map(values, |row| {
                 Ok(AttemptRecord {
                     id: row.get(0)?,
                     device_id: row.get(1)?,
@@ -188,26 +237,54 @@ impl LearnerDb {
                     n_correct: row.get(9)?,
                     n_questions: row.get(10)?,
                     answers: Vec::new(),
+                    hlc: row.get(11)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut answers = self.conn().prepare_cached(
-            "SELECT question_id, response, correct, hint_used, answered_at FROM answers WHERE attempt_id = ?1 ORDER BY seq",
-        )?;
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT attempt_id, question_id, response, correct, hint_used, answered_at FROM answers
+             WHERE attempt_id IN (SELECT id FROM attempts WHERE {condition}) ORDER BY device_id, seq"
+        ))?;
+        let mut by_attempt: std::collections::HashMap<String, Vec<Answer>> = std::collections::HashMap::new();
+        let rows = stmt.query_map(values, |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                Answer {
+                    question_id: row.get(1)?,
+                    response: row.get(2)?,
+                    correct: row.get(3)?,
+                    hint_used: row.get(4)?,
+                    answered_at: row.get(5)?,
+                },
+            ))
+        })?;
+        for row in rows {
+            let (attempt_id, answer) = row?;
+            by_attempt.entry(attempt_id).or_default().push(answer);
+        }
         for attempt in &mut attempts {
-            attempt.answers = answers
-                .query_map([&attempt.id], |row| {
-                    Ok(Answer {
-                        question_id: row.get(0)?,
-                        response: row.get(1)?,
-                        correct: row.get(2)?,
-                        hint_used: row.get(3)?,
-                        answered_at: row.get(4)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
+            attempt.answers = by_attempt.remove(&attempt.id).unwrap_or_default();
         }
         Ok(attempts)
+    }
+
+    /// Reading time of any of `learner_ids`, oldest first.
+    pub fn reading_of(&self, learner_ids: &[String]) -> Result<Vec<ReadingEvent>> {
+        let ids = serde_json::to_string(learner_ids).unwrap_or_else(|_| "[]".into());
+        let mut stmt = self.conn().prepare(
+            "SELECT learner_id, lesson_id, section, seconds, hlc FROM progress
+             WHERE learner_id IN (SELECT value FROM json_each(?1)) ORDER BY hlc, device_id, seq",
+        )?;
+        let rows = stmt.query_map([ids], |row| {
+            Ok(ReadingEvent {
+                learner_id: row.get(0)?,
+                lesson_id: row.get(1)?,
+                section: row.get(2)?,
+                seconds: row.get(3)?,
+                hlc: row.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Per learner and lesson: sections read, time spent, attempts and best score.
@@ -283,7 +360,7 @@ impl LearnerDb {
     pub fn exchanges(&self, learner_id: Option<&str>, flagged_only: bool) -> Result<Vec<Exchange>> {
         let mut stmt = self.conn().prepare(
             "SELECT id, device_id, learner_id, lesson_id, locale, question, answer, mode, model_id, model_sha256,
-                    citations, flags, audit, at
+                    citations, flags, audit, at, hlc
              FROM exchanges WHERE (?1 IS NULL OR learner_id = ?1) AND (?2 = 0 OR flags != '[]')
              ORDER BY hlc DESC, device_id DESC, seq DESC",
         )?;
@@ -306,6 +383,7 @@ impl LearnerDb {
                 flags: json(11)?,
                 audit: json(12)?,
                 at: row.get(13)?,
+                hlc: row.get(14)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -33,6 +33,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Sql(V3),
     Migration::Steps { before: V4_BEFORE, backfill: crate::backfill::v4, after: V4_AFTER },
     Migration::Sql(V5),
+    Migration::Sql(V6),
 ];
 
 const V1: &str = "
@@ -312,4 +313,27 @@ ON assignments BEGIN SELECT RAISE(ABORT, 'an assignment keeps what it assigns to
 CREATE TRIGGER assignments_no_delete BEFORE DELETE ON assignments
 WHEN OLD.learner_id IS NULL OR NOT EXISTS (SELECT 1 FROM erasures e WHERE e.learner_id = OLD.learner_id)
 BEGIN SELECT RAISE(ABORT, 'an assignment is deleted by a tombstone'); END;
+";
+
+/// Version 6: a teacher marks a tutor answer as wrong (kept for the report and the content
+/// authors). Append-only and stamped; an erased learner's marks go with their exchanges.
+const V6: &str = "
+CREATE TABLE exchange_marks (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    hlc INTEGER NOT NULL,
+    exchange_id TEXT NOT NULL,
+    learner_id TEXT,
+    teacher_id TEXT NOT NULL,
+    note TEXT,
+    at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX exchange_marks_seq ON exchange_marks (device_id, seq);
+CREATE INDEX exchange_marks_exchange ON exchange_marks (exchange_id);
+CREATE TRIGGER exchange_marks_no_update BEFORE UPDATE ON exchange_marks
+BEGIN SELECT RAISE(ABORT, 'marks are append-only'); END;
+CREATE TRIGGER exchange_marks_no_delete BEFORE DELETE ON exchange_marks
+WHEN OLD.learner_id IS NULL OR NOT EXISTS (SELECT 1 FROM erasures e WHERE e.learner_id = OLD.learner_id)
+BEGIN SELECT RAISE(ABORT, 'marks are append-only'); END;
 ";

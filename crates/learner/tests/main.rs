@@ -66,6 +66,7 @@ pub fn exchange(learner_id: &str) -> learner::Exchange {
         flags: serde_json::json!([]),
         audit: serde_json::json!({ "coverage": 0.8, "dropped": [{ "text": "The Indian team won.", "reason": "name" }] }),
         at: String::new(),
+        hlc: 0,
     }
 }
 

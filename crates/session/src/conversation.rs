@@ -207,6 +207,7 @@ fn record(db: &mut learner::LearnerDb, asking: &Asking<'_>, reply: &Reply) -> an
         flags: serde_json::to_value(&reply.flags)?,
         audit: serde_json::to_value(&reply.audit)?,
         at: String::new(),
+        hlc: 0,
     })?;
     Ok(())
 }

@@ -9,12 +9,14 @@ pub mod errors;
 pub mod llm;
 pub mod paths;
 pub mod quiz;
+pub mod report;
 
 pub use conversation::{Asking, Conversation};
 pub use errors::{describe, UserError};
 pub use llm::{threads, WorkerGenerator, TUTOR_CONTEXT};
 pub use paths::{cache_dir, Paths, DEFAULT_PACK};
 pub use quiz::QuizAttempt;
+pub use report::{report_csv, today};
 
 /// Whisper's name for the language of a locale.
 pub fn whisper_language(locale: &str) -> &'static str {

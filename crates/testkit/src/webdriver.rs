@@ -1,7 +1,7 @@
 //! A small W3C WebDriver client for the app's end-to-end tests: the real window under Xvfb,
 //! driven through `tauri-driver` and WebKitGTK's `WebKitWebDriver`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -12,6 +12,20 @@ use serde_json::{json, Value};
 pub struct Xvfb {
     child: Child,
     pub display: String,
+}
+
+/// The `tauri-driver` program: `TAURI_DRIVER`, or where `scripts/test.sh` installs it.
+pub fn tauri_driver() -> PathBuf {
+    let candidates = [
+        std::env::var_os("TAURI_DRIVER").map(PathBuf::from),
+        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/ustad/tools/bin/tauri-driver")),
+        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin/tauri-driver")),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|p| p.is_file())
+        .expect("tauri-driver is installed (scripts/test.sh installs it into ~/.cache/ustad/tools)")
 }
 
 impl Xvfb {
@@ -164,6 +178,11 @@ impl Session {
     pub fn click(&self, selector: &str) {
         let element = self.wait_for(selector);
         self.post(&format!("/element/{element}/click"), json!({})).unwrap_or_else(|e| panic!("click {selector}: {e}"));
+    }
+
+    /// Clicks an element found before (`find_all`, `wait_for`).
+    pub fn click_element(&self, element: &str) {
+        self.post(&format!("/element/{element}/click"), json!({})).unwrap_or_else(|e| panic!("click {element}: {e}"));
     }
 
     pub fn type_into(&self, selector: &str, text: &str) {

@@ -12,6 +12,7 @@ mod lessons;
 mod models;
 mod packs;
 mod quiz;
+mod report;
 mod shell;
 mod transcribe;
 
@@ -87,6 +88,9 @@ enum Command {
     Class(classroom::ClassCommand),
     /// Assign a lesson or its quiz to a class, a group or a learner (teachers)
     Assign(classroom::AssignArgs),
+    /// Reports on a class, a learner or a lesson (teachers)
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// List, fetch, verify and import models
     #[command(subcommand)]
     Models(models::ModelsCommand),
@@ -140,6 +144,7 @@ fn main() -> ExitCode {
         Command::Teacher(cmd) => classroom::teacher(&ctx, cmd),
         Command::Class(cmd) => classroom::class(&ctx, cmd),
         Command::Assign(args) => classroom::assign(&ctx, &args),
+        Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Models(cmd) => models::run(&ctx, cmd),
         Command::Doctor => match doctor::run(&ctx) {
             Ok(true) => Ok(()),

@@ -574,6 +574,8 @@ fn ask_writes_english_answers_with_the_real_model_and_quotes_urdu_ones() {
         ("USTAD_PACK", pack().to_str().unwrap()),
         ("USTAD_MODELS_DIR", models.path().to_str().unwrap()),
     ];
+    // Exchanges are stored against a learner (a question with nobody to store it against is not).
+    assert!(ustad(&["learner", "add", "Bilal"], None, &env).status.success());
     json(&ustad(&["models", "fetch", "--json"], None, &env));
     let english = json(&ustad(&["ask", "--json", "why is the noon shadow short"], None, &env));
     assert_eq!(english["model"]["id"], "smollm2-135m-instruct-q4_1");

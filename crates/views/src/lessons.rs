@@ -22,6 +22,11 @@ pub struct LessonCard {
     pub best_of: Option<u32>,
     /// Assigned by the learner's teacher; assigned lessons come first.
     pub assigned: bool,
+    /// When the teacher wants it done (`YYYY-MM-DD`), and what the teacher wrote.
+    pub due: Option<String>,
+    pub note: Option<String>,
+    /// What the teacher asked for: `lesson`, `quiz` or `both`.
+    pub part: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -30,19 +35,23 @@ pub struct SubjectGroup {
     pub lessons: Vec<LessonCard>,
 }
 
-/// The learner's lessons by subject (in the pack's order), assigned ones first in each subject.
+/// The learner's lessons: first what their teacher assigned (soonest due first, as a group
+/// of its own called `assigned`), then the rest by subject in the pack's order.
 pub fn home(
     pack: &Pack,
     progress: &[learner::LessonProgress],
-    assigned: &[String],
+    assignments: &[learner::Assignment],
     locale: &str,
 ) -> Result<Vec<SubjectGroup>, PackError> {
+    let mut assigned = SubjectGroup { subject: "assigned".into(), lessons: Vec::new() };
     let mut groups: Vec<SubjectGroup> = Vec::new();
     for summary in pack.lessons(&LessonFilter::default(), locale)? {
         let lesson = pack.lesson(&summary.id)?;
         let standing = progress.iter().find(|p| p.lesson_id == summary.id);
         let sections = &lesson.text(locale).sections;
         let read = standing.map_or(0, |p| sections.iter().filter(|s| p.sections_read.contains(&s.id)).count());
+        // Assignments come soonest due first, so the first one of a lesson is the one to show.
+        let assignment = assignments.iter().find(|a| a.lesson_id == summary.id);
         let card = LessonCard {
             id: summary.id.clone(),
             title: summary.title,
@@ -53,15 +62,24 @@ pub fn home(
             n_questions: summary.n_questions as u32,
             best_correct: standing.and_then(|p| p.best_correct),
             best_of: standing.and_then(|p| p.best_of),
-            assigned: assigned.contains(&summary.id),
+            assigned: assignment.is_some(),
+            due: assignment.and_then(|a| a.due.clone()),
+            note: assignment.and_then(|a| a.note.clone()),
+            part: assignment.map(|a| a.part.as_str().to_owned()),
         };
+        if card.assigned {
+            assigned.lessons.push(card);
+            continue;
+        }
         match groups.iter_mut().find(|g| g.subject == card.subject) {
             Some(group) => group.lessons.push(card),
             None => groups.push(SubjectGroup { subject: card.subject.clone(), lessons: vec![card] }),
         }
     }
-    for group in &mut groups {
-        group.lessons.sort_by_key(|card| !card.assigned); // stable: pack order within each part
+    let due_order = |card: &LessonCard| assignments.iter().position(|a| a.lesson_id == card.id).unwrap_or(usize::MAX);
+    assigned.lessons.sort_by_key(due_order);
+    if !assigned.lessons.is_empty() {
+        groups.insert(0, assigned);
     }
     Ok(groups)
 }

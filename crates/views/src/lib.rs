@@ -4,6 +4,7 @@
 
 pub mod lessons;
 pub mod markdown;
+pub mod teacher;
 
 pub use error_codes::ErrorCode;
 use serde::Serialize;
@@ -14,6 +15,7 @@ pub use lessons::{
     SubjectGroup,
 };
 pub use markdown::{Block, Inline};
+pub use teacher::{ClassCard, ClassPage, ExchangeView, GroupView, HelpItem, LessonOption, TeacherHome, TeacherView};
 
 /// An error as the UI receives it: a stable code it translates, and the message in the
 /// learner's language for the case it has no message of its own.
@@ -215,6 +217,28 @@ pub fn typescript() -> String {
         ModelInfo::decl(&cfg),
         DoctorCheck::decl(&cfg),
         Settings::decl(&cfg),
+        TeacherView::decl(&cfg),
+        ClassCard::decl(&cfg),
+        reports::HelpReason::decl(&cfg),
+        HelpItem::decl(&cfg),
+        ExchangeView::decl(&cfg),
+        TeacherHome::decl(&cfg),
+        GroupView::decl(&cfg),
+        LessonOption::decl(&cfg),
+        reports::Status::decl(&cfg),
+        reports::HardQuestion::decl(&cfg),
+        reports::AssignmentLine::decl(&cfg),
+        reports::LearnerLine::decl(&cfg),
+        reports::Week::decl(&cfg),
+        reports::LessonRef::decl(&cfg),
+        reports::NeedsHelp::decl(&cfg),
+        reports::Uncovered::decl(&cfg),
+        reports::MarkedAnswer::decl(&cfg),
+        reports::ClassReport::decl(&cfg),
+        ClassPage::decl(&cfg),
+        reports::LearnerReport::decl(&cfg),
+        reports::LessonLine::decl(&cfg),
+        reports::AttemptPoint::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from Rust by the views crate's test `typescript_bindings_are_current`; do not edit.\n",

@@ -9,14 +9,16 @@ use views::{Feedback, LessonView, QuizResult, QuizView, SubjectGroup};
 use crate::error::{run, CmdResult};
 use crate::state::{lock, App};
 
-/// The learner's lessons by subject with their progress.
+/// The learner's lessons: assigned work first (with due dates), then by subject, with progress.
 #[tauri::command]
 pub async fn home(app: State<'_, App>) -> CmdResult<Vec<SubjectGroup>> {
     run(&app, || {
         let learner = app.learner()?;
-        let progress = lock(&app.db).progress(Some(&learner.id))?;
-        // Teachers' assignments arrive with the classroom issue; until then nothing is assigned.
-        app.with_pack(|pack| Ok(views::lessons::home(pack, &progress, &[], &app.locale())?))
+        let (progress, assignments) = {
+            let db = lock(&app.db);
+            (db.progress(Some(&learner.id))?, db.assignments_for(&learner.id)?)
+        };
+        app.with_pack(|pack| Ok(views::lessons::home(pack, &progress, &assignments, &app.locale())?))
     })
 }
 

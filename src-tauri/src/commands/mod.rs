@@ -5,4 +5,5 @@ pub mod learners;
 pub mod lessons;
 pub mod settings;
 pub mod speech;
+pub mod teacher;
 pub mod tutor;

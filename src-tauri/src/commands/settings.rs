@@ -24,6 +24,8 @@ fn doctor(app: &App, laptop: &session::doctor::Laptop<'_>, pack: &anyhow::Result
 #[tauri::command]
 pub async fn settings(app: State<'_, App>) -> CmdResult<Settings> {
     run(&app, || {
+        // Processor threads, models, paths and checksums are the teacher's "this laptop" page.
+        app.teacher()?;
         let catalog = Catalog::load(&app.paths.models_dir)?;
         let models: Vec<ModelInfo> = catalog.status().into_iter().map(ModelInfo::from).collect();
         let pack = app.with_pack(|pack| Ok(session::doctor::pack_summary(pack.info())));
@@ -52,7 +54,10 @@ pub async fn set_text_size(app: State<'_, App>, percent: u32) -> CmdResult<()> {
 pub async fn set_threads(handle: AppHandle, threads: u32) -> CmdResult<()> {
     let app = handle.state::<App>();
     let max = system::cpu().logical_cores as u32;
-    run(&app, || Ok(lock(&app.db).set_setting(THREADS, &threads.clamp(1, max.max(1)).to_string())?))?;
+    run(&app, || {
+        app.teacher()?;
+        Ok(lock(&app.db).set_setting(THREADS, &threads.clamp(1, max.max(1)).to_string())?)
+    })?;
     crate::engines::restart(handle.clone());
     Ok(())
 }

@@ -18,6 +18,12 @@ import type {
   Transcript,
   TutorPiece,
   TutorReply,
+  ClassCard,
+  ClassPage,
+  ExchangeView,
+  GroupView,
+  TeacherHome,
+  TeacherView,
 } from "./bindings";
 
 /** Any thrown value as an `AppError`; unknown shapes become `INTERNAL`. */
@@ -64,6 +70,32 @@ export const api = {
   setTextSize: (percent: number) => call<null>("set_text_size", { percent }),
   setThreads: (threads: number) => call<null>("set_threads", { threads }),
   uiReady: () => call<null>("ui_ready"),
+  // The teacher's commands: the backend checks the signed-in teacher on every one.
+  teacherExists: () => call<boolean>("teacher_exists"),
+  teacherSignIn: (name: string, password: string, create: boolean) =>
+    call<TeacherView>("teacher_sign_in", { name, password, create }),
+  teacherSignOut: () => call<null>("teacher_sign_out"),
+  teacherHome: () => call<TeacherHome>("teacher_home"),
+  classCreate: (name: string) => call<ClassCard>("class_create", { name }),
+  classPage: (classId: string) => call<ClassPage>("class_page", { classId }),
+  classEnrol: (classId: string, learnerIds: string[], groupId: string | null) =>
+    call<null>("class_enrol", { classId, learnerIds, groupId }),
+  classAddGroup: (classId: string, name: string) => call<GroupView>("class_add_group", { classId, name }),
+  assign: (a: {
+    classId: string;
+    lessonId: string;
+    part: string;
+    groupId: string | null;
+    learnerId: string | null;
+    due: string | null;
+    note: string | null;
+  }) => call<null>("assign", a),
+  classTutor: (classId: string, mode: string, dailyLimit: number | null) =>
+    call<null>("class_tutor", { classId, mode, dailyLimit }),
+  classConversations: (classId: string, learnerId: string | null) =>
+    call<ExchangeView[]>("class_conversations", { classId, learnerId }),
+  markAnswerWrong: (exchangeId: string, note: string | null) => call<null>("mark_answer_wrong", { exchangeId, note }),
+  classExportCsv: (classId: string) => call<string>("class_export_csv", { classId }),
 };
 
 /** Subscribes to the `engines` event. */

@@ -43,7 +43,15 @@ export type LessonCard = { id: string, title: string, subject: string, grade: nu
 /**
  * Assigned by the learner's teacher; assigned lessons come first.
  */
-assigned: boolean, };
+assigned: boolean, 
+/**
+ * When the teacher wants it done (`YYYY-MM-DD`), and what the teacher wrote.
+ */
+due: string | null, note: string | null, 
+/**
+ * What the teacher asked for: `lesson`, `quiz` or `both`.
+ */
+part: string | null, };
 
 export type SubjectGroup = { subject: string, lessons: Array<LessonCard>, };
 
@@ -133,6 +141,118 @@ export type Settings = { locale: string, text_size: number, threads: number, max
  * The content pack: id, version and number of lessons.
  */
 pack: string, };
+
+export type TeacherView = { id: string, name: string, };
+
+export type ClassCard = { id: string, name: string, learners: number, needs_help: number, tutor_mode: "on" | "hints" | "off", daily_limit: number | null, };
+
+export type HelpReason = { "kind": "repeated_wrong", lesson_id: string, question_id: string, times: number, } | { "kind": "low_score", lesson_id: string, percent: number, } | { "kind": "overdue", lesson_id: string, due: string, };
+
+export type HelpItem = { class_id: string, class_name: string, learner_id: string, name: string, reason: HelpReason, };
+
+export type ExchangeView = { id: string, learner_id: string, learner: string, lesson_id: string | null, question: string, answer: string, mode: string, citations: Array<string>, 
+/**
+ * Safety categories that flagged it.
+ */
+flags: Array<string>, at: string, marked_wrong: boolean, };
+
+export type TeacherHome = { teacher: TeacherView, classes: Array<ClassCard>, needs_help: Array<HelpItem>, 
+/**
+ * The most recent flagged conversations of the teacher's learners.
+ */
+flagged: Array<ExchangeView>, };
+
+export type GroupView = { id: string, name: string, };
+
+export type LessonOption = { id: string, title: string, };
+
+export type Status = "not_started" | "started" | "done";
+
+export type HardQuestion = { lesson_id: string, lesson_title: string, question_id: string, question: string, answered: number, wrong: number, 
+/**
+ * Wrong responses (as the option's letter, `true`/`false` or the number) and how often.
+ */
+wrong_answers: Array<[string, number]>, };
+
+export type AssignmentLine = { id: string, lesson_id: string, lesson_title: string, part: string, due: string | null, overdue: boolean, note: string | null, 
+/**
+ * Learners it applies to, by status.
+ */
+not_started: number, started: number, done: number, };
+
+export type LearnerLine = { id: string, name: string, avatar: string | null, 
+/**
+ * One per assignment of the report, in the same order; `None` where it is not theirs.
+ */
+statuses: Array<Status | null>, 
+/**
+ * The mean of their best score in each lesson whose quiz they took.
+ */
+average_score: number | null, minutes: number, last_activity: string | null, quiz_hints: number, tutor_questions: number, needs_help: boolean, };
+
+export type Week = { 
+/**
+ * `YYYY-MM-DD` of the week's first day.
+ */
+start: string, minutes: number, attempts: number, };
+
+export type LessonRef = { id: string, title: string, };
+
+export type NeedsHelp = { learner_id: string, name: string, reason: HelpReason, };
+
+export type Uncovered = { 
+/**
+ * The latest way it was asked.
+ */
+question: string, times: number, learners: number, };
+
+export type MarkedAnswer = { exchange_id: string, learner: string, question: string, answer: string, mode: string, note: string | null, };
+
+export type ClassReport = { class_id: string, class_name: string, today: string, assignments: Array<AssignmentLine>, learners: Array<LearnerLine>, 
+/**
+ * How many learner × assigned quiz best scores fall in 0-19, 20-39, 40-59, 60-79, 80-100 %.
+ */
+score_bands: Array<number>, 
+/**
+ * Reading minutes and quiz attempts per week, oldest first, the last being this week.
+ */
+weekly: Array<Week>, 
+/**
+ * The lessons of the heat map's columns: those assigned or worked on in the class.
+ */
+lessons: Array<LessonRef>, 
+/**
+ * Best quiz score (percent) per learner and lesson; `None` where no attempt was made.
+ */
+heatmap: Array<Array<number | null>>, hard_questions: Array<HardQuestion>, needs_help: Array<NeedsHelp>, 
+/**
+ * What the learners asked the tutor that the lessons do not cover, grouped.
+ */
+not_covered: Array<Uncovered>, 
+/**
+ * Tutor answers the teacher marked wrong (kept for the content authors).
+ */
+marked_wrong: Array<MarkedAnswer>, };
+
+export type ClassPage = { class: ClassCard, report: ClassReport, groups: Array<GroupView>, 
+/**
+ * Learners of this laptop in no class yet, who can be enrolled.
+ */
+unenrolled: Array<Learner>, lessons: Array<LessonOption>, };
+
+export type LearnerReport = { learner_id: string, name: string, lessons: Array<LessonLine>, 
+/**
+ * Every quiz attempt, oldest first: progress over time.
+ */
+attempts: Array<AttemptPoint>, quiz_hints: number, tutor_questions: number, 
+/**
+ * Tutor questions answered with a quiz hint (the question was a quiz question).
+ */
+tutor_hints: number, };
+
+export type LessonLine = { lesson_id: string, title: string, sections_read: number, sections: number, minutes: number, attempts: number, best: number | null, last: string | null, };
+
+export type AttemptPoint = { date: string, lesson_id: string, percent: number, };
 
 /** The Fluent message that explains each error code. */
 export const ERROR_MESSAGES: Record<ErrorCode, string> = {

@@ -7,7 +7,14 @@ export type Screen =
   | { name: "lesson"; id: string; section?: string; tutor?: boolean }
   | { name: "quiz"; lessonId: string }
   | { name: "tutor"; lessonId: string | null }
-  | { name: "settings" };
+  | { name: "settings" }
+  /** The teacher's screens (the backend holds the teacher's session). */
+  | { name: "teacher-sign-in" }
+  | { name: "teacher-home" }
+  | { name: "laptop" }
+  | { name: "class"; id: string; tab?: ClassTab };
+
+export type ClassTab = "assignments" | "progress" | "reports" | "conversations" | "settings";
 
 export const nav = $state({ stack: [{ name: "home" }] as Screen[] });
 

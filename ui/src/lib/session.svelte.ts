@@ -1,7 +1,7 @@
 //! What the whole app knows: the learner, the languages, text size and the engines' state.
 
 import { api, onEngines, toAppError } from "./api";
-import type { AppError, Engines, Learner, LocaleInfo } from "./bindings";
+import type { AppError, Engines, Learner, LocaleInfo, TeacherView } from "./bindings";
 import { LOCALES, NATIVE_NAMES, dirOf } from "./i18n";
 import { applyLocale } from "./locale.svelte";
 import { reset } from "./nav.svelte";
@@ -18,6 +18,8 @@ export const session = $state({
   locales: [] as LocaleInfo[],
   learners: [] as Learner[],
   learner: null as Learner | null,
+  /** The signed-in teacher (the backend holds the session; this only shows it). */
+  teacher: null as TeacherView | null,
   textSize: 100,
   engines: null as Engines | null,
 });
@@ -93,4 +95,18 @@ export async function changeTextSize(delta: number): Promise<void> {
   const before = session.textSize;
   applyTextSize(before + delta);
   if (session.textSize !== before) await api.setTextSize(session.textSize);
+}
+
+/** A teacher signed in: the learner's session ended in the backend. */
+export function teacherSignedIn(teacher: TeacherView): void {
+  session.teacher = teacher;
+  session.learner = null;
+  reset({ name: "teacher-home" });
+}
+
+/** The teacher signs out: back to "Who is learning?". */
+export async function teacherSignOut(): Promise<void> {
+  session.teacher = null;
+  reset({ name: "learner" });
+  await api.teacherSignOut().catch(() => {});
 }

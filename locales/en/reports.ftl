@@ -1,0 +1,27 @@
+# The teacher's reports (CLI, app and printed)
+report-learner = Learner
+report-average = Average score
+report-minutes = Minutes
+report-last-activity = Last activity
+report-needs-help = Needs help
+report-status-not-started = Not started
+report-status-started = Started
+report-status-done = Done
+report-not-assigned = –
+report-yes = Yes
+report-no = No
+report-help-repeated-wrong = Answered question { $question } of “{ $lesson }” wrong { $times } times
+report-help-low-score = Scored { $percent }% on the quiz of “{ $lesson }”
+report-help-overdue = “{ $lesson }” was due on { $due }
+report-hard-questions = Questions most got wrong
+report-not-covered = Asked, but not in the lessons
+report-assignments = Assignments
+report-weekly = Activity by week
+report-scores = Quiz scores
+report-asked = asked { $times } times by { $learners } learners
+report-wrong-chosen = wrong answers chosen
+report-sections = Time on each part
+report-attempts = Quiz attempts
+report-title-class = Class report: { $class }
+report-title-learner = Report: { $name }
+report-title-lesson = “{ $lesson }” in { $class }

@@ -1,0 +1,27 @@
+# The teacher's reports (CLI, app and printed)
+report-learner = پڑھن والا
+report-average = اوسط نمبر
+report-minutes = منٹ
+report-last-activity = آخری سرگرمی
+report-needs-help = مدد چاہیدی اے
+report-status-not-started = شروع نئیں کیتا
+report-status-started = شروع کیتا
+report-status-done = پورا
+report-not-assigned = –
+report-yes = ہاں
+report-no = نئیں
+report-help-repeated-wrong = “{ $lesson }” دا سوال { $question } { $times } واری غلط کیتا
+report-help-low-score = “{ $lesson }” دے کوئز وچ { $percent }% نمبر
+report-help-overdue = “{ $lesson }” دی آخری تاریخ { $due } سی
+report-hard-questions = اوہ سوال جیہڑے بہتیاں نے غلط کیتے
+report-not-covered = پچھیا گیا، پر اسباق وچ نئیں
+report-assignments = دتا گیا کم
+report-weekly = ہفتہ وار سرگرمی
+report-scores = کوئز دے نمبر
+report-asked = { $learners } پڑھن والیاں نے { $times } واری پچھیا
+report-wrong-chosen = چنے گئے غلط جواب
+report-sections = ہر حصے تے ویلا
+report-attempts = کوئز دیاں کوششاں
+report-title-class = جماعت دی رپورٹ: { $class }
+report-title-learner = رپورٹ: { $name }
+report-title-lesson = “{ $lesson }” جماعت { $class } وچ

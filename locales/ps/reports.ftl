@@ -1,0 +1,27 @@
+# The teacher's reports (CLI, app and printed)
+report-learner = زده کوونکی
+report-average = منځنۍ نمره
+report-minutes = دقیقې
+report-last-activity = وروستی فعالیت
+report-needs-help = مرستې ته اړتیا
+report-status-not-started = نه دی پیل شوی
+report-status-started = پیل شوی
+report-status-done = بشپړ
+report-not-assigned = –
+report-yes = هو
+report-no = نه
+report-help-repeated-wrong = د “{ $lesson }” پوښتنه { $question } یې { $times } ځله غلطه کړه
+report-help-low-score = د “{ $lesson }” په ازموینه کې { $percent }% نمره
+report-help-overdue = د “{ $lesson }” وروستۍ نېټه { $due } وه
+report-hard-questions = هغه پوښتنې چې ډېرو غلطې کړې
+report-not-covered = وپوښتل شو، خو په لوستونو کې نشته
+report-assignments = سپارل شوې دندې
+report-weekly = اونیز فعالیت
+report-scores = د ازموینې نمرې
+report-asked = { $learners } زده کوونکو { $times } ځله وپوښتل
+report-wrong-chosen = غوره شوي غلط ځوابونه
+report-sections = په هره برخه وخت
+report-attempts = د ازموینې هڅې
+report-title-class = د ټولګي راپور: { $class }
+report-title-learner = راپور: { $name }
+report-title-lesson = “{ $lesson }” په { $class } کې

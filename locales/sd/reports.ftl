@@ -1,0 +1,27 @@
+# The teacher's reports (CLI, app and printed)
+report-learner = شاگرد
+report-average = سراسري نمبر
+report-minutes = منٽ
+report-last-activity = آخري سرگرمي
+report-needs-help = مدد گهرجي
+report-status-not-started = شروع نه ڪيو
+report-status-started = شروع ڪيو
+report-status-done = مڪمل
+report-not-assigned = –
+report-yes = ها
+report-no = نه
+report-help-repeated-wrong = “{ $lesson }” جو سوال { $question } { $times } ڀيرا غلط ڪيو
+report-help-low-score = “{ $lesson }” جي ڪوئز ۾ { $percent }% نمبر
+report-help-overdue = “{ $lesson }” جي آخري تاريخ { $due } هئي
+report-hard-questions = اهي سوال جيڪي گهڻن غلط ڪيا
+report-not-covered = پڇيو ويو، پر سبقن ۾ ناهي
+report-assignments = ڏنل ڪم
+report-weekly = هفتيوار سرگرمي
+report-scores = ڪوئز جا نمبر
+report-asked = { $learners } شاگردن { $times } ڀيرا پڇيو
+report-wrong-chosen = چونڊيل غلط جواب
+report-sections = هر حصي تي وقت
+report-attempts = ڪوئز جون ڪوششون
+report-title-class = ڪلاس جي رپورٽ: { $class }
+report-title-learner = رپورٽ: { $name }
+report-title-lesson = “{ $lesson }” { $class } ۾

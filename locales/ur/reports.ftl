@@ -1,0 +1,27 @@
+# The teacher's reports (CLI, app and printed)
+report-learner = طالب علم
+report-average = اوسط نمبر
+report-minutes = منٹ
+report-last-activity = آخری سرگرمی
+report-needs-help = مدد چاہیے
+report-status-not-started = شروع نہیں کیا
+report-status-started = شروع کیا
+report-status-done = مکمل
+report-not-assigned = –
+report-yes = ہاں
+report-no = نہیں
+report-help-repeated-wrong = “{ $lesson }” کا سوال { $question } { $times } بار غلط حل کیا
+report-help-low-score = “{ $lesson }” کے کوئز میں { $percent }% نمبر
+report-help-overdue = “{ $lesson }” کی آخری تاریخ { $due } تھی
+report-hard-questions = وہ سوال جو زیادہ تر نے غلط کیے
+report-not-covered = پوچھا گیا، مگر اسباق میں نہیں
+report-assignments = دیا گیا کام
+report-weekly = ہفتہ وار سرگرمی
+report-scores = کوئز کے نمبر
+report-asked = { $learners } طلبہ نے { $times } بار پوچھا
+report-wrong-chosen = چنے گئے غلط جواب
+report-sections = ہر حصے پر وقت
+report-attempts = کوئز کی کوششیں
+report-title-class = جماعت کی رپورٹ: { $class }
+report-title-learner = رپورٹ: { $name }
+report-title-lesson = “{ $lesson }” جماعت { $class } میں

@@ -81,6 +81,11 @@ quiz-number-label = Your answer
 quiz-saving = Saving your answers…
 quiz-back-to-lesson = Back to the lesson
 quiz-go-home = Home
+quiz-review-title = Let's look again at these
+quiz-review-yours = Your answer: { $answer }
+quiz-review-right = The answer: { $answer }
+quiz-try-again = Try the quiz again
+quiz-all-right = You got every question right!
 
 ## Tutor chat
 

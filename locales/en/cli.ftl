@@ -71,6 +71,8 @@ quiz-hint = Hint: { $hint }
 quiz-correct = Correct! Well done.
 # Variables: $answer (String)
 quiz-wrong = Not quite. The answer is { $answer }.
+quiz-statement-true = Not quite. This statement is true.
+quiz-statement-false = Not quite. This statement is false.
 # Variables: $text (String)
 quiz-explanation = Why: { $text }
 quiz-not-understood = I did not understand that answer. Try again.

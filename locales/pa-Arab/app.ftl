@@ -75,6 +75,11 @@ quiz-number-label = تہاڈا جواب
 quiz-saving = تہاڈے جواب محفوظ ہو رہے نیں…
 quiz-back-to-lesson = سبق ول واپس
 quiz-go-home = ہوم
+quiz-review-title = آؤ، ایہ فیر ویکھیے
+quiz-review-yours = تہاڈا جواب: { $answer }
+quiz-review-right = ٹھیک جواب: { $answer }
+quiz-try-again = کوئز فیر کرو
+quiz-all-right = تسیں ہر سوال ٹھیک کیتا!
 
 ## ٹیوٹر نال گل بات
 

@@ -73,6 +73,8 @@ quiz-hint = اشارہ: { $hint }
 quiz-correct = ٹھیک! شاباش۔
 # Variables: $answer (String)
 quiz-wrong = پورا ٹھیک نہیں۔ صحیح جواب { $answer } اے۔
+quiz-statement-true = ٹھیک نئیں۔ ایہ گل سچی اے۔
+quiz-statement-false = ٹھیک نئیں۔ ایہ گل سچی نئیں اے۔
 # Variables: $text (String)
 quiz-explanation = کیوں: { $text }
 quiz-not-understood = مینوں ایہ جواب سمجھ نہیں آیا۔ دوبارہ کوشش کرو۔

@@ -75,6 +75,11 @@ quiz-number-label = ستاسو ځواب
 quiz-saving = ستاسو ځوابونه خوندي کېږي…
 quiz-back-to-lesson = لوست ته بېرته
 quiz-go-home = کور پاڼه
+quiz-review-title = راځئ، دا بیا وګورو
+quiz-review-yours = ستاسو ځواب: { $answer }
+quiz-review-right = سم ځواب: { $answer }
+quiz-try-again = ازموینه بیا وکړئ
+quiz-all-right = تاسو هره پوښتنه سمه کړه!
 
 ## له ټیوټر سره خبرې
 

@@ -71,6 +71,8 @@ quiz-hint = اشاره: { $hint }
 quiz-correct = سم دی! شاباس.
 # Variables: $answer (String)
 quiz-wrong = بشپړ سم نه دی. سم ځواب { $answer } دی.
+quiz-statement-true = سم نه دی. دا خبره سمه ده.
+quiz-statement-false = سم نه دی. دا خبره سمه نه ده.
 # Variables: $text (String)
 quiz-explanation = ولې: { $text }
 quiz-not-understood = په دې ځواب پوه نه شوم. بیا هڅه وکړئ.

@@ -75,6 +75,11 @@ quiz-number-label = توهان جو جواب
 quiz-saving = توهان جا جواب محفوظ ٿي رهيا آهن…
 quiz-back-to-lesson = سبق ڏانهن واپس
 quiz-go-home = مکيه صفحو
+quiz-review-title = اچو، اهي ٻيهر ڏسون
+quiz-review-yours = توهان جو جواب: { $answer }
+quiz-review-right = صحيح جواب: { $answer }
+quiz-try-again = ڪوئز ٻيهر ڪريو
+quiz-all-right = توهان هر سوال صحيح ڪيو!
 
 ## ٽيوٽر سان ڳالهه ٻولهه
 

@@ -71,6 +71,8 @@ quiz-hint = اشارو: { $hint }
 quiz-correct = صحيح! شاباس.
 # Variables: $answer (String)
 quiz-wrong = پورو صحيح ناهي. صحيح جواب { $answer } آهي.
+quiz-statement-true = صحيح ناهي. هي ڳالهه سچي آهي.
+quiz-statement-false = صحيح ناهي. هي ڳالهه سچي ناهي.
 # Variables: $text (String)
 quiz-explanation = ڇو: { $text }
 quiz-not-understood = مون کي اهو جواب سمجهه ۾ نه آيو. ٻيهر ڪوشش ڪريو.

@@ -75,6 +75,11 @@ quiz-number-label = آپ کا جواب
 quiz-saving = آپ کے جواب محفوظ ہو رہے ہیں…
 quiz-back-to-lesson = سبق پر واپس
 quiz-go-home = ہوم
+quiz-review-title = آئیں، یہ دوبارہ دیکھیں
+quiz-review-yours = آپ کا جواب: { $answer }
+quiz-review-right = صحیح جواب: { $answer }
+quiz-try-again = کوئز دوبارہ کریں
+quiz-all-right = آپ نے ہر سوال درست کیا!
 
 ## ٹیوٹر سے بات چیت
 

@@ -122,6 +122,7 @@ fn a_teacher_sets_up_a_class_and_a_learner_does_the_assigned_work() {
     session.click_element(&first_card);
     session.click(&id("start-quiz"));
     session.wait_for(&id("quiz"));
+    let mut wrong = 0;
     while session.find_all(&id("quiz-score")).is_empty() {
         if session.find_all(&id("quiz-number")).is_empty() {
             session.click(&id("quiz-option-0"));
@@ -129,11 +130,28 @@ fn a_teacher_sets_up_a_class_and_a_learner_does_the_assigned_work() {
             session.type_into(&id("quiz-number"), "1");
         }
         session.click(&id("quiz-check"));
-        session.wait_for(&id("quiz-feedback"));
+        let feedback = session.wait_for(&id("quiz-feedback"));
+        if session.attribute(&feedback, "data-correct").as_deref() == Some("false") {
+            wrong += 1;
+            if session.find_all(&id("quiz-number")).is_empty() {
+                // The wrong choice is marked wrong, and the right option is shown.
+                session.wait_for(&id("quiz-wrong-option"));
+                session.wait_for(&id("quiz-right-option"));
+                if wrong == 1 {
+                    shot(&session, "quiz-wrong-choice");
+                }
+            }
+        }
         session.click(&id("quiz-next"));
         std::thread::sleep(std::time::Duration::from_millis(150));
     }
     let score = session.text(&session.wait_for(&id("quiz-score")));
+    if wrong > 0 {
+        // The wrong answers again, with the right ones and why, and a way to try again.
+        let review = session.wait_for(&id("quiz-review"));
+        assert!(!session.text(&review).is_empty());
+    }
+    session.wait_for(&id("quiz-try-again"));
     shot(&session, "learner-quiz-score");
     session.click(&id("back"));
     session.click(&id("back"));

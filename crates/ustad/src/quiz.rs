@@ -82,10 +82,12 @@ pub fn take(
                 Err(err) => return Err(err.into()),
             }
         };
-        if verdict.correct {
-            println!("{}", ctx.t("quiz-correct", &[]));
-        } else {
-            println!("{}", ctx.t("quiz-wrong", &[("answer", arg(question.answer_text(locale)))]));
+        match (&question.answer, verdict.correct) {
+            (_, true) => println!("{}", ctx.t("quiz-correct", &[])),
+            // "The right answer is false" confuses a child: say what the statement is.
+            (curriculum::Answer::TrueFalse(true), false) => println!("{}", ctx.t("quiz-statement-true", &[])),
+            (curriculum::Answer::TrueFalse(false), false) => println!("{}", ctx.t("quiz-statement-false", &[])),
+            (_, false) => println!("{}", ctx.t("quiz-wrong", &[("answer", arg(question.answer_text(locale)))])),
         }
         println!("{}", ctx.t("quiz-explanation", &[("text", arg(pick(&question.explanation, locale)))]));
     }

@@ -224,6 +224,9 @@ pub struct Feedback {
     pub response: String,
     pub answer_text: String,
     pub explanation: String,
+    /// The `value` of the right option (`QuizOption::value`), so the screen can show it; none
+    /// for a number question.
+    pub right_value: Option<String>,
 }
 
 /// What the learner sees after answering a question (graded by `session::QuizAttempt`).
@@ -233,6 +236,11 @@ pub fn feedback(question: &Question, verdict: Verdict, locale: &str) -> Feedback
         response: verdict.response,
         answer_text: question.answer_text(locale),
         explanation: pick(&question.explanation, locale).to_owned(),
+        right_value: match &question.answer {
+            curriculum::Answer::Choice(idx) => Some((idx + 1).to_string()),
+            curriculum::Answer::TrueFalse(value) => Some(value.to_string()),
+            curriculum::Answer::Number(_) => None,
+        },
     }
 }
 

@@ -96,7 +96,12 @@ export type Feedback = { correct: boolean,
 /**
  * The response in canonical form, as stored with the attempt.
  */
-response: string, answer_text: string, explanation: string, };
+response: string, answer_text: string, explanation: string, 
+/**
+ * The `value` of the right option (`QuizOption::value`), so the screen can show it; none
+ * for a number question.
+ */
+right_value: string | null, };
 
 export type QuizResult = { attempt_id: string, n_correct: number, n_questions: number, };
 

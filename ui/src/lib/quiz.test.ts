@@ -21,7 +21,13 @@ const view: QuizView = {
   ],
 };
 
-const right: Feedback = { correct: true, response: "b", answer_text: "b) Carbon dioxide", explanation: "" };
+const right: Feedback = {
+  correct: true,
+  response: "b",
+  answer_text: "b) Carbon dioxide",
+  explanation: "",
+  right_value: "2",
+};
 
 describe("quiz", () => {
   it("goes question by question and collects the answers with hint use", () => {
@@ -67,6 +73,25 @@ describe("quiz", () => {
     const given = { ...view.questions[1], options: [{ label: "", text: "", value: "false" }] };
     expect(quiz.optionsOf(given, "True", "False")[0].text).toBe("False");
     expect(quiz.optionsOf(view.questions[0], "True", "False")).toBe(view.questions[0].options);
+  });
+
+  it("says whether a statement is true rather than 'the answer is false', and reviews the wrong answers", () => {
+    const t = (id: string, args?: Record<string, string | number>) => (args ? `${id}:${args.answer}` : id);
+    const statement = view.questions[1];
+    const wrongTf = { correct: false, response: "true", answer_text: "غلط", explanation: "At night too.", right_value: "false" };
+    expect(quiz.wrongText(statement, wrongTf, t)).toBe("quiz-statement-false");
+    expect(quiz.wrongText(view.questions[0], { ...right, correct: false }, t)).toBe("quiz-wrong:b) Carbon dioxide");
+    let state = quiz.startQuiz(view);
+    state = quiz.checked(quiz.beginCheck(quiz.respond(state, "1")), { ...right, correct: false, response: "a" });
+    state = quiz.next(state);
+    state = quiz.checked(quiz.beginCheck(quiz.respond(state, "true")), wrongTf);
+    state = quiz.next(state);
+    state = quiz.checked(quiz.beginCheck(quiz.respond(state, "4")), { ...right, response: "4", right_value: null });
+    const wrong = quiz.review(state);
+    expect(wrong.map((w) => [w.question.id, w.answer.responseText])).toEqual([
+      ["q1", "1"],
+      ["q2", "true"],
+    ]);
   });
 
   it("is done at once when there are no questions", () => {

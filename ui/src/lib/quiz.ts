@@ -9,6 +9,29 @@ export interface Answered {
   questionId: string;
   hintUsed: boolean;
   feedback: Feedback;
+  /** What the child chose or typed, as shown (an option's text, or the number). */
+  responseText: string;
+}
+
+type Translate = (id: string, args?: Record<string, string | number>) => string;
+
+/** "Not quite" and the right answer; for a true-false question, whether the statement is true
+ * ("the right answer is false" confuses a child). */
+export function wrongText(question: QuizQuestion, feedback: Feedback, t: Translate): string {
+  if (question.kind === "true-false" && feedback.right_value !== null) {
+    return t(feedback.right_value === "true" ? "quiz-statement-true" : "quiz-statement-false");
+  }
+  return t("quiz-wrong", { answer: feedback.answer_text });
+}
+
+/** The answers to look at again after the score: the wrong ones, with their questions. */
+export function review(state: QuizState): { question: QuizQuestion; answer: Answered }[] {
+  return state.answers
+    .filter((a) => !a.feedback.correct)
+    .flatMap((answer) => {
+      const question = state.view.questions.find((q) => q.id === answer.questionId);
+      return question ? [{ question, answer }] : [];
+    });
 }
 
 export type QuizPhase = "answering" | "checking" | "feedback" | "finishing" | "done";
@@ -86,7 +109,9 @@ export function checkFailed(state: QuizState): QuizState {
 export function checked(state: QuizState, feedback: Feedback): QuizState {
   const question = currentQuestion(state);
   if (state.phase !== "checking" || !question) return state;
-  const answer: Answered = { questionId: question.id, hintUsed: state.hint !== null, feedback };
+  const chosen = question.options.find((o) => o.value === state.response.trim());
+  const responseText = chosen ? chosen.text || chosen.value : state.response.trim();
+  const answer: Answered = { questionId: question.id, hintUsed: state.hint !== null, feedback, responseText };
   return { ...state, phase: "feedback", feedback, answers: [...state.answers, answer] };
 }
 

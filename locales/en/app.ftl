@@ -145,6 +145,7 @@ settings-no = No
 settings-doctor = Checks
 settings-check-ok = OK
 settings-check-bad = Problem
+settings-optional = optional
 settings-about = This laptop
 settings-data-dir = Data folder
 settings-pack = Lesson pack

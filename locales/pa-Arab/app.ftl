@@ -136,6 +136,7 @@ settings-no = نہیں
 settings-doctor = جانچ
 settings-check-ok = ٹھیک اے
 settings-check-bad = مسئلہ
+settings-optional = اختیاری
 settings-about = ایہ لیپ ٹاپ
 settings-data-dir = ڈیٹا فولڈر
 settings-pack = سبقاں دا پیک

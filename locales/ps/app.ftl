@@ -136,6 +136,7 @@ settings-no = نه
 settings-doctor = څېړنې
 settings-check-ok = سم دی
 settings-check-bad = ستونزه
+settings-optional = اختیاري
 settings-about = دا لپ ټاپ
 settings-data-dir = د معلوماتو فولډر
 settings-pack = د لوستونو پیک

@@ -136,6 +136,7 @@ settings-no = نه
 settings-doctor = جانچ
 settings-check-ok = ٺيڪ
 settings-check-bad = مسئلو
+settings-optional = اختياري
 settings-about = هي ليپ ٽاپ
 settings-data-dir = ڊيٽا فولڊر
 settings-pack = سبقن جو پيڪ

@@ -136,6 +136,7 @@ settings-no = نہیں
 settings-doctor = جانچ
 settings-check-ok = ٹھیک ہے
 settings-check-bad = مسئلہ
+settings-optional = اختیاری
 settings-about = یہ لیپ ٹاپ
 settings-data-dir = ڈیٹا فولڈر
 settings-pack = اسباق کا پیک

@@ -136,8 +136,26 @@ where
     )
 }
 
-/// Opens the default input device and starts a stream that records into `Shared`.
+/// Opens the default input device and starts a stream that records into `Shared`. What
+/// alsa-lib says while probing devices ("ALSA lib pcm.c: Unknown PCM cards.pcm.rear" on most
+/// laptops) is caught on this thread instead of reaching the terminal, and added to the error
+/// only when opening fails.
 fn open() -> Result<(cpal::Stream, Arc<Shared>, String), MicError> {
+    #[cfg(target_os = "linux")]
+    let alsa_said = alsa::Output::local_error_handler().ok();
+    let opened = open_default();
+    #[cfg(target_os = "linux")]
+    let opened = opened.map_err(|err| match (err, alsa_said) {
+        (MicError::Failed(detail), Some(said)) => {
+            let said = said.borrow().to_string();
+            MicError::Failed(if said.trim().is_empty() { detail } else { format!("{detail}; {}", said.trim()) })
+        }
+        (err, _) => err,
+    });
+    opened
+}
+
+fn open_default() -> Result<(cpal::Stream, Arc<Shared>, String), MicError> {
     let host = cpal::default_host();
     let device = host.default_input_device().ok_or_else(|| MicError::NoDevice(String::new()))?;
     let name = device.id().map(|id| id.to_string()).unwrap_or_else(|_| "default".to_owned());

@@ -687,6 +687,14 @@ fn transcribe_files_and_listen_to_the_microphone_with_the_real_speech_model() {
     let out = listen(none.path(), &env, std::time::Duration::ZERO);
     assert!(!out.status.success());
     assert_eq!(json_error(&out), "NO_MICROPHONE", "{}", text(&out));
+    // alsa-lib's own complaints (the default configuration on a laptop without the cards it
+    // names: "ALSA lib confmisc.c: cannot find card '0'") stay off the terminal.
+    let bare = tempfile::tempdir().unwrap();
+    for home in [none.path(), bare.path()] {
+        let out = listen(home, &env, std::time::Duration::ZERO);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("ALSA lib"), "{stderr}");
+    }
 }
 
 fn json_error(out: &Output) -> String {

@@ -144,6 +144,9 @@ pub struct ModelInfo {
     pub license: String,
     pub languages: Vec<String>,
     pub installed: bool,
+    /// The catalogue's default for its role: missing, it is a problem; an optional model
+    /// that is not installed is simply not installed.
+    pub default: bool,
 }
 
 impl From<catalog::ModelStatus> for ModelInfo {
@@ -159,6 +162,7 @@ impl From<catalog::ModelStatus> for ModelInfo {
             license: e.licence,
             languages: e.languages,
             installed: s.installed,
+            default: e.default,
         }
     }
 }

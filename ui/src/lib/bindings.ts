@@ -133,7 +133,12 @@ capped: boolean, };
 
 export type Transcript = { text: string, language: string, duration_s: number, };
 
-export type ModelInfo = { id: string, role: string, name: string, file: string, size_bytes: number, sha256: string, license: string, languages: Array<string>, installed: boolean, };
+export type ModelInfo = { id: string, role: string, name: string, file: string, size_bytes: number, sha256: string, license: string, languages: Array<string>, installed: boolean, 
+/**
+ * The catalogue's default for its role: missing, it is a problem; an optional model
+ * that is not installed is simply not installed.
+ */
+default: boolean, };
 
 export type DoctorCheck = { name: string, ok: boolean, 
 /**

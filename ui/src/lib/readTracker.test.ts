@@ -30,4 +30,31 @@ describe("reading", () => {
     t.hidden("c", 5000, false);
     expect(reports).toEqual([["a", 4]]);
   });
+
+  it("counts the last sections, which can never be scrolled past, once the lesson's end is reached", () => {
+    // A lesson of six sections read to the end: the last two stay on screen together.
+    const { reports, tracker: t } = tracker();
+    let now = 0;
+    for (const section of ["s1", "s2", "s3", "s4"]) {
+      t.visible(section, now);
+      now += 4000;
+      t.hidden(section, now, true);
+    }
+    t.visible("s5", now);
+    t.visible("s6", now);
+    t.tick(now + MIN_SCROLLED_MS - 1, true);
+    expect(reports.length).toBe(4);
+    t.tick(now + MIN_SCROLLED_MS, true);
+    expect(reports.map(([s]) => s)).toEqual(["s1", "s2", "s3", "s4", "s5", "s6"]);
+  });
+
+  it("counts what was on screen for a while when the learner leaves the lesson", () => {
+    const { reports, tracker: t } = tracker();
+    t.visible("a", 0);
+    t.visible("b", 1500);
+    t.finish(3000);
+    expect(reports).toEqual([["a", 3]]);
+    t.tick(60_000);
+    expect(reports.length).toBe(1);
+  });
 });

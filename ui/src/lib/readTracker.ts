@@ -1,6 +1,7 @@
 //! When a lesson section counts as read: it was on screen for `READ_AFTER_MS`, or the learner
-//! scrolled past it after at least `MIN_SCROLLED_MS`. Each section is reported once, with the
-//! seconds it was visible.
+//! scrolled past it after at least `MIN_SCROLLED_MS`, or it was on screen for `MIN_SCROLLED_MS`
+//! at the end of the lesson (the last sections can never be scrolled past) or when the learner
+//! left the lesson. Each section is reported once, with the seconds it was visible.
 
 export const READ_AFTER_MS = 10_000;
 export const MIN_SCROLLED_MS = 2_000;
@@ -22,14 +23,24 @@ export class ReadTracker {
     if (since !== undefined && scrolledPast && now - since >= MIN_SCROLLED_MS) this.send(section, now - since);
   }
 
-  /** Called every second or so: reports sections that have been visible long enough. */
-  tick(now: number): void {
+  /** Called every second or so: reports sections that have been visible long enough;
+   * `atEnd` when the lesson is scrolled to its end (what shows then has been reached). */
+  tick(now: number, atEnd = false): void {
+    const enough = atEnd ? MIN_SCROLLED_MS : READ_AFTER_MS;
     for (const [section, since] of [...this.visibleSince]) {
-      if (now - since >= READ_AFTER_MS) {
+      if (now - since >= enough) {
         this.visibleSince.delete(section);
         this.send(section, now - since);
       }
     }
+  }
+
+  /** The learner leaves the lesson: what was on screen long enough to read a little counts. */
+  finish(now: number): void {
+    for (const [section, since] of [...this.visibleSince]) {
+      if (now - since >= MIN_SCROLLED_MS) this.send(section, now - since);
+    }
+    this.visibleSince.clear();
   }
 
   private send(section: string, ms: number): void {

@@ -28,9 +28,14 @@ export function trackReading(
     { root: scroller, threshold: 0 },
   );
   for (const element of container.querySelectorAll<HTMLElement>("[data-section]")) observer.observe(element);
-  const timer = setInterval(() => tracker.tick(performance.now()), 1000);
+  const atEnd = () => {
+    const box = scroller ?? document.scrollingElement;
+    return box !== null && box.scrollTop + box.clientHeight >= box.scrollHeight - 4;
+  };
+  const timer = setInterval(() => tracker.tick(performance.now(), atEnd()), 1000);
   return () => {
     clearInterval(timer);
     observer.disconnect();
+    tracker.finish(performance.now());
   };
 }

@@ -25,3 +25,4 @@ report-attempts = Quiz attempts
 report-title-class = Class report: { $class }
 report-title-learner = Report: { $name }
 report-title-lesson = “{ $lesson }” in { $class }
+report-sections-read = Parts read

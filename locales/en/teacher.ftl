@@ -72,3 +72,5 @@ class-enrol-button = Enrol the chosen learners
 class-in-group = In group
 class-no-group = No group
 laptop-title = This laptop
+learner-erase = Erase this learner's data
+learner-erase-confirm = Erase everything stored about { $name }? This cannot be undone. Other laptops erase it too when they sync.

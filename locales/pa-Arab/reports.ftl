@@ -25,3 +25,4 @@ report-attempts = کوئز دیاں کوششاں
 report-title-class = جماعت دی رپورٹ: { $class }
 report-title-learner = رپورٹ: { $name }
 report-title-lesson = “{ $lesson }” جماعت { $class } وچ
+report-sections-read = پڑھے گئے حصے

@@ -72,3 +72,5 @@ class-enrol-button = چُنے ہوئے پڑھن والے داخل کرو
 class-in-group = گروپ وچ
 class-no-group = کوئی گروپ نہیں
 laptop-title = ایہ لیپ ٹاپ
+learner-erase = ایس پڑھن والے دا ڈیٹا مٹاؤ
+learner-erase-confirm = { $name } بارے محفوظ سب کجھ مٹا دیو؟ ایہ واپس نئیں ہو سکدا۔ دوجے لیپ ٹاپ وی ہم آہنگی تے ایہنوں مٹا دین گے۔

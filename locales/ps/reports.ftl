@@ -25,3 +25,4 @@ report-attempts = د ازموینې هڅې
 report-title-class = د ټولګي راپور: { $class }
 report-title-learner = راپور: { $name }
 report-title-lesson = “{ $lesson }” په { $class } کې
+report-sections-read = لوستل شوې برخې

@@ -72,3 +72,5 @@ class-enrol-button = ټاکل شوي زده کوونکي ثبت کړئ
 class-in-group = په ډله کې
 class-no-group = هیڅ ډله نه
 laptop-title = دا لپ ټاپ
+learner-erase = د دې زده کوونکي معلومات پاک کړئ
+learner-erase-confirm = د { $name } په اړه ټول خوندي شوي معلومات پاک کړئ؟ دا بېرته نه شي کېدای. نور لپ ټاپونه به یې هم د همغږۍ پر مهال پاک کړي.

@@ -25,3 +25,4 @@ report-attempts = ڪوئز جون ڪوششون
 report-title-class = ڪلاس جي رپورٽ: { $class }
 report-title-learner = رپورٽ: { $name }
 report-title-lesson = “{ $lesson }” { $class } ۾
+report-sections-read = پڙهيل حصا

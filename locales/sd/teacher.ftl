@@ -72,3 +72,5 @@ class-enrol-button = چونڊيل شاگرد داخل ڪريو
 class-in-group = گروپ ۾
 class-no-group = ڪو به گروپ ناهي
 laptop-title = هي ليپ ٽاپ
+learner-erase = هن شاگرد جو ڊيٽا ميٽيو
+learner-erase-confirm = { $name } بابت محفوظ سڀ ڪجهه ميٽيو؟ اهو واپس نٿو ٿي سگهي. ٻيا ليپ ٽاپ به هم وقت سازيءَ تي ان کي ميٽيندا.

@@ -25,3 +25,4 @@ report-attempts = کوئز کی کوششیں
 report-title-class = جماعت کی رپورٹ: { $class }
 report-title-learner = رپورٹ: { $name }
 report-title-lesson = “{ $lesson }” جماعت { $class } میں
+report-sections-read = پڑھے گئے حصے

@@ -72,3 +72,5 @@ class-enrol-button = چنے ہوئے طلبہ کو داخل کریں
 class-in-group = گروپ میں
 class-no-group = کوئی گروپ نہیں
 laptop-title = یہ لیپ ٹاپ
+learner-erase = اس طالب علم کا ڈیٹا مٹائیں
+learner-erase-confirm = { $name } کے بارے میں محفوظ سب کچھ مٹا دیں؟ یہ واپس نہیں ہو سکتا۔ دوسرے لیپ ٹاپ بھی ہم آہنگی پر اسے مٹا دیں گے۔

@@ -63,6 +63,9 @@ pub fn run() {
             teacher::class_conversations,
             teacher::mark_answer_wrong,
             teacher::class_export_csv,
+            teacher::learner_report,
+            teacher::learner_reset_pin,
+            teacher::learner_erase,
         ])
         .run(tauri::generate_context!())
         .expect("the window could not be opened");

@@ -98,7 +98,11 @@ fn a_teacher_sets_up_a_class_and_a_learner_does_the_assigned_work() {
     session.click(&id("assign-submit"));
     session.wait_for(&id("assignments"));
     shot(&session, "assignments");
+    // The tutor is off for this class (for now): the child gets a kind message, not an answer.
     session.click(&id("tab-settings"));
+    session.click(&id("tutor-mode-off"));
+    session.click(&id("save-tutor"));
+    session.wait_for("[role=\"status\"]");
     shot(&session, "settings");
     session.click(&id("back"));
     session.click(&id("teacher-sign-out"));
@@ -119,6 +123,18 @@ fn a_teacher_sets_up_a_class_and_a_learner_does_the_assigned_work() {
     let refused =
         invoke_from_page(&session, "class_tutor", "{ classId: 'Class 5 Blue', mode: 'off', dailyLimit: null }");
     assert_eq!(refused["err"]["code"], "NOT_AUTHORISED", "{refused}");
+    session.click(&id("open-tutor"));
+    session.type_into(&id("tutor-input"), "what is a magnet?");
+    session.click(&id("tutor-send"));
+    let answer = session.wait_until("the tutor's reply", || {
+        let answer = session.find_all(&id("tutor-answer")).into_iter().next()?;
+        (session.attribute(&answer, "data-streaming").as_deref() == Some("false")).then_some(answer)
+    });
+    assert_eq!(session.attribute(&answer, "data-mode").as_deref(), Some("closed"), "{}", session.text(&answer));
+    assert!(session.text(&answer).contains("teacher"), "{}", session.text(&answer));
+    shot(&session, "learner-tutor-off");
+    session.click(&id("back"));
+    let first_card = session.wait_for("[data-testid^=\"lesson-card-\"]");
     session.click_element(&first_card);
     session.click(&id("start-quiz"));
     session.wait_for(&id("quiz"));
@@ -180,6 +196,16 @@ fn a_teacher_sets_up_a_class_and_a_learner_does_the_assigned_work() {
     let path = &path[path.find('/').unwrap_or(0)..];
     let csv = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{exported}: {e}"));
     assert!(csv.contains("Ali,") && csv.contains("Sara,"), "{csv}");
+    // Ali's own page: scores over time, and a new PIN from the teacher.
+    session.click(&id("learner-report-Ali"));
+    session.wait_for(&id("learner-report"));
+    session.wait_for(&format!("{} canvas", id("chart-over-time")));
+    session.type_into(&id("new-pin"), "2468");
+    session.click(&id("reset-pin"));
+    session.wait_for("[role=\"status\"]");
+    shot(&session, "learner-report");
+    session.click(&id("back"));
+    session.wait_for(&id("progress-table"));
     session.click(&id("tab-reports"));
     session.wait_for(&format!("{} canvas", id("chart-completion")));
     session.wait_for(&id("heatmap"));

@@ -248,3 +248,35 @@ pub async fn class_export_csv(app: State<'_, App>, class_id: String) -> CmdResul
         Ok(path.display().to_string())
     })
 }
+
+/// One learner of the teacher's: lessons, scores over time, hints and tutor questions.
+#[tauri::command]
+pub async fn learner_report(app: State<'_, App>, learner_id: String) -> CmdResult<reports::LearnerReport> {
+    run(&app, || {
+        let teacher = app.teacher()?;
+        let db = lock(&app.db);
+        let learner = db.learner_for(&teacher, &learner_id)?;
+        app.with_pack(|pack| reports::learner_report(&db, pack, &learner, &app.locale()))
+    })
+}
+
+/// A teacher sets a learner's forgotten PIN (or, empty, removes it).
+#[tauri::command]
+pub async fn learner_reset_pin(app: State<'_, App>, learner_id: String, pin: Option<String>) -> CmdResult<()> {
+    run(&app, || {
+        let teacher = app.teacher()?;
+        let pin = pin.filter(|p| !p.trim().is_empty());
+        lock(&app.db).reset_learner_pin(&teacher, &learner_id, pin.as_deref().map(str::trim))?;
+        Ok(())
+    })
+}
+
+/// A teacher erases everything stored about a learner, on request (a tombstone remains).
+#[tauri::command]
+pub async fn learner_erase(app: State<'_, App>, learner_id: String) -> CmdResult<()> {
+    run(&app, || {
+        let teacher = app.teacher()?;
+        lock(&app.db).erase_learner_for(&teacher, &learner_id)?;
+        Ok(())
+    })
+}

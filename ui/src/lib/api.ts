@@ -22,6 +22,7 @@ import type {
   ClassPage,
   ExchangeView,
   GroupView,
+  LearnerReport,
   TeacherHome,
   TeacherView,
 } from "./bindings";
@@ -96,6 +97,9 @@ export const api = {
     call<ExchangeView[]>("class_conversations", { classId, learnerId }),
   markAnswerWrong: (exchangeId: string, note: string | null) => call<null>("mark_answer_wrong", { exchangeId, note }),
   classExportCsv: (classId: string) => call<string>("class_export_csv", { classId }),
+  learnerReport: (learnerId: string) => call<LearnerReport>("learner_report", { learnerId }),
+  learnerResetPin: (learnerId: string, pin: string | null) => call<null>("learner_reset_pin", { learnerId, pin }),
+  learnerErase: (learnerId: string) => call<null>("learner_erase", { learnerId }),
 };
 
 /** Subscribes to the `engines` event. */

@@ -12,6 +12,7 @@ export type Screen =
   | { name: "teacher-sign-in" }
   | { name: "teacher-home" }
   | { name: "laptop" }
+  | { name: "learner-report"; id: string; classId: string }
   | { name: "class"; id: string; tab?: ClassTab };
 
 export type ClassTab = "assignments" | "progress" | "reports" | "conversations" | "settings";

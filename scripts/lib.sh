@@ -8,10 +8,12 @@ export PATH="$HOME/.cargo/bin:$PATH"
 # Debian packages the build and the tests need: a C/C++ toolchain, cmake and libclang for
 # llama.cpp, whisper.cpp and libopus, ALSA's headers for the microphone, WebKitGTK for the
 # app's window (Tauri), pip, which fetches the default models, espeak-ng, sox, opusenc and
-# lame, which make the speech tests' audio, and Xvfb with WebKitGTK's WebDriver for the
-# end-to-end tests in a real window.
+# lame, which make the speech tests' audio, Xvfb with WebKitGTK's WebDriver for the
+# end-to-end tests in a real window, DejaVu Sans for Latin text in printed reports, and
+# poppler's pdftoppm, which renders them in the tests.
 SYSTEM_PACKAGES=(build-essential pkg-config ca-certificates curl git python3 python3-pip cmake clang libclang-dev
-    libasound2-dev libwebkit2gtk-4.1-dev espeak-ng sox opus-tools lame xvfb webkit2gtk-driver)
+    libasound2-dev libwebkit2gtk-4.1-dev espeak-ng sox opus-tools lame xvfb webkit2gtk-driver fonts-dejavu-core
+    poppler-utils)
 TOOLS="${USTAD_CACHE_DIR:-$HOME/.cache/ustad}/tools"
 
 as_root() {

@@ -74,3 +74,4 @@ class-no-group = No group
 laptop-title = This laptop
 learner-erase = Erase this learner's data
 learner-erase-confirm = Erase everything stored about { $name }? This cannot be undone. Other laptops erase it too when they sync.
+class-export-pdf = Save to print (PDF)

@@ -74,3 +74,4 @@ class-no-group = کوئی گروپ نہیں
 laptop-title = ایہ لیپ ٹاپ
 learner-erase = ایس پڑھن والے دا ڈیٹا مٹاؤ
 learner-erase-confirm = { $name } بارے محفوظ سب کجھ مٹا دیو؟ ایہ واپس نئیں ہو سکدا۔ دوجے لیپ ٹاپ وی ہم آہنگی تے ایہنوں مٹا دین گے۔
+class-export-pdf = پرنٹ لئی محفوظ کرو (PDF)

@@ -74,3 +74,4 @@ class-no-group = ڪو به گروپ ناهي
 laptop-title = هي ليپ ٽاپ
 learner-erase = هن شاگرد جو ڊيٽا ميٽيو
 learner-erase-confirm = { $name } بابت محفوظ سڀ ڪجهه ميٽيو؟ اهو واپس نٿو ٿي سگهي. ٻيا ليپ ٽاپ به هم وقت سازيءَ تي ان کي ميٽيندا.
+class-export-pdf = ڇپائيءَ لاءِ محفوظ ڪريو (PDF)

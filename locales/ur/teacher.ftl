@@ -74,3 +74,4 @@ class-no-group = کوئی گروپ نہیں
 laptop-title = یہ لیپ ٹاپ
 learner-erase = اس طالب علم کا ڈیٹا مٹائیں
 learner-erase-confirm = { $name } کے بارے میں محفوظ سب کچھ مٹا دیں؟ یہ واپس نہیں ہو سکتا۔ دوسرے لیپ ٹاپ بھی ہم آہنگی پر اسے مٹا دیں گے۔
+class-export-pdf = پرنٹ کے لیے محفوظ کریں (PDF)

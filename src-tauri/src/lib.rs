@@ -62,7 +62,7 @@ pub fn run() {
             teacher::class_tutor,
             teacher::class_conversations,
             teacher::mark_answer_wrong,
-            teacher::class_export_csv,
+            teacher::class_export,
             teacher::learner_report,
             teacher::learner_reset_pin,
             teacher::learner_erase,

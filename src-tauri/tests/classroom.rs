@@ -196,6 +196,14 @@ fn a_teacher_sets_up_a_class_and_a_learner_does_the_assigned_work() {
     let path = &path[path.find('/').unwrap_or(0)..];
     let csv = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{exported}: {e}"));
     assert!(csv.contains("Ali,") && csv.contains("Sara,"), "{csv}");
+    session.click(&id("export-pdf"));
+    let exported = session.wait_until("the PDF saved", || {
+        let text = session.text(&session.wait_for(&id("exported")));
+        text.contains(".pdf").then_some(text)
+    });
+    let pdf = &exported[exported.find('/').unwrap_or(0)..];
+    let bytes = std::fs::read(pdf.trim()).unwrap_or_else(|e| panic!("{exported}: {e}"));
+    assert!(bytes.starts_with(b"%PDF-"));
     // Ali's own page: scores over time, and a new PIN from the teacher.
     session.click(&id("learner-report-Ali"));
     session.wait_for(&id("learner-report"));

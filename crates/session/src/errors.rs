@@ -169,6 +169,9 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
         let key = format!("error-mic-{}", e.code().as_str().to_ascii_lowercase().replace('_', "-"));
         return (e.code(), ctx.t(&key, &[("detail", arg(e.to_string()))]));
     }
+    if let Some(e) = err.downcast_ref::<printout::PrintError>() {
+        return (e.code(), ctx.t("error-io", &[("detail", arg(e.to_string()))]));
+    }
     if let Some(e) = err.downcast_ref::<tutor::TutorError>() {
         return (e.code(), ctx.t("error-tutor-failed", &[("detail", arg(e.to_string()))]));
     }

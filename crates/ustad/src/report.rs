@@ -3,7 +3,7 @@
 use anyhow::Result;
 use clap::Subcommand;
 use i18n::arg;
-use reports::{HelpReason, Status};
+use reports::Status;
 
 use crate::classroom::{sign_in, TeacherArgs};
 use crate::context::Context;
@@ -16,6 +16,9 @@ pub enum ReportCommand {
         /// Write the progress table as CSV (the columns the app shows)
         #[arg(long)]
         csv: bool,
+        /// Write the report to print as a PDF file, in the report's language
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<std::path::PathBuf>,
         /// The day the report is for, YYYY-MM-DD (what is overdue) [default: today]
         #[arg(long)]
         today: Option<String>,
@@ -50,32 +53,22 @@ fn status_word(ctx: &Context, status: Option<Status>) -> String {
     )
 }
 
-/// What a needs-help reason says, in the reader's language.
-pub fn help_text(ctx: &Context, reason: &HelpReason) -> String {
-    match reason {
-        HelpReason::RepeatedWrong { lesson_id, question_id, times } => ctx.t(
-            "report-help-repeated-wrong",
-            &[("lesson", arg(lesson_id.as_str())), ("question", arg(question_id.as_str())), ("times", arg(*times))],
-        ),
-        HelpReason::LowScore { lesson_id, percent } => {
-            ctx.t("report-help-low-score", &[("lesson", arg(lesson_id.as_str())), ("percent", arg(*percent))])
-        }
-        HelpReason::Overdue { lesson_id, due } => {
-            ctx.t("report-help-overdue", &[("lesson", arg(lesson_id.as_str())), ("due", arg(due.as_str()))])
-        }
-    }
-}
-
 pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
     let pack = ctx.open_pack()?;
     let mut db = ctx.open_db()?;
     match cmd {
-        ReportCommand::Class { class, csv, today: day, teacher } => {
+        ReportCommand::Class { class, csv, pdf, today: day, teacher } => {
             let by = sign_in(ctx, &mut db, &teacher)?;
             let class = db.find_class(&by, &class)?;
             let report = reports::class_report(&db, &pack, &class, &day.unwrap_or_else(session::today), &ctx.locale)?;
             if csv {
                 print!("{}", session::report_csv(&ctx.tr, &report));
+                return Ok(());
+            }
+            if let Some(path) = pdf {
+                let bytes = session::report_pdf(&ctx.tr, &ctx.locale, &report)?;
+                std::fs::write(&path, bytes).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+                println!("{}", path.display());
                 return Ok(());
             }
             if ctx.json {
@@ -99,7 +92,7 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
             }
             println!("\n{}", ctx.t("report-needs-help", &[]));
             for n in &report.needs_help {
-                println!("  ⚑ {}: {}", n.name, help_text(ctx, &n.reason));
+                println!("  ⚑ {}: {}", n.name, session::help_text(&ctx.tr, &report, &n.reason));
             }
             println!("\n{}", ctx.t("report-hard-questions", &[]));
             for q in &report.hard_questions {

@@ -318,6 +318,22 @@ fn a_teacher_runs_a_class_from_the_command_line() {
     let stored = json(&as_teacher(&["conversations", "--json"], "", &env));
     assert!(stored.as_array().unwrap().iter().all(|e| e["learner_id"].is_string()), "{stored}");
 
+    // The report to print, in Urdu: a PDF that poppler renders (crates/printout's tests check
+    // the shaping pixel by pixel).
+    let pdf = data.path().join("report-ur.pdf");
+    let printed =
+        as_teacher(&["report", "class", "Class 5 Blue", "--locale", "ur", "--pdf", pdf.to_str().unwrap()], "", &env);
+    assert!(printed.status.success(), "{}", text(&printed));
+    let raster = std::process::Command::new("pdftoppm")
+        .args(["-r", "30", "-f", "1", "-l", "1", "-png"])
+        .arg(&pdf)
+        .arg(data.path().join("page"))
+        .status()
+        .expect("pdftoppm (poppler-utils)");
+    assert!(raster.success());
+    let csv = as_teacher(&["report", "class", "Class 5 Blue", "--csv"], "", &env);
+    assert!(text(&csv).contains("Ali,") && text(&csv).contains("Not started"), "{}", text(&csv));
+
     // PIN reset and erasure on request.
     assert!(as_teacher(&["learner", "reset-pin", "Ali"], "2468\n", &env).status.success());
     assert_eq!(json(&ustad(&["learner", "list", "--json"], None, &env))[0]["has_pin"], true);

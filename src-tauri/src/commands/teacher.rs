@@ -228,23 +228,27 @@ pub async fn mark_answer_wrong(app: State<'_, App>, exchange_id: String, note: O
     })
 }
 
-/// Writes the class's progress table as CSV (the columns the screen shows) into the data
-/// folder's `exports/`, and returns where.
+/// Writes the class's progress table as CSV (the columns the screen shows), or the report to
+/// print as PDF in the teacher's language, into the data folder's `exports/`; returns where.
 #[tauri::command]
-pub async fn class_export_csv(app: State<'_, App>, class_id: String) -> CmdResult<String> {
+pub async fn class_export(app: State<'_, App>, class_id: String, format: String) -> CmdResult<String> {
     run(&app, || {
         let teacher = app.teacher()?;
         let locale = app.locale();
         let db = lock(&app.db);
         let class = db.find_class(&teacher, &class_id)?;
         let report = app.with_pack(|pack| reports::class_report(&db, pack, &class, &session::today(), &locale))?;
+        drop(db);
         let tr = app.translator();
-        let csv = session::report_csv(&tr, &report);
+        let (bytes, extension) = match format.as_str() {
+            "pdf" => (session::report_pdf(&tr, &locale, &report)?, "pdf"),
+            _ => (session::report_csv(&tr, &report).into_bytes(), "csv"),
+        };
         let dir = app.paths.data_dir.join("exports");
         std::fs::create_dir_all(&dir)?;
         let safe: String = class.name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
-        let path = dir.join(format!("{safe}-{}.csv", report.today));
-        std::fs::write(&path, csv)?;
+        let path = dir.join(format!("{safe}-{}.{extension}", report.today));
+        std::fs::write(&path, bytes)?;
         Ok(path.display().to_string())
     })
 }

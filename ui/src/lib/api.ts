@@ -96,7 +96,7 @@ export const api = {
   classConversations: (classId: string, learnerId: string | null) =>
     call<ExchangeView[]>("class_conversations", { classId, learnerId }),
   markAnswerWrong: (exchangeId: string, note: string | null) => call<null>("mark_answer_wrong", { exchangeId, note }),
-  classExportCsv: (classId: string) => call<string>("class_export_csv", { classId }),
+  classExport: (classId: string, format: "csv" | "pdf") => call<string>("class_export", { classId, format }),
   learnerReport: (learnerId: string) => call<LearnerReport>("learner_report", { learnerId }),
   learnerResetPin: (learnerId: string, pin: string | null) => call<null>("learner_reset_pin", { learnerId, pin }),
   learnerErase: (learnerId: string) => call<null>("learner_erase", { learnerId }),

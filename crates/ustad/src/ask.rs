@@ -79,8 +79,9 @@ pub fn ask_and_print(
 pub fn ask(ctx: &Context, args: &AskArgs) -> Result<()> {
     let pack = ctx.open_pack()?;
     let mut db = ctx.open_db()?;
+    // The only learner, or the one named; their PIN (if they have one) from standard input.
     let learner_id = match ctx.learner(&db, args.learner.as_deref()) {
-        Ok(profile) => Some(profile.id),
+        Ok(_) => Some(ctx.signed_in_learner(&mut db, args.learner.as_deref(), &mut std::io::stdin().lock())?.id),
         Err(_) if args.learner.is_none() => None,
         Err(err) => return Err(err),
     };

@@ -66,6 +66,31 @@ impl Context {
         }
     }
 
+    /// The learner who acts (reads, takes a quiz, asks the tutor): as [`Context::learner`],
+    /// and when the profile has a PIN, the PIN is the first line of `input` (asked for when a
+    /// person types), checked with the database's growing wait. Nobody acts as a classmate.
+    pub fn signed_in_learner(
+        &self,
+        db: &mut LearnerDb,
+        name: Option<&str>,
+        input: &mut dyn std::io::BufRead,
+    ) -> Result<Profile> {
+        let profile = self.learner(db, name)?;
+        if profile.has_pin {
+            use std::io::{IsTerminal, Write};
+            if std::io::stdin().is_terminal() {
+                eprint!("{} ", self.t("error-pin-required", &[]));
+                std::io::stderr().flush()?;
+            }
+            let mut pin = String::new();
+            input.read_line(&mut pin)?;
+            if !db.check_pin(&profile.id, pin.trim())? {
+                return Err(UserError::PinWrong.into());
+            }
+        }
+        Ok(profile)
+    }
+
     /// Prints `value` as pretty JSON.
     pub fn print_json(&self, value: &impl serde::Serialize) -> Result<()> {
         println!("{}", serde_json::to_string_pretty(value)?);

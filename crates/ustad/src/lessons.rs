@@ -74,7 +74,12 @@ pub fn list(ctx: &Context, args: &ListArgs) -> Result<()> {
 pub fn run(ctx: &Context, cmd: LessonCommand) -> Result<()> {
     match cmd {
         LessonCommand::Show { id } => show(ctx, &id),
-        LessonCommand::Read { id, learner } => read(ctx, &id, learner.as_deref(), &mut std::io::stdin().lock()),
+        LessonCommand::Read { id, learner } => {
+            let stdin = std::io::stdin();
+            let mut input = stdin.lock();
+            let profile = ctx.signed_in_learner(&mut ctx.open_db()?, learner.as_deref(), &mut input)?;
+            read(ctx, &id, &profile, &mut input)
+        }
     }
 }
 
@@ -118,11 +123,10 @@ fn print_glossary(ctx: &Context, lesson: &Lesson) {
     println!("\n{}", ctx.t("lesson-quiz-count", &[("count", arg(lesson.quiz.len()))]));
 }
 
-/// Shows the lesson one section at a time, saving each section's reading time.
-pub fn read(ctx: &Context, id: &str, learner: Option<&str>, input: &mut dyn BufRead) -> Result<()> {
+/// Shows the lesson one section at a time, saving each section's reading time for `profile`.
+pub fn read(ctx: &Context, id: &str, profile: &learner::Profile, input: &mut dyn BufRead) -> Result<()> {
     let lesson = ctx.open_pack()?.lesson(id)?;
     let mut db = ctx.open_db()?;
-    let profile = ctx.learner(&db, learner)?;
     let locale = if lesson.texts.contains_key(&ctx.locale) { ctx.locale.clone() } else { "en".to_owned() };
     print_header(ctx, &lesson);
     let mut total_seconds = 0u64;

@@ -28,9 +28,10 @@ pub fn run(ctx: &Context, cmd: QuizCommand) -> Result<()> {
             let pack = ctx.open_pack()?;
             let lesson = pack.lesson(&lesson_id)?;
             let mut db = ctx.open_db()?;
-            let profile = ctx.learner(&db, learner.as_deref())?;
             let stdin = std::io::stdin();
-            take(ctx, &pack, &lesson, &mut db, &profile, &mut stdin.lock())
+            let mut input = stdin.lock();
+            let profile = ctx.signed_in_learner(&mut db, learner.as_deref(), &mut input)?;
+            take(ctx, &pack, &lesson, &mut db, &profile, &mut input)
         }
     }
 }

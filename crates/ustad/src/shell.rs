@@ -127,7 +127,7 @@ pub fn run(base: &Context) -> Result<()> {
                         error::report(&ctx, &err);
                     }
                 }
-                lessons::read(&ctx, &lesson_id, Some(&profile.id), &mut input)
+                lessons::read(&ctx, &lesson_id, &profile, &mut input)
             }
             "ask" | "a" => crate::ask::ask_and_print(
                 &mut conversation,

@@ -230,6 +230,15 @@ fn two_learners_may_share_a_name_and_the_id_says_which() {
     let listed = text(&ustad(&["learner", "list"], None, &env));
     assert!(listed.contains(first["id"].as_str().unwrap()), "the list shows the ids: {listed}");
 
+    // Acting as a learner with a PIN takes the PIN (first line of standard input).
+    let second_id = second["id"].as_str().unwrap();
+    let wrong = ustad(&["ask", "--json", "--learner", second_id, "what is a magnet"], Some("1111\n"), &env);
+    assert_eq!(json_error(&wrong), "PIN_WRONG", "{}", text(&wrong));
+    let quiz = ustad(&["quiz", "take", "sci5-magnets", "--learner", second_id], Some("9999\n"), &env);
+    assert!(text(&quiz).contains("PIN_WRONG"), "{}", text(&quiz));
+    let right = ustad(&["ask", "--json", "--learner", second_id, "what is a magnet"], Some("2468\n"), &env);
+    assert!(right.status.success(), "{}", text(&right));
+
     // The session asks which Ali, then the second one's PIN; a wrong PIN does not open it.
     let out = ustad(&[], Some("1\nAli\n2\n1111\nAli\n2\n2468\nquit\n"), &env);
     let said = text(&out);

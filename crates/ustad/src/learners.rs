@@ -11,11 +11,9 @@ use crate::context::Context;
 
 #[derive(Subcommand)]
 pub enum LearnerCommand {
-    /// Add a learner (or, with --teacher, a teacher)
+    /// Add a learner (teachers: `ustad teacher add`)
     Add {
         name: String,
-        #[arg(long)]
-        teacher: bool,
         /// Read a 4-8 digit PIN from standard input (one line), so that it never shows in the
         /// list of running programs as a command-line argument would
         #[arg(long)]
@@ -57,14 +55,14 @@ pub struct ProgressArgs {
 pub fn run(ctx: &Context, cmd: LearnerCommand) -> Result<()> {
     let mut db = ctx.open_db()?;
     match cmd {
-        LearnerCommand::Add { name, teacher, pin_stdin, avatar } => {
+        LearnerCommand::Add { name, pin_stdin, avatar } => {
             let prompt = ctx.t("error-pin-required", &[]);
             let pin = if pin_stdin { Some(read_secret(Some(&prompt))?.trim().to_owned()) } else { None };
             let avatar = avatar.and_then(|name| {
                 learner::AVATARS.iter().find(|(n, _)| *n == name).map(|(_, picture)| (*picture).to_owned())
             });
-            let kind = if teacher { ProfileKind::Teacher } else { ProfileKind::Learner };
-            let profile = db.add_profile(&NewProfile { kind, name, locale: ctx.locale.clone(), avatar, pin })?;
+            let new = NewProfile { kind: ProfileKind::Learner, name, locale: ctx.locale.clone(), avatar, pin };
+            let profile = db.add_profile(&new)?;
             if ctx.json {
                 return ctx.print_json(&profile);
             }

@@ -257,7 +257,10 @@ fn a_teacher_runs_a_class_from_the_command_line() {
         ("USTAD_MODELS_DIR", models.path().to_str().unwrap()),
     ];
     add_teacher(&env);
-    // A second teacher needs a signed-in one: the first's password, then the new password.
+    // A second teacher needs a signed-in one: the first's password, then the new password;
+    // `learner add` makes learners only.
+    let sneaky = ustad(&["learner", "add", "Boss", "--teacher", "--pin-stdin"], Some("123456\n"), &env);
+    assert!(!sneaky.status.success(), "{}", text(&sneaky));
     let refused = ustad(&["teacher", "add", "Bilal", "--password-stdin"], Some("wrong-password\nbilal-pass\n"), &env);
     assert!(text(&refused).contains("PASSWORD_WRONG"), "{}", text(&refused));
     let bilal = as_teacher(&["teacher", "add", "Bilal"], "bilal-pass\n", &env);

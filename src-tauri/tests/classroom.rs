@@ -7,11 +7,10 @@
 use std::path::Path;
 
 use learner::{LearnerDb, NewProfile, ProfileKind};
-use testkit::webdriver::{tauri_driver, Driver, Session, Xvfb};
+mod common;
 
-fn id(test_id: &str) -> String {
-    format!("[data-testid=\"{test_id}\"]")
-}
+use common::{answer_and_check, id};
+use testkit::webdriver::{tauri_driver, Driver, Session, Xvfb};
 
 /// Calls a Tauri command from the page, as a curious child with the developer tools would,
 /// and returns what came back: `{"ok": ...}` or `{"err": {"code", "message"}}`.
@@ -140,13 +139,7 @@ fn a_teacher_sets_up_a_class_and_a_learner_does_the_assigned_work() {
     session.wait_for(&id("quiz"));
     let mut wrong = 0;
     while session.find_all(&id("quiz-score")).is_empty() {
-        if session.find_all(&id("quiz-number")).is_empty() {
-            session.click(&id("quiz-option-0"));
-        } else {
-            session.type_into(&id("quiz-number"), "1");
-        }
-        session.click(&id("quiz-check"));
-        let feedback = session.wait_for(&id("quiz-feedback"));
+        let feedback = answer_and_check(&session);
         if session.attribute(&feedback, "data-correct").as_deref() == Some("false") {
             wrong += 1;
             if session.find_all(&id("quiz-number")).is_empty() {

@@ -5,11 +5,10 @@
 
 use std::path::{Path, PathBuf};
 
-use testkit::webdriver::{tauri_driver, Driver, Session, Xvfb};
+mod common;
 
-fn id(test_id: &str) -> String {
-    format!("[data-testid=\"{test_id}\"]")
-}
+use common::{answer_and_check, id};
+use testkit::webdriver::{tauri_driver, Driver, Session, Xvfb};
 
 /// Fails when visible text on the current screen is below WCAG AA contrast.
 fn assert_contrast(session: &Session, screen: &str) {
@@ -124,13 +123,7 @@ fn a_child_goes_from_first_run_in_urdu_to_the_tutor_by_voice_and_on_to_english()
     session.wait_for(&id("quiz"));
     session.click(&id("quiz-hint"));
     session.wait_for(&id("quiz-hint-text"));
-    if session.find_all(&id("quiz-number")).is_empty() {
-        session.click(&id("quiz-option-0"));
-    } else {
-        session.type_into(&id("quiz-number"), "1");
-    }
-    session.click(&id("quiz-check"));
-    let feedback = session.wait_for(&id("quiz-feedback"));
+    let feedback = answer_and_check(&session);
     assert!(session.attribute(&feedback, "data-correct").is_some(), "feedback says right or wrong");
     shots.take(&session, "quiz-feedback-ur");
     assert_contrast(&session, "quiz feedback (Urdu)");

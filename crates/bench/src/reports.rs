@@ -146,10 +146,7 @@ pub fn run(paths: &Paths, learners: usize, attempts_per_lesson: usize, runs: usi
         }
     }
     let generate_s = started.elapsed().as_secs_f64();
-    let today = {
-        let now = time::OffsetDateTime::now_utc().date();
-        format!("{:04}-{:02}-{:02}", now.year(), u8::from(now.month()), now.day())
-    };
+    let today = session::today();
     let time_ms = |f: &mut dyn FnMut() -> Result<()>| -> Result<f64> {
         let start = Instant::now();
         f()?;

@@ -164,19 +164,6 @@ fn assignment_from_row(row: &Row<'_>) -> rusqlite::Result<Assignment> {
 const ASSIGNMENT_COLUMNS: &str =
     "a.id, a.class_id, a.group_id, a.learner_id, a.lesson_id, a.part, a.assigned_by, a.due, a.note, a.created_at";
 
-/// Whether `text` is a real date written `YYYY-MM-DD`.
-fn valid_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    let [year, month, day] = parts.as_slice() else { return false };
-    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
-        return false;
-    }
-    let (Ok(year), Ok(month), Ok(day)) = (year.parse::<i32>(), month.parse::<u8>(), day.parse::<u8>()) else {
-        return false;
-    };
-    time::Month::try_from(month).is_ok_and(|month| time::Date::from_calendar_date(year, month, day).is_ok())
-}
-
 impl LearnerDb {
     /// Whether any teacher account exists on this laptop (the first may be made by anyone;
     /// later ones only by a signed-in teacher).
@@ -339,7 +326,7 @@ impl LearnerDb {
             }
         }
         if let Some(due) = &new.due {
-            if !valid_date(due) {
+            if crate::clock::parse_date(due).is_none() {
                 return Err(LearnerDbError::Invalid(format!("{due} is not a date (YYYY-MM-DD)")));
             }
         }

@@ -42,6 +42,24 @@ pub fn wall_ms() -> i64 {
     (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
 }
 
+/// `YYYY-MM-DD` (UTC) of a clock value: the day a record was made, as reports show it.
+pub fn date_of(ms: i64) -> String {
+    let date =
+        time::OffsetDateTime::from_unix_timestamp(ms.div_euclid(1000)).map(|t| t.date()).unwrap_or(time::Date::MIN);
+    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+}
+
+/// The date written `YYYY-MM-DD` (a due date, a report's "today"), if it is a real one.
+pub fn parse_date(text: &str) -> Option<time::Date> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts.as_slice() else { return None };
+    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        return None;
+    }
+    let month = time::Month::try_from(month.parse::<u8>().ok()?).ok()?;
+    time::Date::from_calendar_date(year.parse().ok()?, month, day.parse().ok()?).ok()
+}
+
 /// The id, device, sequence number and clock of a new record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stamp {

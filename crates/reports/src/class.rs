@@ -48,6 +48,13 @@ pub struct MarkedAnswer {
     pub note: Option<String>,
 }
 
+impl ClassReport {
+    /// How many of the class's learners need help (for whatever reasons).
+    pub fn learners_needing_help(&self) -> u32 {
+        self.learners.iter().filter(|l| l.needs_help).count() as u32
+    }
+}
+
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct AssignmentLine {
     pub id: String,
@@ -121,12 +128,8 @@ pub struct Uncovered {
 
 /// Milliseconds at the end of `today` (`YYYY-MM-DD`, UTC).
 fn end_of(today: &str) -> anyhow::Result<i64> {
-    let parts: Vec<i32> = today.split('-').filter_map(|p| p.parse().ok()).collect();
-    let [year, month, day] = parts.as_slice() else {
-        anyhow::bail!(learner::LearnerDbError::Invalid(format!("{today} is not a date")))
-    };
-    let month = time::Month::try_from(*month as u8)?;
-    let date = time::Date::from_calendar_date(*year, month, *day as u8)?;
+    let date = learner::clock::parse_date(today)
+        .ok_or_else(|| learner::LearnerDbError::Invalid(format!("{today} is not a date (YYYY-MM-DD)")))?;
     Ok(date.midnight().assume_utc().unix_timestamp() * 1000 + DAY_MS)
 }
 

@@ -48,12 +48,7 @@ pub struct HardQuestion {
 pub(crate) const DAY_MS: i64 = 86_400_000;
 pub(crate) const WEEK_MS: i64 = 7 * DAY_MS;
 
-/// `YYYY-MM-DD` of a clock value.
-pub(crate) fn date_of(ms: i64) -> String {
-    let date =
-        time::OffsetDateTime::from_unix_timestamp(ms.div_euclid(1000)).map(|t| t.date()).unwrap_or(time::Date::MIN);
-    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
-}
+pub(crate) use learner::clock::date_of;
 
 /// The percentage `correct / total` (0 for no questions).
 pub(crate) fn percent(correct: u32, total: u32) -> u32 {

@@ -205,17 +205,17 @@ fn csv_has_the_screens_rows_and_columns() {
     let c = class();
     let report = reports::class_report(&c.db, &c.pack, &c.class, "2026-11-26", "en").unwrap();
     let words = reports::csv::Words {
-        learner: "Learner",
-        average: "Average",
-        minutes: "Minutes",
-        last_activity: "Last activity",
-        needs_help: "Needs help",
-        not_started: "not started",
-        started: "started",
-        done: "done",
-        not_assigned: "-",
-        yes: "yes",
-        no: "no",
+        learner: "Learner".into(),
+        average: "Average".into(),
+        minutes: "Minutes".into(),
+        last_activity: "Last activity".into(),
+        needs_help: "Needs help".into(),
+        not_started: "not started".into(),
+        started: "started".into(),
+        done: "done".into(),
+        not_assigned: "-".into(),
+        yes: "yes".into(),
+        no: "no".into(),
     };
     let csv = reports::csv::class_csv(&report, &words);
     assert!(csv.starts_with('\u{feff}'));

@@ -125,29 +125,31 @@ impl Conversation {
             Some(id) => db.tutor_policy(id)?,
             None => learner::TutorPolicy { mode: learner::TutorMode::On, daily_limit: None },
         };
-        if tutor.screen(asking.text).is_empty() {
-            if let Some(why) = closed(db, asking, policy)? {
+        // A closed tutor sends a kind message, unless the safety filter stops the message:
+        // that is answered and flagged for the teacher whatever the class allows.
+        if let Some(why) = closed(db, asking, policy)? {
+            if tutor.screen(asking.text).is_empty() {
                 let reply = Tutor::closed(asking.locale, why);
                 record(db, asking, &reply)?;
                 return Ok(reply);
             }
         }
-        let model = if policy.mode == learner::TutorMode::Hints { None } else { installed_model(models_dir)? };
-        let answered = match model {
-            None if policy.mode == learner::TutorMode::Hints => {
-                tutor.answer_from_curriculum(&question, CurriculumReason::Teacher)
-            }
-            None => tutor.answer_from_curriculum(&question, CurriculumReason::NoModel),
-            Some((entry, _)) if !writes(&entry, asking.locale) => {
-                tutor.answer_from_curriculum(&question, CurriculumReason::Language)
-            }
-            Some((entry, path)) => {
-                self.start(entry, &path);
-                match self.generator.as_mut() {
-                    Some(generator) => {
-                        tutor.ask(&question, &self.history, Some(generator as &mut dyn Generator), on_piece)
+        let answered = if policy.mode == learner::TutorMode::Hints {
+            tutor.answer_from_curriculum(&question, CurriculumReason::Teacher)
+        } else {
+            match installed_model(models_dir)? {
+                None => tutor.answer_from_curriculum(&question, CurriculumReason::NoModel),
+                Some((entry, _)) if !writes(&entry, asking.locale) => {
+                    tutor.answer_from_curriculum(&question, CurriculumReason::Language)
+                }
+                Some((entry, path)) => {
+                    self.start(entry, &path);
+                    match self.generator.as_mut() {
+                        Some(generator) => {
+                            tutor.ask(&question, &self.history, Some(generator as &mut dyn Generator), on_piece)
+                        }
+                        None => tutor.answer_from_curriculum(&question, CurriculumReason::NoEngine),
                     }
-                    None => tutor.answer_from_curriculum(&question, CurriculumReason::NoEngine),
                 }
             }
         };

@@ -16,7 +16,7 @@ pub use errors::{describe, UserError};
 pub use llm::{threads, WorkerGenerator, TUTOR_CONTEXT};
 pub use paths::{cache_dir, Paths, DEFAULT_PACK};
 pub use quiz::QuizAttempt;
-pub use report::{help_text, report_csv, report_pdf, today};
+pub use report::{help_text, report_csv, report_pdf, report_words, today};
 
 /// Whisper's name for the language of a locale.
 pub fn whisper_language(locale: &str) -> &'static str {

@@ -2,58 +2,34 @@
 //! report in the reader's language, the class report's CSV and its printable PDF.
 
 use i18n::{arg, Translator};
-use reports::{ClassReport, HelpReason, Status};
+use reports::{ClassReport, HelpReason};
 
 /// Today's date (UTC), `YYYY-MM-DD`: what a report calls overdue.
 pub fn today() -> String {
-    let now = time::OffsetDateTime::now_utc().date();
-    format!("{:04}-{:02}-{:02}", now.year(), u8::from(now.month()), now.day())
+    learner::clock::date_of(learner::clock::wall_ms())
 }
 
 /// The words of the progress table, translated.
-struct Words([String; 11]);
-
-impl Words {
-    fn new(tr: &Translator) -> Words {
-        Words(
-            [
-                "report-learner",
-                "report-average",
-                "report-minutes",
-                "report-last-activity",
-                "report-needs-help",
-                "report-status-not-started",
-                "report-status-started",
-                "report-status-done",
-                "report-not-assigned",
-                "report-yes",
-                "report-no",
-            ]
-            .map(|id| tr.t(id, &[])),
-        )
-    }
-
-    fn csv(&self) -> reports::csv::Words<'_> {
-        let w = &self.0;
-        reports::csv::Words {
-            learner: &w[0],
-            average: &w[1],
-            minutes: &w[2],
-            last_activity: &w[3],
-            needs_help: &w[4],
-            not_started: &w[5],
-            started: &w[6],
-            done: &w[7],
-            not_assigned: &w[8],
-            yes: &w[9],
-            no: &w[10],
-        }
+pub fn report_words(tr: &Translator) -> reports::csv::Words {
+    let t = |id: &str| tr.t(id, &[]);
+    reports::csv::Words {
+        learner: t("report-learner"),
+        average: t("report-average"),
+        minutes: t("report-minutes"),
+        last_activity: t("report-last-activity"),
+        needs_help: t("report-needs-help"),
+        not_started: t("report-status-not-started"),
+        started: t("report-status-started"),
+        done: t("report-status-done"),
+        not_assigned: t("report-not-assigned"),
+        yes: t("report-yes"),
+        no: t("report-no"),
     }
 }
 
 /// The class report's progress table as CSV, headings and statuses translated.
 pub fn report_csv(tr: &Translator, report: &ClassReport) -> String {
-    reports::csv::class_csv(report, &Words::new(tr).csv())
+    reports::csv::class_csv(report, &report_words(tr))
 }
 
 /// What a needs-help reason says, in the reader's language, with the lesson's title.
@@ -76,35 +52,25 @@ pub fn help_text(tr: &Translator, report: &ClassReport, reason: &HelpReason) -> 
     }
 }
 
-/// The class report to print: title, assignments, the progress table (as on screen and in
-/// the CSV), who needs help, the hardest questions and what the lessons do not cover, set in
+/// The class report to print: title, assignments, the progress table (the screen's and the
+/// CSV's rows and columns), who needs help, the hardest questions and what the lessons do not cover, set in
 /// the reader's language and direction.
 pub fn report_pdf(tr: &Translator, locale: &str, report: &ClassReport) -> anyhow::Result<Vec<u8>> {
     use printout::Block;
-    let words = Words::new(tr);
-    let csv = words.csv();
+    let words = report_words(tr);
     let t = |id: &str| tr.t(id, &[]);
     let mut blocks = vec![
         Block::Heading(tr.t("report-title-class", &[("class", arg(report.class_name.as_str()))])),
         Block::Paragraph(report.today.clone()),
         Block::Heading(t("report-assignments")),
     ];
-    let status = |s: &Option<Status>| {
-        match s {
-            None => csv.not_assigned,
-            Some(Status::NotStarted) => csv.not_started,
-            Some(Status::Started) => csv.started,
-            Some(Status::Done) => csv.done,
-        }
-        .to_owned()
-    };
     blocks.push(Block::Table {
         header: vec![
             t("class-assign-lesson"),
             t("class-assign-due"),
-            csv.done.into(),
-            csv.started.into(),
-            csv.not_started.into(),
+            words.done.clone(),
+            words.started.clone(),
+            words.not_started.clone(),
         ],
         rows: report
             .assignments
@@ -120,22 +86,7 @@ pub fn report_pdf(tr: &Translator, locale: &str, report: &ClassReport) -> anyhow
             })
             .collect(),
     });
-    let mut header = vec![csv.learner.to_owned()];
-    header.extend(report.assignments.iter().map(|a| a.lesson_title.clone()));
-    header.extend([csv.average, csv.minutes, csv.last_activity, csv.needs_help].map(str::to_owned));
-    let rows = report
-        .learners
-        .iter()
-        .map(|line| {
-            let mut row = vec![line.name.clone()];
-            row.extend(line.statuses.iter().map(status));
-            row.push(line.average_score.map_or_else(String::new, |s| format!("{s}%")));
-            row.push(line.minutes.to_string());
-            row.push(line.last_activity.clone().unwrap_or_default());
-            row.push(if line.needs_help { csv.yes } else { csv.no }.to_owned());
-            row
-        })
-        .collect();
+    let (header, rows) = reports::csv::progress_table(report, &words);
     blocks.push(Block::Heading(t("class-tab-progress")));
     blocks.push(Block::Table { header, rows });
     blocks.push(Block::Heading(t("report-needs-help")));

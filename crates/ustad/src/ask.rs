@@ -81,7 +81,10 @@ pub fn ask(ctx: &Context, args: &AskArgs) -> Result<()> {
     let mut db = ctx.open_db()?;
     // The only learner, or the one named; their PIN (if they have one) from standard input.
     let learner_id = match ctx.learner(&db, args.learner.as_deref()) {
-        Ok(_) => Some(ctx.signed_in_learner(&mut db, args.learner.as_deref(), &mut std::io::stdin().lock())?.id),
+        Ok(profile) => {
+            ctx.check_own_pin(&mut db, &profile, &mut std::io::stdin().lock())?;
+            Some(profile.id)
+        }
         Err(_) if args.learner.is_none() => None,
         Err(err) => return Err(err),
     };

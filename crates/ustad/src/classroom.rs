@@ -109,14 +109,15 @@ pub struct AssignArgs {
     teacher: TeacherArgs,
 }
 
-/// One line of standard input; with `prompt`, asked for when a person types it.
-pub fn read_secret(prompt: Option<&str>) -> Result<String> {
+/// The next line of `input` (standard input, or the lock on it a command already holds);
+/// with `prompt`, asked for when a person types it.
+pub fn read_secret(prompt: Option<&str>, input: &mut dyn BufRead) -> Result<String> {
     if let Some(prompt) = prompt.filter(|_| std::io::stdin().is_terminal()) {
         eprint!("{prompt} ");
         std::io::stderr().flush()?;
     }
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line)?;
+    input.read_line(&mut line)?;
     Ok(line.trim_end_matches(['\r', '\n']).to_owned())
 }
 
@@ -134,7 +135,7 @@ pub fn sign_in(ctx: &Context, db: &mut LearnerDb, args: &TeacherArgs) -> Result<
         }
     };
     let prompt = ctx.t("teacher-password-prompt", &[]);
-    let password = read_secret((!args.password_stdin).then_some(prompt.as_str()))?;
+    let password = read_secret((!args.password_stdin).then_some(prompt.as_str()), &mut std::io::stdin().lock())?;
     Ok(db.sign_in_teacher(&name, &password)?)
 }
 
@@ -146,7 +147,8 @@ pub fn teacher(ctx: &Context, cmd: TeacherCommand) -> Result<()> {
                 sign_in(ctx, &mut db, &signed_in)?;
             }
             let prompt = ctx.t("teacher-new-password-prompt", &[]);
-            let password = read_secret((!signed_in.password_stdin).then_some(prompt.as_str()))?;
+            let password =
+                read_secret((!signed_in.password_stdin).then_some(prompt.as_str()), &mut std::io::stdin().lock())?;
             let new = NewProfile {
                 kind: ProfileKind::Teacher,
                 name,

@@ -76,19 +76,20 @@ impl Context {
         input: &mut dyn std::io::BufRead,
     ) -> Result<Profile> {
         let profile = self.learner(db, name)?;
+        self.check_own_pin(db, &profile, input)?;
+        Ok(profile)
+    }
+
+    /// The learner's PIN, when they have one, from the first line of `input` (`PIN_WRONG`,
+    /// or `PIN_LOCKED` after too many wrong ones).
+    pub fn check_own_pin(&self, db: &mut LearnerDb, profile: &Profile, input: &mut dyn std::io::BufRead) -> Result<()> {
         if profile.has_pin {
-            use std::io::{IsTerminal, Write};
-            if std::io::stdin().is_terminal() {
-                eprint!("{} ", self.t("error-pin-required", &[]));
-                std::io::stderr().flush()?;
-            }
-            let mut pin = String::new();
-            input.read_line(&mut pin)?;
+            let pin = crate::classroom::read_secret(Some(&self.t("error-pin-required", &[])), input)?;
             if !db.check_pin(&profile.id, pin.trim())? {
                 return Err(UserError::PinWrong.into());
             }
         }
-        Ok(profile)
+        Ok(())
     }
 
     /// Prints `value` as pretty JSON.

@@ -57,7 +57,11 @@ pub fn run(ctx: &Context, cmd: LearnerCommand) -> Result<()> {
     match cmd {
         LearnerCommand::Add { name, pin_stdin, avatar } => {
             let prompt = ctx.t("error-pin-required", &[]);
-            let pin = if pin_stdin { Some(read_secret(Some(&prompt))?.trim().to_owned()) } else { None };
+            let pin = if pin_stdin {
+                Some(read_secret(Some(&prompt), &mut std::io::stdin().lock())?.trim().to_owned())
+            } else {
+                None
+            };
             let avatar = avatar.and_then(|name| {
                 learner::AVATARS.iter().find(|(n, _)| *n == name).map(|(_, picture)| (*picture).to_owned())
             });
@@ -86,7 +90,7 @@ pub fn run(ctx: &Context, cmd: LearnerCommand) -> Result<()> {
             let by = sign_in(ctx, &mut db, &teacher)?;
             let profile = ctx.learner(&db, Some(&learner))?;
             let prompt = ctx.t("learner-new-pin-prompt", &[]);
-            let pin = read_secret((!teacher.password_stdin).then_some(prompt.as_str()))?;
+            let pin = read_secret((!teacher.password_stdin).then_some(prompt.as_str()), &mut std::io::stdin().lock())?;
             let pin = pin.trim();
             db.reset_learner_pin(&by, &profile.id, (!pin.is_empty()).then_some(pin))?;
             println!("{}", ctx.t("learner-pin-reset", &[("name", arg(profile.name.as_str()))]));

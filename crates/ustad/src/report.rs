@@ -3,7 +3,6 @@
 use anyhow::Result;
 use clap::Subcommand;
 use i18n::arg;
-use reports::Status;
 
 use crate::classroom::{sign_in, TeacherArgs};
 use crate::context::Context;
@@ -41,18 +40,6 @@ pub enum ReportCommand {
     },
 }
 
-fn status_word(ctx: &Context, status: Option<Status>) -> String {
-    ctx.t(
-        match status {
-            None => "report-not-assigned",
-            Some(Status::NotStarted) => "report-status-not-started",
-            Some(Status::Started) => "report-status-started",
-            Some(Status::Done) => "report-status-done",
-        },
-        &[],
-    )
-}
-
 pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
     let pack = ctx.open_pack()?;
     let mut db = ctx.open_db()?;
@@ -75,6 +62,7 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
                 return ctx.print_json(&report);
             }
             println!("{}", ctx.t("report-title-class", &[("class", arg(report.class_name.as_str()))]));
+            let words = session::report_words(&ctx.tr);
             println!("\n{}", ctx.t("report-assignments", &[]));
             for a in &report.assignments {
                 let due = a.due.as_deref().unwrap_or("");
@@ -85,7 +73,7 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
             }
             println!();
             for line in &report.learners {
-                let statuses: Vec<String> = line.statuses.iter().map(|s| status_word(ctx, *s)).collect();
+                let statuses: Vec<&str> = line.statuses.iter().map(|s| words.status(*s)).collect();
                 let average = line.average_score.map_or_else(|| "-".to_owned(), |s| format!("{s}%"));
                 let flag = if line.needs_help { " ⚑" } else { "" };
                 println!("  {:<20} {average:>5} {:>4}′  {}{flag}", line.name, line.minutes, statuses.join(" | "));

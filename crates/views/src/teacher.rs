@@ -89,15 +89,16 @@ pub struct ClassPage {
     pub lessons: Vec<LessonOption>,
 }
 
-pub fn class_card(db: &LearnerDb, class: &Class, needs_help: u32) -> learner::Result<ClassCard> {
-    Ok(ClassCard {
+/// A class's card; its counts come from the class's report (`None` for a new class).
+pub fn class_card(class: &Class, report: Option<&reports::ClassReport>) -> ClassCard {
+    ClassCard {
         id: class.id.clone(),
         name: class.name.clone(),
-        learners: db.class_learners(&class.id)?.len() as u32,
-        needs_help,
+        learners: report.map_or(0, |r| r.learners.len() as u32),
+        needs_help: report.map_or(0, reports::ClassReport::learners_needing_help),
         tutor_mode: class.tutor_mode.as_str().to_owned(),
         daily_limit: class.daily_limit,
-    })
+    }
 }
 
 /// The exchanges of `learners` (id, name), flagged ones first, then newest first.

@@ -76,9 +76,7 @@ pub async fn teacher_home(app: State<'_, App>) -> CmdResult<TeacherHome> {
                     reason: n.reason.clone(),
                 });
             }
-            let helped: std::collections::BTreeSet<&str> =
-                report.needs_help.iter().map(|n| n.learner_id.as_str()).collect();
-            classes.push(views::teacher::class_card(&db, &class, helped.len() as u32)?);
+            classes.push(views::teacher::class_card(&class, Some(&report)));
         }
         let learners: Vec<(String, String)> = db.learners_for(&teacher)?.into_iter().map(|p| (p.id, p.name)).collect();
         let flagged =
@@ -93,7 +91,7 @@ pub async fn class_create(app: State<'_, App>, name: String) -> CmdResult<ClassC
         let teacher = app.teacher()?;
         let mut db = lock(&app.db);
         let class = db.create_class(&teacher, &name)?;
-        Ok(views::teacher::class_card(&db, &class, 0)?)
+        Ok(views::teacher::class_card(&class, None))
     })
 }
 
@@ -114,9 +112,7 @@ pub async fn class_page(app: State<'_, App>, class_id: String) -> CmdResult<Clas
                 .collect::<Vec<_>>();
             Ok((report, lessons))
         })?;
-        let helped: std::collections::BTreeSet<&str> =
-            report.needs_help.iter().map(|n| n.learner_id.as_str()).collect();
-        let card = views::teacher::class_card(&db, &class, helped.len() as u32)?;
+        let card = views::teacher::class_card(&class, Some(&report));
         let groups = db.groups(&class.id)?.into_iter().map(|g| GroupView { id: g.id, name: g.name }).collect();
         let unenrolled =
             db.learners_for(&teacher)?.into_iter().filter(|p| p.class_id.is_none()).map(Learner::from).collect();

@@ -1,6 +1,6 @@
 //! `ustad bench ...`: the benchmarks that measure Ustad against the references its issues name
 //! (search latency, the tutor's model against llama.cpp's llama-bench, speech against
-//! whisper.cpp's whisper-cli, the desktop app's cold start, the teacher's class report). Each returns its figures as a
+//! whisper.cpp's whisper-cli, the desktop app's cold start, the teacher's class report, sync). Each returns its figures as a
 //! report the CLI prints as text or JSON; none asserts a time (see the README's figures).
 
 mod app;
@@ -8,6 +8,7 @@ mod asr;
 mod llm;
 mod reports;
 mod search;
+mod sync_bench;
 
 use anyhow::Result;
 use clap::Subcommand;
@@ -19,6 +20,7 @@ pub use asr::{AsrBench, AsrBenchArgs};
 pub use llm::{LlmBench, LlmBenchArgs};
 pub use reports::ReportsBench;
 pub use search::SearchBench;
+pub use sync_bench::SyncBench;
 
 #[derive(Subcommand)]
 pub enum BenchCommand {
@@ -54,6 +56,16 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 10)]
         runs: usize,
     },
+    /// Sync: a year of a class's work from a learner's laptop to the teacher's in one bundle,
+    /// then a day's work
+    Sync {
+        /// Learners in the generated class
+        #[arg(long, default_value_t = 40)]
+        learners: usize,
+        /// Questions to the tutor per learner over the year
+        #[arg(long, default_value_t = 500)]
+        questions: usize,
+    },
 }
 
 /// The figures of one benchmark.
@@ -65,6 +77,7 @@ pub enum Report {
     App(AppBench),
     Asr(AsrBench),
     Reports(ReportsBench),
+    Sync(SyncBench),
 }
 
 impl Report {
@@ -76,6 +89,7 @@ impl Report {
             Report::App(r) => r.render(),
             Report::Asr(r) => r.render(),
             Report::Reports(r) => r.render(),
+            Report::Sync(r) => r.render(),
         }
     }
 }
@@ -90,7 +104,20 @@ pub fn run(paths: &Paths, cmd: BenchCommand) -> Result<Report> {
         BenchCommand::Reports { learners, attempts, runs } => {
             Report::Reports(reports::run(paths, learners, attempts, runs)?)
         }
+        BenchCommand::Sync { learners, questions } => Report::Sync(sync_bench::run(learners, questions)?),
     })
+}
+
+/// A small deterministic generator, so every run measures the same data.
+pub(crate) struct Rng(pub(crate) u64);
+
+impl Rng {
+    pub(crate) fn next(&mut self, below: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % below.max(1)
+    }
 }
 
 /// The middle value (the upper one of an even count); 0 for none.

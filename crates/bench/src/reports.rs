@@ -8,6 +8,8 @@ use learner::{Answer, AssignPart, LearnerDb, NewAssignment, NewAttempt, NewProfi
 use serde::Serialize;
 use session::Paths;
 
+use crate::Rng;
+
 /// Target from the issue: the class report opens in under 200 ms.
 const TARGET_MS: f64 = 200.0;
 const DAY_MS: i64 = 86_400_000;
@@ -45,18 +47,6 @@ impl ReportsBench {
             String::new(),
         ]
         .join("\n")
-    }
-}
-
-/// A small deterministic generator, so every run measures the same data.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self, below: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % below.max(1)
     }
 }
 

@@ -84,6 +84,19 @@ codes! {
     ClassNotFound = "CLASS_NOT_FOUND" => "error-class-not-found",
     GroupNotFound = "GROUP_NOT_FOUND" => "error-group-not-found",
     NameRequired = "NAME_REQUIRED" => "error-name-required",
+    // Sync between laptops
+    SyncNotABundle = "SYNC_NOT_A_BUNDLE" => "error-sync-not-a-bundle",
+    SyncBundleDamaged = "SYNC_BUNDLE_DAMAGED" => "error-sync-bundle-damaged",
+    /// A bundle whose signature does not match what it holds.
+    SyncBundleTampered = "SYNC_BUNDLE_TAMPERED" => "error-sync-bundle-tampered",
+    SyncSchemaNewer = "SYNC_SCHEMA_NEWER" => "error-sync-schema-newer",
+    SyncSchemaOlder = "SYNC_SCHEMA_OLDER" => "error-sync-schema-older",
+    SyncForeignSchool = "SYNC_FOREIGN_SCHOOL" => "error-sync-foreign-school",
+    /// A bundle from a laptop that has not joined a class of this school (or a wrong code).
+    SyncNotPaired = "SYNC_NOT_PAIRED" => "error-sync-not-paired",
+    SyncDeviceRemoved = "SYNC_DEVICE_REMOVED" => "error-sync-device-removed",
+    SyncCodeInvalid = "SYNC_CODE_INVALID" => "error-sync-code-invalid",
+    SyncNoSchool = "SYNC_NO_SCHOOL" => "error-sync-no-school",
     ResponseNotUnderstood = "RESPONSE_NOT_UNDERSTOOD" => "error-response-not-understood",
     EvalSetInvalid = "EVAL_SET_INVALID" => "error-eval-set-invalid",
     EvalTargetMissed = "EVAL_TARGET_MISSED" => "error-eval-target-missed",

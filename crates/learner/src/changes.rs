@@ -28,7 +28,11 @@ impl Entity {
         }
     }
 
-    fn table(self) -> &'static str {
+    pub fn parse(text: &str) -> Option<Entity> {
+        [Entity::Profile, Entity::Class, Entity::Group, Entity::Assignment].into_iter().find(|e| e.as_str() == text)
+    }
+
+    pub(crate) fn table(self) -> &'static str {
         match self {
             Entity::Profile => "profiles",
             Entity::Class => "classes",
@@ -38,7 +42,7 @@ impl Entity {
     }
 
     /// The fields that change by events; each is a column of the same name.
-    fn fields(self) -> &'static [&'static str] {
+    pub(crate) fn fields(self) -> &'static [&'static str] {
         match self {
             Entity::Profile => &["name", "locale", "avatar", "pin_hash", "class_id", "group_id", "deleted"],
             Entity::Class => &["name", "teacher_id", "tutor_mode", "daily_limit", "deleted"],

@@ -12,9 +12,12 @@ mod backfill;
 mod changes;
 mod classroom;
 pub mod clock;
+pub mod knowledge;
 mod profiles;
 mod records;
+mod replica;
 mod schema;
+mod synced;
 
 use std::path::{Path, PathBuf};
 
@@ -24,8 +27,10 @@ use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 pub use classroom::{AssignPart, Assignment, Class, Group, NewAssignment, Teacher, TutorMode, TutorPolicy};
+pub use knowledge::{Knowledge, Ranges};
 pub use profiles::{pin_wait_seconds, Change, NewProfile, Profile, ProfileKind, AVATARS, PIN_FREE_TRIES};
 pub use records::{Answer, AttemptRecord, Exchange, LessonProgress, NewAttempt, ProgressEvent, ReadingEvent};
+pub use replica::{Conflict, DeviceCert, Import, ImportCounts, Record, Scope};
 pub use schema::VERSION as SCHEMA_VERSION;
 
 /// The database's file name inside the data folder.
@@ -175,6 +180,12 @@ impl LearnerDb {
     /// The copy made before this open migrated the database, if it did.
     pub fn backup(&self) -> Option<&Path> {
         self.backup.as_deref()
+    }
+
+    /// Moves everything in the write-ahead log into the database file (before copying it).
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
     }
 
     pub fn schema_version(&self) -> Result<i32> {

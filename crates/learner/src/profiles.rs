@@ -361,20 +361,7 @@ impl LearnerDb {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![learner_id, stamp.id, stamp.device_id, stamp.seq, stamp.hlc, erased_by, stamp.at],
             )?;
-            for sql in [
-                "DELETE FROM answers WHERE learner_id = ?1",
-                "DELETE FROM attempts WHERE learner_id = ?1",
-                "DELETE FROM progress WHERE learner_id = ?1",
-                "DELETE FROM exchanges WHERE learner_id = ?1",
-                "DELETE FROM assignments WHERE learner_id = ?1",
-                "DELETE FROM exchange_marks WHERE learner_id = ?1",
-                "DELETE FROM changes WHERE entity = 'profile' AND entity_id = ?1",
-                "DELETE FROM pin_failures WHERE profile_id = ?1",
-                "DELETE FROM profiles WHERE id = ?1",
-            ] {
-                tx.execute(sql, [learner_id])?;
-            }
-            Ok(())
+            purge(tx, learner_id)
         })
     }
 
@@ -391,4 +378,35 @@ impl LearnerDb {
         tx.commit()?;
         Ok(value)
     }
+}
+
+/// Deletes every record of an erased learner (their tombstone is already in `erasures`, which
+/// the append-only triggers check), here or when the tombstone arrives from another laptop.
+pub(crate) fn purge(conn: &Connection, learner_id: &str) -> Result<()> {
+    conn.execute(
+        "DELETE FROM record_sigs WHERE (device_id, seq) IN (
+             SELECT device_id, seq FROM answers WHERE learner_id = ?1
+             UNION ALL SELECT device_id, seq FROM attempts WHERE learner_id = ?1
+             UNION ALL SELECT device_id, seq FROM progress WHERE learner_id = ?1
+             UNION ALL SELECT device_id, seq FROM exchanges WHERE learner_id = ?1
+             UNION ALL SELECT device_id, seq FROM assignments WHERE learner_id = ?1
+             UNION ALL SELECT device_id, seq FROM exchange_marks WHERE learner_id = ?1
+             UNION ALL SELECT device_id, seq FROM changes WHERE entity = 'profile' AND entity_id = ?1
+             UNION ALL SELECT device_id, seq FROM profiles WHERE id = ?1)",
+        [learner_id],
+    )?;
+    for sql in [
+        "DELETE FROM answers WHERE learner_id = ?1",
+        "DELETE FROM attempts WHERE learner_id = ?1",
+        "DELETE FROM progress WHERE learner_id = ?1",
+        "DELETE FROM exchanges WHERE learner_id = ?1",
+        "DELETE FROM assignments WHERE learner_id = ?1",
+        "DELETE FROM exchange_marks WHERE learner_id = ?1",
+        "DELETE FROM changes WHERE entity = 'profile' AND entity_id = ?1",
+        "DELETE FROM pin_failures WHERE profile_id = ?1",
+        "DELETE FROM profiles WHERE id = ?1",
+    ] {
+        conn.execute(sql, [learner_id])?;
+    }
+    Ok(())
 }

@@ -34,6 +34,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Steps { before: V4_BEFORE, backfill: crate::backfill::v4, after: V4_AFTER },
     Migration::Sql(V5),
     Migration::Sql(V6),
+    Migration::Sql(V7),
 ];
 
 const V1: &str = "
@@ -336,4 +337,58 @@ BEGIN SELECT RAISE(ABORT, 'marks are append-only'); END;
 CREATE TRIGGER exchange_marks_no_delete BEFORE DELETE ON exchange_marks
 WHEN OLD.learner_id IS NULL OR NOT EXISTS (SELECT 1 FROM erasures e WHERE e.learner_id = OLD.learner_id)
 BEGIN SELECT RAISE(ABORT, 'marks are append-only'); END;
+";
+
+/// Version 7: sync between laptops (the `sync` crate; `replica.rs`). All of it is this
+/// laptop's own bookkeeping and never moves as records:
+/// - `record_sigs`: each synced record's Ed25519 signature by the device that made it, so a
+///   record relayed through other laptops still proves its origin;
+/// - `sync_held`: which sequence numbers of each other device this laptop holds (JSON ranges;
+///   its own are `1 .. next_seq - 1`, a former id's `1 .. last_seq`);
+/// - `sync_peers`: what each peer said it holds in its last bundle (its acknowledgement; what
+///   it still lacks is what an export for it carries);
+/// - `sync_devices`: the school's laptops, each a certificate signed by a teacher's laptop
+///   (the newest by clock wins, so a removal replaces it);
+/// - `class_codes`: the join code of each class made here;
+/// - `sync_imports`: the import log; `sync_conflicts`: a field changed on two laptops that had
+///   not seen each other's change (both values stay in `changes`; this is the teacher's list).
+const V7: &str = "
+CREATE TABLE record_sigs (
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    sig BLOB NOT NULL,
+    PRIMARY KEY (device_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE sync_held (device_id TEXT PRIMARY KEY, ranges TEXT NOT NULL);
+CREATE TABLE sync_peers (device_id TEXT PRIMARY KEY, knowledge TEXT NOT NULL);
+CREATE TABLE sync_devices (
+    device_id TEXT PRIMARY KEY,
+    public_key TEXT NOT NULL,
+    school_id TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('teacher', 'learner')),
+    class_id TEXT,
+    label TEXT NOT NULL,
+    certified_by TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0,
+    signature TEXT NOT NULL
+);
+CREATE TABLE class_codes (class_id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE);
+CREATE TABLE sync_imports (
+    id INTEGER PRIMARY KEY,
+    bundle_sha256 TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    at TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
+CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    kept TEXT NOT NULL,
+    other TEXT NOT NULL,
+    at TEXT NOT NULL,
+    UNIQUE (kept, other)
+);
 ";

@@ -70,6 +70,15 @@ impl UserError {
     }
 }
 
+/// A sync error as the program passes it on: one of the learner database is that error
+/// itself, so that it is described as such.
+pub fn sync_error(err: sync::SyncError) -> anyhow::Error {
+    match err {
+        sync::SyncError::Learner(db) => db.into(),
+        other => other.into(),
+    }
+}
+
 /// The code and translated message of any error the program can meet.
 pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
     use learner::LearnerDbError as Db;
@@ -107,6 +116,17 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
             Db::Invalid(detail) => ctx.t("error-invalid-input", &[("detail", arg(detail.as_str()))]),
             Db::Io { .. } => ctx.t("error-io", &[("detail", arg(e.to_string()))]),
             Db::Sqlite(_) => ctx.t("error-internal", &[("detail", arg(e.to_string()))]),
+        };
+        return (e.code(), message);
+    }
+    if let Some(e) = err.downcast_ref::<sync::SyncError>() {
+        use sync::SyncError as S;
+        let message = match e {
+            S::NotABundle { path: p } => ctx.t("error-sync-not-a-bundle", &[("path", path(p))]),
+            S::Io { .. } => ctx.t("error-io", &[("detail", arg(e.to_string()))]),
+            // Passed on as the database's own error by `sync_error`; here only if not.
+            S::Learner(inner) => inner.to_string(),
+            _ => ctx.t(e.code().message_id(), &[]),
         };
         return (e.code(), message);
     }

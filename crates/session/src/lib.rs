@@ -12,7 +12,7 @@ pub mod quiz;
 pub mod report;
 
 pub use conversation::{Asking, Conversation};
-pub use errors::{describe, UserError};
+pub use errors::{describe, sync_error, UserError};
 pub use llm::{threads, WorkerGenerator, TUTOR_CONTEXT};
 pub use paths::{cache_dir, Paths, DEFAULT_PACK};
 pub use quiz::QuizAttempt;

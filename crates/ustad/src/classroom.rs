@@ -182,10 +182,16 @@ pub fn class(ctx: &Context, cmd: ClassCommand) -> Result<()> {
         ClassCommand::Create { name, teacher } => {
             let by = sign_in(ctx, &mut db, &teacher)?;
             let class = db.create_class(&by, &name)?;
+            let code = join_code(ctx, &mut db, &by, &class.id)?;
             if ctx.json {
-                return ctx.print_json(&class);
+                let mut value = serde_json::to_value(&class)?;
+                value["join_code"] = code.into();
+                return ctx.print_json(&value);
             }
             println!("{}", ctx.t("class-created", &[("name", arg(class.name.as_str()))]));
+            if let Some(code) = code {
+                println!("{}", ctx.t("class-join-code", &[("code", arg(code))]));
+            }
             Ok(())
         }
         ClassCommand::List { teacher } => {
@@ -206,12 +212,17 @@ pub fn class(ctx: &Context, cmd: ClassCommand) -> Result<()> {
             let learners = db.class_learners(&class.id)?;
             let groups = db.groups(&class.id)?;
             let assignments = db.class_assignments(&class.id)?;
+            let code = join_code(ctx, &mut db, &by, &class.id)?;
             if ctx.json {
                 return ctx.print_json(&serde_json::json!({
                     "class": class, "learners": learners, "groups": groups, "assignments": assignments,
+                    "join_code": code,
                 }));
             }
             println!("{}  ({})", class.name, class.id);
+            if let Some(code) = code {
+                println!("{}", ctx.t("class-join-code", &[("code", arg(code))]));
+            }
             let limit = class.daily_limit.map_or_else(|| "-".to_owned(), |n| n.to_string());
             println!("{}", ctx.t("class-tutor", &[("mode", arg(class.tutor_mode.as_str())), ("limit", arg(limit))]));
             for learner in &learners {
@@ -264,6 +275,17 @@ pub fn class(ctx: &Context, cmd: ClassCommand) -> Result<()> {
             println!("{}", ctx.t("class-tutor", &[("mode", arg(mode.as_str())), ("limit", arg(limit))]));
             Ok(())
         }
+    }
+}
+
+/// The class's join code as people read it (`ABCDE-FGHJK`), made on first use; `None` on a
+/// laptop that joined another teacher's school as a learner's (it cannot hand out codes).
+fn join_code(ctx: &Context, db: &mut LearnerDb, by: &Teacher, class_id: &str) -> Result<Option<String>> {
+    let mut laptop = sync::Laptop::open(db, &ctx.paths.data_dir).map_err(session::sync_error)?;
+    match laptop.class_code(by, class_id) {
+        Ok(code) => Ok(Some(sync::code::display(&code))),
+        Err(sync::SyncError::Learner(learner::LearnerDbError::NotAuthorised)) => Ok(None),
+        Err(err) => Err(session::sync_error(err)),
     }
 }
 

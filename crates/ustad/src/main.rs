@@ -14,6 +14,7 @@ mod packs;
 mod quiz;
 mod report;
 mod shell;
+mod syncing;
 mod transcribe;
 
 use std::path::PathBuf;
@@ -91,6 +92,9 @@ enum Command {
     /// Reports on a class, a learner or a lesson (teachers)
     #[command(subcommand)]
     Report(report::ReportCommand),
+    /// Sync with the school's other laptops by USB stick: join, export, import
+    #[command(subcommand)]
+    Sync(syncing::SyncCommand),
     /// List, fetch, verify and import models
     #[command(subcommand)]
     Models(models::ModelsCommand),
@@ -145,6 +149,7 @@ fn main() -> ExitCode {
         Command::Class(cmd) => classroom::class(&ctx, cmd),
         Command::Assign(args) => classroom::assign(&ctx, &args),
         Command::Report(cmd) => report::run(&ctx, cmd),
+        Command::Sync(cmd) => syncing::run(&ctx, cmd),
         Command::Models(cmd) => models::run(&ctx, cmd),
         Command::Doctor => match doctor::run(&ctx) {
             Ok(true) => Ok(()),

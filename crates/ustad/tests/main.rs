@@ -725,6 +725,72 @@ fn transcribe_files_and_listen_to_the_microphone_with_the_real_speech_model() {
     }
 }
 
+#[test]
+fn two_laptops_sync_by_usb_file_from_the_command_line() {
+    let (teacher, laptop, stick) =
+        (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let pack = pack().to_str().unwrap();
+    let t_env = [("USTAD_DATA_DIR", teacher.path().to_str().unwrap()), ("USTAD_PACK", pack)];
+    let l_env = [("USTAD_DATA_DIR", laptop.path().to_str().unwrap()), ("USTAD_PACK", pack)];
+    let file = |name: &str| stick.path().join(name).to_str().unwrap().to_owned();
+
+    add_teacher(&t_env);
+    let class = json(&as_teacher(&["class", "create", "5 Blue", "--json"], "", &t_env));
+    let code = class["join_code"].as_str().unwrap().to_owned();
+    assert!(code.len() == 11 && code.as_bytes()[5] == b'-', "{code}");
+    let shown = json(&as_teacher(&["class", "show", "5 Blue", "--json"], "", &t_env));
+    assert_eq!(shown["join_code"].as_str(), Some(code.as_str()), "the code stays the class's");
+
+    // The learner's laptop: Ali reads a lesson, the laptop joins with the code (typed in
+    // lower case, as a child might) and writes its file to the stick.
+    assert!(ustad(&["learner", "add", "Ali"], None, &l_env).status.success());
+    assert!(ustad(&["lesson", "read", "sci5-sound"], Some("\n\nq\n"), &l_env).status.success());
+    let before_join = ustad(&["sync", "export", "--to", &file("early.ustadsync")], None, &l_env);
+    assert!(before_join.status.success(), "{}", text(&before_join));
+    assert_eq!(
+        json_error(&ustad(&["sync", "import", &file("early.ustadsync"), "--json"], None, &t_env)),
+        "SYNC_NOT_PAIRED"
+    );
+    let joined = ustad(&["sync", "join", &code.to_lowercase()], None, &l_env);
+    assert!(text(&joined).contains(&code), "{}", text(&joined));
+    let sent = json(&ustad(&["sync", "export", "--to", &file("ali.ustadsync"), "--json"], None, &l_env));
+    assert_eq!(sent["tables"]["progress"], 3, "{sent}");
+
+    // The teacher collects it, enrols Ali and assigns a lesson, and sends the class's file.
+    let got = json(&ustad(&["sync", "import", &file("ali.ustadsync"), "--json"], None, &t_env));
+    assert_eq!((got["paired"].as_bool(), got["tables"]["progress"].as_u64()), (Some(true), Some(3)), "{got}");
+    let progress = json(&as_teacher(&["progress", "--learner", "Ali", "--json"], "", &t_env));
+    assert_eq!(progress["lessons"][0]["sections_read"].as_array().unwrap().len(), 3);
+    assert!(as_teacher(&["class", "enrol", "5 Blue", "Ali"], "", &t_env).status.success());
+    assert!(as_teacher(&["assign", "sci5-magnets", "--class", "5 Blue"], "", &t_env).status.success());
+    let unsigned = ustad(
+        &["sync", "export", "--to", &file("all.ustadsync"), "--json", "--password-stdin"],
+        Some("guess\n"),
+        &t_env,
+    );
+    assert_eq!(json_error(&unsigned), "PASSWORD_WRONG", "the teacher's laptop needs the teacher");
+    let out = as_teacher(&["sync", "export", "--to", &file("class.ustadsync"), "--class", "5 Blue"], "", &t_env);
+    assert!(out.status.success(), "{}", text(&out));
+    let devices = json(&as_teacher(&["sync", "devices", "--json"], "", &t_env));
+    assert_eq!(devices.as_array().unwrap().len(), 1, "{devices}");
+
+    // The laptop takes it and says what came, in words; the same file again brings nothing.
+    let imported = ustad(&["sync", "import", &file("class.ustadsync")], None, &l_env);
+    assert!(text(&imported).contains("one lesson assigned"), "{}", text(&imported));
+    let again = ustad(&["sync", "import", &file("class.ustadsync")], None, &l_env);
+    assert!(text(&again).contains("nothing new"), "{}", text(&again));
+
+    // A changed file is refused, in the learner's language.
+    let mut bytes = std::fs::read(file("class.ustadsync")).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 1;
+    std::fs::write(file("changed.ustadsync"), &bytes).unwrap();
+    let refused = ustad(&["sync", "import", &file("changed.ustadsync"), "--locale", "ur"], None, &l_env);
+    assert!(!refused.status.success());
+    assert!(text(&refused).contains("SYNC_BUNDLE"), "{}", text(&refused));
+    assert!(text(&refused).contains("فائل"), "translated: {}", text(&refused));
+}
+
 fn json_error(out: &Output) -> String {
     let value: Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
     value["error"]["code"].as_str().unwrap_or_default().to_owned()

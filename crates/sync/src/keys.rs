@@ -1,0 +1,140 @@
+//! The device's Ed25519 key: made on first use, kept in the data folder (`sync-key`, readable
+//! by its owner only) beside the device id it belongs to. A copied disk image takes a new
+//! device id when it opens on another machine (`learner::clock`), and with it a new key.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use serde::{Deserialize, Serialize};
+
+use learner::Record;
+
+use crate::{hex, unhex, Result, SyncError};
+
+pub const KEY_FILE: &str = "sync-key";
+
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    device_id: String,
+    secret: String,
+}
+
+/// This laptop's signing key.
+pub struct DeviceKey {
+    pub device_id: String,
+    signing: SigningKey,
+}
+
+impl std::fmt::Debug for DeviceKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeviceKey").field("device_id", &self.device_id).field("public", &self.public_hex()).finish()
+    }
+}
+
+impl DeviceKey {
+    /// The key of `device_id` in `data_dir`, made (and stored) if there is none for it.
+    pub fn load_or_create(data_dir: &Path, device_id: &str) -> Result<DeviceKey> {
+        let path = data_dir.join(KEY_FILE);
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            if let Ok(stored) = serde_json::from_str::<Stored>(&text) {
+                let secret = unhex(&stored.secret).and_then(|b| <[u8; 32]>::try_from(b).ok());
+                if let (true, Some(secret)) = (stored.device_id == device_id, secret) {
+                    return Ok(DeviceKey { device_id: device_id.to_owned(), signing: SigningKey::from_bytes(&secret) });
+                }
+            }
+        }
+        let mut secret = [0u8; 32];
+        getrandom::fill(&mut secret)
+            .map_err(|e| SyncError::Io { path: path.clone(), source: std::io::Error::other(e.to_string()) })?;
+        let key = DeviceKey { device_id: device_id.to_owned(), signing: SigningKey::from_bytes(&secret) };
+        let stored = Stored { device_id: device_id.to_owned(), secret: hex(&secret) };
+        write_private(&path, serde_json::to_string(&stored).expect("a key serialises").as_bytes())?;
+        Ok(key)
+    }
+
+    pub fn public_hex(&self) -> String {
+        hex(self.signing.verifying_key().as_bytes())
+    }
+
+    pub fn sign(&self, message: &[u8]) -> Vec<u8> {
+        self.signing.sign(message).to_bytes().to_vec()
+    }
+}
+
+/// An origin device's public key, parsed once for all its records.
+#[derive(Debug, Clone)]
+pub enum PublicKey {
+    Key(Box<VerifyingKey>),
+    /// A laptop the teacher removed: its records are left out.
+    Revoked,
+}
+
+impl PublicKey {
+    pub fn parse(public_hex: &str) -> Option<PublicKey> {
+        let bytes = unhex(public_hex).and_then(|b| <[u8; 32]>::try_from(b).ok())?;
+        VerifyingKey::from_bytes(&bytes).ok().map(|k| PublicKey::Key(Box::new(k)))
+    }
+}
+
+/// The threads to sign and check with: the laptop's cores.
+fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from).clamp(1, 8)
+}
+
+/// Whether every record's signature holds by its origin's key (checked on all cores).
+pub fn verify_all(records: &[(&Record, &PublicKey)]) -> bool {
+    let chunk = records.len().div_ceil(threads()).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = records
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter().all(|(record, key)| {
+                        let PublicKey::Key(key) = key else { return false };
+                        let Some(sig) = record.sig.as_deref().and_then(|s| Signature::from_slice(s).ok()) else {
+                            return false;
+                        };
+                        key.verify(&record.message(), &sig).is_ok()
+                    })
+                })
+            })
+            .collect();
+        workers.into_iter().all(|w| w.join().unwrap_or(false))
+    })
+}
+
+/// Signs each record as `key` (on all cores).
+pub fn sign_all(key: &DeviceKey, records: &mut [&mut Record]) {
+    let chunk = records.len().div_ceil(threads()).max(1);
+    std::thread::scope(|scope| {
+        for part in records.chunks_mut(chunk) {
+            scope.spawn(move || {
+                for record in part.iter_mut() {
+                    record.sig = Some(key.sign(&record.message()));
+                }
+            });
+        }
+    });
+}
+
+/// Checks `sig` over `message` by the public key `public_hex`.
+pub fn verify(public_hex: &str, message: &[u8], sig: &[u8]) -> bool {
+    let Some(key) = unhex(public_hex).and_then(|b| <[u8; 32]>::try_from(b).ok()) else { return false };
+    let Ok(key) = VerifyingKey::from_bytes(&key) else { return false };
+    let Ok(sig) = Signature::from_slice(sig) else { return false };
+    key.verify(message, &sig).is_ok()
+}
+
+/// Writes a file only its owner can read: temporary file, fsync, rename.
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    let io = |source| SyncError::Io { path: path.to_owned(), source };
+    let temp: PathBuf = path.with_extension("partial");
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&temp).map_err(io)?;
+    file.write_all(bytes).and_then(|()| file.sync_all()).map_err(io)?;
+    std::fs::rename(&temp, path).map_err(io)
+}

@@ -10,6 +10,9 @@ error-sync-not-paired = The sync file comes from a laptop that has not joined a 
 error-sync-device-removed = The teacher removed that laptop from the class. Nothing was imported.
 error-sync-code-invalid = A join code has 10 letters and digits, like ABCDE-12345.
 error-sync-no-school = This laptop has not joined a class yet. Ask your teacher for the class's code.
+error-lan-unreachable = The teacher's laptop was not found on this network ({ $address }). Ask the teacher to open sync on their laptop, or type the address it shows.
+error-lan-interrupted = The sync was cut off. Sync again: it continues where it stopped.
+error-lan-server-failed = Sync on this network could not start. Use a USB stick instead.
 
 class-join-code = Join code: { $code }
 sync-joined = This laptop joins the class with code { $code } at its next sync with the teacher's laptop.
@@ -18,6 +21,9 @@ sync-paired = { $label } has joined the class.
 sync-imported = From { $sender }: { $summary }.
 sync-exported = Wrote { $file } ({ $size }): { $summary }.
 sync-nothing-new = nothing new
+sync-list-separator = {", "}
+sync-serving = Sync is on at { $address }. Learners' laptops find it by themselves, or type this address. Press Enter to stop.
+sync-lan-done = Synced with { $server }. Sent: { $sent }. Received: { $received }.
 sync-conflicts-found = { $count ->
     [one] One value was changed on two laptops; both are kept. See: ustad sync conflicts
    *[other] { $count } values were changed on two laptops; both are kept. See: ustad sync conflicts

@@ -10,6 +10,9 @@ error-sync-not-paired = ایہ سنک فائل ایہو جیہے لیپ ٹاپ �
 error-sync-device-removed = استاد نے اوس لیپ ٹاپ نوں جماعت وچوں ہٹا دتا اے۔ کجھ وی امپورٹ نہیں ہویا۔
 error-sync-code-invalid = شامل ہون دے کوڈ وچ 10 حرف تے ہندسے ہوندے نیں، جیویں ABCDE-12345۔
 error-sync-no-school = ایہ لیپ ٹاپ حالے کسے جماعت وچ شامل نہیں ہویا۔ اپنے استاد توں جماعت دا کوڈ منگو۔
+error-lan-unreachable = استاد دا لیپ ٹاپ ایس نیٹ ورک تے نہیں لبھیا ({ $address })۔ استاد نوں آکھو کہ اپنے لیپ ٹاپ تے سنک کھولے، یا استاد دے لیپ ٹاپ تے دِسدا پتہ ایتھے لکھو۔
+error-lan-interrupted = سنک وچکار ای رک گیا۔ فیر سنک کرو: ایہ اوتھوں ای اگے چلے گا جتھے رکیا سی۔
+error-lan-server-failed = ایس نیٹ ورک تے سنک شروع نہیں ہو سکیا۔ ایہدی تھاں یو ایس بی ورتو۔
 
 class-join-code = شامل ہون دا کوڈ: { $code }
 sync-joined = ایہ لیپ ٹاپ استاد دے لیپ ٹاپ نال اگلی وار سنک ہون تے کوڈ { $code } والی جماعت وچ شامل ہو جاوے گا۔
@@ -18,6 +21,9 @@ sync-paired = { $label } جماعت وچ شامل ہو گیا اے۔
 sync-imported = { $sender } ولوں: { $summary }۔
 sync-exported = { $file } ({ $size }) محفوظ ہو گئی: { $summary }۔
 sync-nothing-new = کجھ وی نواں نہیں
+sync-list-separator = {"، "}
+sync-serving = سنک { $address } تے چل رہیا اے۔ پڑھن والیاں دے لیپ ٹاپ اینوں آپے لبھ لیندے نیں، یا اوہناں تے ایہ پتہ لکھو۔ روکن لئی Enter دباؤ۔
+sync-lan-done = { $server } نال سنک ہو گیا۔ گھلیا: { $sent }۔ ملیا: { $received }۔
 sync-conflicts-found = { $count ->
     [1] اک اندراج دو لیپ ٹاپاں تے بدلیا گیا؛ دونویں تبدیلیاں محفوظ نیں۔ ویکھو: ustad sync conflicts
    *[other] { $count } اندراج دو لیپ ٹاپاں تے بدلے گئے؛ ہر اک دیاں دونویں تبدیلیاں محفوظ نیں۔ ویکھو: ustad sync conflicts

@@ -10,6 +10,9 @@ error-sync-not-paired = دا د همغږۍ فایل له داسې لپ ټاپ څ
 error-sync-device-removed = ښوونکي هغه لپ ټاپ له ټولګي څخه لرې کړی دی. هیڅ شی وارد نه شو.
 error-sync-code-invalid = د ګډون کوډ 10 توري او عددونه لري، لکه ABCDE-12345.
 error-sync-no-school = دا لپ ټاپ لا په هیڅ ټولګي کې نه دی شامل شوی. له خپل ښوونکي د ټولګي کوډ وغواړئ.
+error-lan-unreachable = د ښوونکي لپ ټاپ په دې شبکه کې ونه موندل شو ({ $address }). له ښوونکي وغواړئ چې په خپل لپ ټاپ کې همغږي پرانیزي، یا هغه پته دلته ولیکئ چې د ښوونکي پر لپ ټاپ ښکاري.
+error-lan-interrupted = همغږي په منځ کې پرې شوه. بیا همغږي وکړئ: له هماغه ځایه به مخکې ځي چې ودرېده.
+error-lan-server-failed = په دې شبکه کې همغږي پیل نه شوه. پر ځای یې یو اېس بي وکاروئ.
 
 class-join-code = د ګډون کوډ: { $code }
 sync-joined = دا لپ ټاپ به د ښوونکي له لپ ټاپ سره په راتلونکې همغږۍ کې په هغه ټولګي کې شامل شي چې کوډ یې { $code } دی.
@@ -18,6 +21,9 @@ sync-paired = { $label } په ټولګي کې شامل شو.
 sync-imported = له { $sender } څخه: { $summary }.
 sync-exported = { $file } ({ $size }) خوندي شو: { $summary }.
 sync-nothing-new = هیڅ نوی شی نشته
+sync-list-separator = {"، "}
+sync-serving = همغږي پر { $address } روانه ده. د زده کوونکو لپ ټاپونه یې پخپله پیدا کوي، یا دا پته پرې ولیکئ. د درولو لپاره Enter کېکاږئ.
+sync-lan-done = له { $server } سره همغږي وشوه. لېږل شوي: { $sent }. ترلاسه شوي: { $received }.
 sync-conflicts-found = { $count ->
     [one] یو توکی په دوو لپ ټاپونو کې بدل شوی دی؛ دواړه بدلونونه ساتل شوي دي. وګورئ: ustad sync conflicts
    *[other] { $count } توکي په دوو لپ ټاپونو کې بدل شوي دي؛ د هر یوه دواړه بدلونونه ساتل شوي دي. وګورئ: ustad sync conflicts

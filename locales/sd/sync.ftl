@@ -10,6 +10,9 @@ error-sync-not-paired = هيءَ سنڪ فائل اهڙي ليپ ٽاپ مان �
 error-sync-device-removed = استاد ان ليپ ٽاپ کي ڪلاس مان هٽائي ڇڏيو آهي. ڪجهه به امپورٽ نه ٿيو.
 error-sync-code-invalid = شامل ٿيڻ جي ڪوڊ ۾ 10 اکر ۽ انگ هوندا آهن، جهڙوڪ ABCDE-12345.
 error-sync-no-school = هي ليپ ٽاپ اڃا ڪنهن به ڪلاس ۾ شامل نه ٿيو آهي. پنهنجي استاد کان ڪلاس جو ڪوڊ گهرو.
+error-lan-unreachable = استاد جو ليپ ٽاپ هن نيٽ ورڪ تي نه مليو ({ $address }). استاد کي چئو ته پنهنجي ليپ ٽاپ تي سنڪ کولي، يا استاد جي ليپ ٽاپ تي ڏيکاريل پتو هتي لکو.
+error-lan-interrupted = سنڪ وچ ۾ ٽٽي ويو. ٻيهر سنڪ ڪريو: اهو اتان ئي اڳتي هلندو جتان رڪيو هو.
+error-lan-server-failed = هن نيٽ ورڪ تي سنڪ شروع نه ٿي سگهيو. ان جي بدران يو ايس بي استعمال ڪريو.
 
 class-join-code = شامل ٿيڻ جو ڪوڊ: { $code }
 sync-joined = هي ليپ ٽاپ استاد جي ليپ ٽاپ سان ايندڙ سنڪ تي ڪوڊ { $code } واري ڪلاس ۾ شامل ٿيندو.
@@ -18,6 +21,9 @@ sync-paired = { $label } ڪلاس ۾ شامل ٿي ويو آهي.
 sync-imported = { $sender } کان: { $summary }.
 sync-exported = { $file } ({ $size }) محفوظ ٿي وئي: { $summary }.
 sync-nothing-new = ڪجهه به نئون ناهي
+sync-list-separator = {"، "}
+sync-serving = سنڪ { $address } تي هلي رهيو آهي. شاگردن جا ليپ ٽاپ ان کي پاڻهي ڳولي وٺندا آهن، يا انهن تي هي پتو لکو. روڪڻ لاءِ Enter دٻايو.
+sync-lan-done = { $server } سان سنڪ ٿي ويو. موڪليل: { $sent }. مليل: { $received }.
 sync-conflicts-found = { $count ->
     [one] هڪ اندراج ٻن ليپ ٽاپن تي بدلايو ويو؛ ٻئي تبديليون محفوظ آهن. ڏسو: ustad sync conflicts
    *[other] { $count } اندراج ٻن ليپ ٽاپن تي بدلايا ويا؛ هر هڪ جون ٻئي تبديليون محفوظ آهن. ڏسو: ustad sync conflicts

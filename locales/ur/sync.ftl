@@ -10,6 +10,9 @@ error-sync-not-paired = یہ سنک فائل ایسے لیپ ٹاپ سے آئی 
 error-sync-device-removed = استاد نے اُس لیپ ٹاپ کو جماعت سے ہٹا دیا ہے۔ کچھ بھی امپورٹ نہیں ہوا۔
 error-sync-code-invalid = شامل ہونے کے کوڈ میں 10 حروف اور ہندسے ہوتے ہیں، جیسے ABCDE-12345۔
 error-sync-no-school = یہ لیپ ٹاپ ابھی کسی جماعت میں شامل نہیں ہوا۔ اپنے استاد سے جماعت کا کوڈ مانگیں۔
+error-lan-unreachable = اس نیٹ ورک پر استاد کا لیپ ٹاپ نہیں ملا ({ $address })۔ استاد سے کہیں کہ اپنے لیپ ٹاپ پر سنک کھولیں، یا استاد کے لیپ ٹاپ پر نظر آنے والا پتہ یہاں لکھیں۔
+error-lan-interrupted = سنک بیچ میں رک گیا۔ دوبارہ سنک کریں: یہ وہیں سے آگے چلے گا جہاں رکا تھا۔
+error-lan-server-failed = اس نیٹ ورک پر سنک شروع نہیں ہو سکا۔ اس کی جگہ یو ایس بی استعمال کریں۔
 
 class-join-code = شامل ہونے کا کوڈ: { $code }
 sync-joined = یہ لیپ ٹاپ استاد کے لیپ ٹاپ سے اگلی بار سنک ہونے پر کوڈ { $code } والی جماعت میں شامل ہو جائے گا۔
@@ -18,6 +21,9 @@ sync-paired = { $label } جماعت میں شامل ہو گیا ہے۔
 sync-imported = { $sender } سے: { $summary }۔
 sync-exported = { $file } ({ $size }) محفوظ ہو گئی: { $summary }۔
 sync-nothing-new = کچھ نیا نہیں
+sync-list-separator = {"، "}
+sync-serving = سنک { $address } پر چل رہا ہے۔ طلبہ کے لیپ ٹاپ اسے خود ڈھونڈ لیتے ہیں، یا ان پر یہ پتہ لکھیں۔ روکنے کے لیے Enter دبائیں۔
+sync-lan-done = { $server } سے سنک ہو گیا۔ بھیجا: { $sent }۔ ملا: { $received }۔
 sync-conflicts-found = { $count ->
     [one] ایک اندراج دو لیپ ٹاپ پر بدلا گیا؛ دونوں تبدیلیاں محفوظ ہیں۔ دیکھیں: ustad sync conflicts
    *[other] { $count } اندراج دو لیپ ٹاپ پر بدلے گئے؛ ہر ایک کی دونوں تبدیلیاں محفوظ ہیں۔ دیکھیں: ustad sync conflicts

@@ -7,7 +7,7 @@ pub mod engines;
 pub mod error;
 pub mod state;
 
-use commands::{learners, lessons, settings, speech, teacher, tutor};
+use commands::{laptops, learners, lessons, settings, speech, teacher, tutor};
 
 /// Starts the app. `USTAD_DATA_DIR` chooses the data folder (as for `ustad`).
 pub fn run() {
@@ -66,6 +66,17 @@ pub fn run() {
             teacher::learner_report,
             teacher::learner_reset_pin,
             teacher::learner_erase,
+            laptops::sync_page,
+            laptops::sync_collect_usb,
+            laptops::sync_send_usb,
+            laptops::sync_lan_start,
+            laptops::sync_lan_stop,
+            laptops::sync_remove_device,
+            laptops::class_join_code,
+            laptops::learner_sync,
+            laptops::sync_join,
+            laptops::sync_with_usb,
+            laptops::sync_on_network,
         ])
         .run(tauri::generate_context!())
         .expect("the window could not be opened");

@@ -29,6 +29,8 @@ pub struct App {
     pub quiz: Mutex<Option<session::QuizAttempt>>,
     /// The signed-in teacher: every teacher command checks it.
     pub teacher: Mutex<Option<learner::Teacher>>,
+    /// Sync on this network, while the teacher has it on (dropped: nothing listens).
+    pub lan: Mutex<Option<lan::Server>>,
     /// Held by the tutor while it answers; other commands never wait for it.
     pub conversation: Mutex<Conversation>,
     /// The lesson the child has open in their language, which the tutor prepares.
@@ -69,6 +71,7 @@ impl App {
             learner: Mutex::new(None),
             quiz: Mutex::new(None),
             teacher: Mutex::new(None),
+            lan: Mutex::new(None),
             conversation: Mutex::new(Conversation::without_starting()),
             open_lesson: Mutex::new(None),
             forget_conversation: AtomicBool::new(false),

@@ -9,7 +9,7 @@ use std::path::Path;
 use learner::{LearnerDb, NewProfile, ProfileKind};
 mod common;
 
-use common::{answer_and_check, id};
+use common::{answer_and_check, id, sign_in};
 use testkit::webdriver::{tauri_driver, Driver, Session, Xvfb};
 
 /// Calls a Tauri command from the page, as a curious child with the developer tools would,
@@ -32,15 +32,6 @@ fn set_value(session: &Session, selector: &str, value: &str) {
          el.dispatchEvent(new Event('input', {{ bubbles: true }})); el.dispatchEvent(new Event('change', {{ bubbles: true }}));",
         selector.replace('\'', "\\'")
     ));
-}
-
-fn sign_in(session: &Session, password: &str) {
-    session.click(&id("teacher-button"));
-    session.wait_for(&id("teacher-sign-in"));
-    session.type_into(&id("teacher-name"), "Nadia");
-    session.type_into(&id("teacher-password"), password);
-    session.click(&id("teacher-submit"));
-    session.wait_for(&id("teacher-home"));
 }
 
 #[test]

@@ -97,6 +97,11 @@ codes! {
     SyncDeviceRemoved = "SYNC_DEVICE_REMOVED" => "error-sync-device-removed",
     SyncCodeInvalid = "SYNC_CODE_INVALID" => "error-sync-code-invalid",
     SyncNoSchool = "SYNC_NO_SCHOOL" => "error-sync-no-school",
+    /// No teacher's laptop answered at the address (or none was found on the network).
+    LanUnreachable = "LAN_UNREACHABLE" => "error-lan-unreachable",
+    /// A network sync cut off halfway; the next one continues where it stopped.
+    LanInterrupted = "LAN_INTERRUPTED" => "error-lan-interrupted",
+    LanServerFailed = "LAN_SERVER_FAILED" => "error-lan-server-failed",
     ResponseNotUnderstood = "RESPONSE_NOT_UNDERSTOOD" => "error-response-not-understood",
     EvalSetInvalid = "EVAL_SET_INVALID" => "error-eval-set-invalid",
     EvalTargetMissed = "EVAL_TARGET_MISSED" => "error-eval-target-missed",

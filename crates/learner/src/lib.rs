@@ -12,6 +12,8 @@ mod backfill;
 mod changes;
 mod classroom;
 pub mod clock;
+#[cfg(feature = "fixtures")]
+pub mod fixtures;
 pub mod knowledge;
 mod profiles;
 mod records;

@@ -1,21 +1,10 @@
 //! The classroom in the database: teachers sign in, classes, groups, enrolment, assignments,
 //! the tutor policy, and a teacher acting only on their own classes.
 
-use learner::{AssignPart, LearnerDb, NewAssignment, NewProfile, ProfileKind, Teacher, TutorMode, TutorPolicy};
+use learner::{AssignPart, LearnerDb, NewAssignment, TutorMode, TutorPolicy};
 
 use crate::{exchange, learner};
-
-fn teacher(db: &mut LearnerDb, name: &str) -> Teacher {
-    db.add_profile(&NewProfile {
-        kind: ProfileKind::Teacher,
-        name: name.into(),
-        locale: "ur".into(),
-        avatar: None,
-        pin: Some(format!("{name}-password")),
-    })
-    .unwrap();
-    db.sign_in_teacher(name, &format!("{name}-password")).unwrap()
-}
+use learner::fixtures::teacher;
 
 fn lesson(lesson_id: &str) -> NewAssignment {
     NewAssignment {

@@ -7,7 +7,7 @@ mod model;
 
 use std::path::Path;
 
-use learner::{Answer, LearnerDb, LearnerDbError, NewAttempt, NewProfile, ProfileKind, ProgressEvent};
+use learner::{LearnerDb, LearnerDbError, ProgressEvent};
 
 fn fixture_v1() -> String {
     std::fs::read_to_string(
@@ -17,38 +17,7 @@ fn fixture_v1() -> String {
     .unwrap()
 }
 
-pub fn learner(db: &mut LearnerDb, name: &str) -> learner::Profile {
-    db.add_profile(&NewProfile {
-        kind: ProfileKind::Learner,
-        name: name.into(),
-        locale: "ur".into(),
-        avatar: None,
-        pin: None,
-    })
-    .unwrap()
-}
-
-pub fn attempt(learner_id: &str, lesson_id: &str, results: &[bool]) -> NewAttempt {
-    NewAttempt {
-        learner_id: learner_id.into(),
-        lesson_id: lesson_id.into(),
-        pack_id: "pk.test".into(),
-        pack_version: "1".into(),
-        locale: "ur".into(),
-        started_at: learner::now(),
-        answers: results
-            .iter()
-            .enumerate()
-            .map(|(idx, correct)| Answer {
-                question_id: format!("q{}", idx + 1),
-                response: "a".into(),
-                correct: *correct,
-                hint_used: idx == 0,
-                answered_at: learner::now(),
-            })
-            .collect(),
-    }
-}
+pub use learner::fixtures::{attempt, learner};
 
 pub fn exchange(learner_id: &str) -> learner::Exchange {
     learner::Exchange {

@@ -79,6 +79,16 @@ pub fn sync_error(err: sync::SyncError) -> anyhow::Error {
     }
 }
 
+/// A network sync error as the program passes it on (the sync or database error inside as
+/// itself, so that it is described as such).
+pub fn lan_error(err: lan::LanError) -> anyhow::Error {
+    match err {
+        lan::LanError::Sync(e) => sync_error(e),
+        lan::LanError::Learner(e) => e.into(),
+        other => other.into(),
+    }
+}
+
 /// The code and translated message of any error the program can meet.
 pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
     use learner::LearnerDbError as Db;
@@ -126,6 +136,17 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
             S::Io { .. } => ctx.t("error-io", &[("detail", arg(e.to_string()))]),
             // Passed on as the database's own error by `sync_error`; here only if not.
             S::Learner(inner) => inner.to_string(),
+            _ => ctx.t(e.code().message_id(), &[]),
+        };
+        return (e.code(), message);
+    }
+    if let Some(e) = err.downcast_ref::<lan::LanError>() {
+        let message = match e {
+            lan::LanError::Unreachable { address, .. } => {
+                ctx.t("error-lan-unreachable", &[("address", arg(address.as_str()))])
+            }
+            lan::LanError::Io { .. } => ctx.t("error-io", &[("detail", arg(e.to_string()))]),
+            lan::LanError::Refused { code, .. } => ctx.t(code.message_id(), &[]),
             _ => ctx.t(e.code().message_id(), &[]),
         };
         return (e.code(), message);

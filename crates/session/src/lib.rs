@@ -10,13 +10,15 @@ pub mod llm;
 pub mod paths;
 pub mod quiz;
 pub mod report;
+pub mod syncing;
 
 pub use conversation::{Asking, Conversation};
-pub use errors::{describe, sync_error, UserError};
+pub use errors::{describe, lan_error, sync_error, UserError};
 pub use llm::{threads, WorkerGenerator, TUTOR_CONTEXT};
 pub use paths::{cache_dir, Paths, DEFAULT_PACK};
 pub use quiz::QuizAttempt;
 pub use report::{help_text, report_csv, report_pdf, report_words, today};
+pub use syncing::{join_qr, sync_words};
 
 /// Whisper's name for the language of a locale.
 pub fn whisper_language(locale: &str) -> &'static str {

@@ -57,6 +57,15 @@ impl DeviceKey {
         hex(self.signing.verifying_key().as_bytes())
     }
 
+    /// The key as X25519 (for [`crate::seal`]): the scalar's bytes, clamped when used.
+    pub(crate) fn scalar_bytes(&self) -> [u8; 32] {
+        self.signing.to_scalar_bytes()
+    }
+
+    pub(crate) fn montgomery(&self) -> curve25519_dalek::montgomery::MontgomeryPoint {
+        self.signing.verifying_key().to_montgomery()
+    }
+
     pub fn sign(&self, message: &[u8]) -> Vec<u8> {
         self.signing.sign(message).to_bytes().to_vec()
     }

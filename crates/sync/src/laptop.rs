@@ -15,6 +15,8 @@ const SCHOOL: &str = "sync.school_id";
 const ROOT_DEVICE: &str = "sync.root_device";
 const ROOT_KEY: &str = "sync.root_key";
 const JOIN_CODE: &str = "sync.join_code";
+/// The class a learner's laptop joined (from the class's bundle that let it join).
+const CLASS: &str = "sync.class_id";
 
 /// Whom an export is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +32,7 @@ pub enum Target {
     Full,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExportSummary {
     pub records: u64,
     pub bytes: u64,
@@ -41,6 +43,8 @@ pub struct ExportSummary {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ImportSummary {
     pub sender: String,
+    /// The sender's public key (to seal the answer to it on the network).
+    pub sender_key: String,
     pub sender_label: String,
     /// New records by table.
     pub tables: BTreeMap<String, u64>,
@@ -63,6 +67,19 @@ pub struct DeviceStatus {
     pub last_sync: Option<String>,
     /// Records this laptop holds that it has not acknowledged.
     pub lacking: i64,
+}
+
+/// A laptop's identity as it introduces itself on the network (and in a bundle's manifest).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hello {
+    pub school_id: String,
+    pub root_device: String,
+    pub root_key: String,
+    pub device_id: String,
+    pub public_key: String,
+    pub label: String,
+    /// A teacher's laptop: proofs of its class codes (see [`crate::code`]).
+    pub join_answers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -122,6 +139,13 @@ impl<'a> Laptop<'a> {
             return Ok(None);
         };
         Ok(Some(Trust::new(&school, &root, &root_key, self.db.devices()?)))
+    }
+
+    /// The class this (a learner's) laptop joined: its certificate's, or the one whose bundle
+    /// let it join.
+    pub fn class_id(&self) -> Result<Option<String>> {
+        let certified = self.trust()?.and_then(|t| t.device(self.device_id()).and_then(|c| c.class_id.clone()));
+        Ok(certified.or(self.db.setting(CLASS)?))
     }
 
     /// Whether this laptop is a teacher's laptop of its school.
@@ -256,6 +280,10 @@ impl<'a> Laptop<'a> {
                 (Scope::Class(class), self.acknowledged_by_all(&members)?)
             }
         };
+        let for_class = match scope {
+            Scope::Class(class) => Some(class.to_owned()),
+            Scope::All => None,
+        };
         let mut records = self.db.records(scope, &skip)?;
         self.sign_own(&mut records)?;
         let (records, unsigned): (Vec<Record>, Vec<Record>) = records.into_iter().partition(|r| r.sig.is_some());
@@ -291,29 +319,21 @@ impl<'a> Laptop<'a> {
         manifest.insert("knowledge".into(), serde_json::to_string(&mine).expect("knowledge serialises"));
         manifest.insert("covers".into(), serde_json::to_string(&covers).expect("knowledge serialises"));
         manifest.insert("tables".into(), serde_json::to_string(&tables).expect("counts serialise"));
+        if let Some(class) = &for_class {
+            manifest.insert("class".into(), class.clone());
+        }
         if let Some(trust) = &trust {
             manifest.insert("school".into(), trust.school_id.clone());
             manifest.insert("root_device".into(), trust.root_device.clone());
             manifest.insert("root_key".into(), trust.root_key.clone());
             bundle.devices = trust.certs.values().filter(|c| trust.holds(c)).cloned().collect();
             if teacher_laptop {
-                // One proof per class code here: a laptop that joined any of these classes
-                // recognises this laptop by it.
-                let proofs: Vec<String> = self
-                    .db
-                    .class_codes()?
-                    .iter()
-                    .map(|(_, code)| {
-                        code::answer_proof(
-                            code,
-                            &trust.school_id,
-                            &trust.root_key,
-                            &self.key.device_id,
-                            &self.key.public_hex(),
-                        )
-                    })
-                    .collect();
-                bundle.manifest.insert("join_answer".into(), serde_json::to_string(&proofs).expect("proofs serialise"));
+                // A class's bundle proves that class's code only, so a laptop that joined
+                // another class does not take it.
+                let answers = self.join_answers(trust, for_class.as_deref())?;
+                bundle
+                    .manifest
+                    .insert("join_answer".into(), serde_json::to_string(&answers).expect("proofs serialise"));
             }
         }
         if let Some(code) = self.db.setting(JOIN_CODE)? {
@@ -386,28 +406,16 @@ impl<'a> Laptop<'a> {
         let their_school = bundle.get("school").unwrap_or_default();
 
         // Whose school, and whether the sender belongs to it.
-        let mut joined = false;
-        let mut trust = match self.trust()? {
-            Some(trust) => {
-                if !their_school.is_empty() && their_school != trust.school_id {
-                    return Err(SyncError::ForeignSchool);
-                }
-                trust
-            }
-            None => {
-                let (Some(code), Some(answer)) = (self.db.setting(JOIN_CODE)?, bundle.get("join_answer")) else {
-                    return Err(if their_school.is_empty() { SyncError::NoSchool } else { SyncError::NotPaired });
-                };
-                let (root_device, root_key) = (field("root_device")?, field("root_key")?);
-                let expected = code::answer_proof(&code, their_school, &root_key, &sender, &sender_key);
-                let proofs: Vec<String> = serde_json::from_str(answer).unwrap_or_default();
-                if !proofs.iter().any(|proof| code::same(&expected, proof)) {
-                    return Err(SyncError::NotPaired);
-                }
-                joined = true;
-                Trust::new(their_school, &root_device, &root_key, [])
-            }
+        let identity = Hello {
+            school_id: their_school.to_owned(),
+            root_device: bundle.get("root_device").unwrap_or_default().to_owned(),
+            root_key: bundle.get("root_key").unwrap_or_default().to_owned(),
+            device_id: sender.clone(),
+            public_key: sender_key.clone(),
+            label: sender_label.clone(),
+            join_answers: bundle.get("join_answer").and_then(|a| serde_json::from_str(a).ok()).unwrap_or_default(),
         };
+        let (mut trust, joined) = self.recognise(&identity)?;
         let mut offered: Vec<DeviceCert> = bundle.devices.clone();
         loop {
             let before = offered.len();
@@ -473,6 +481,9 @@ impl<'a> Laptop<'a> {
 
         let mut import = self.db.begin_import(knowledge.clone())?;
         if joined {
+            if let Some(class) = bundle.get("class") {
+                import.set_setting(CLASS, class)?;
+            }
             import.set_setting(SCHOOL, &trust.school_id)?;
             import.set_setting(ROOT_DEVICE, &trust.root_device)?;
             import.set_setting(ROOT_KEY, &trust.root_key)?;
@@ -486,6 +497,7 @@ impl<'a> Laptop<'a> {
         let counts = import.finish(&covers, &sender, &knowledge, sha256)?;
         Ok(ImportSummary {
             sender,
+            sender_key,
             sender_label,
             tables: counts.new,
             known: counts.known,
@@ -494,6 +506,74 @@ impl<'a> Laptop<'a> {
             paired,
             joined,
         })
+    }
+
+    /// One proof per class code of this laptop: a laptop that joined any of these classes
+    /// recognises this one by it.
+    fn join_answers(&self, trust: &Trust, only: Option<&str>) -> Result<Vec<String>> {
+        Ok(self
+            .db
+            .class_codes()?
+            .iter()
+            .filter(|(class, _)| only.is_none_or(|only| only == class))
+            .map(|(_, code)| {
+                code::answer_proof(code, &trust.school_id, &trust.root_key, &self.key.device_id, &self.key.public_hex())
+            })
+            .collect())
+    }
+
+    /// Who this laptop is, for a laptop about to send it work over the network.
+    pub fn hello(&self) -> Result<Hello> {
+        let trust = self.trust()?.ok_or(SyncError::NoSchool)?;
+        Ok(Hello {
+            school_id: trust.school_id.clone(),
+            root_device: trust.root_device.clone(),
+            root_key: trust.root_key.clone(),
+            device_id: self.key.device_id.clone(),
+            public_key: self.key.public_hex(),
+            label: label(),
+            join_answers: if self.is_teacher_laptop()? { self.join_answers(&trust, None)? } else { Vec::new() },
+        })
+    }
+
+    /// The school as it will be after hearing from `other`: this laptop's own (another
+    /// school's laptop is refused), or, before this laptop has joined one, `other`'s, if it
+    /// proves the code this laptop joined with (`true`: joining now).
+    fn recognise(&self, other: &Hello) -> Result<(Trust, bool)> {
+        if let Some(trust) = self.trust()? {
+            if !other.school_id.is_empty() && other.school_id != trust.school_id {
+                return Err(SyncError::ForeignSchool);
+            }
+            return Ok((trust, false));
+        }
+        let Some(code) = self.db.setting(JOIN_CODE)? else {
+            return Err(if other.school_id.is_empty() { SyncError::NoSchool } else { SyncError::NotPaired });
+        };
+        let expected =
+            code::answer_proof(&code, &other.school_id, &other.root_key, &other.device_id, &other.public_key);
+        if other.school_id.is_empty() || !other.join_answers.iter().any(|proof| code::same(&expected, proof)) {
+            return Err(SyncError::NotPaired);
+        }
+        Ok((Trust::new(&other.school_id, &other.root_device, &other.root_key, []), true))
+    }
+
+    /// Checks a teacher's laptop found on the network before sending it anything: of this
+    /// school with the key its certificate names, or proving the code this laptop joined with.
+    pub fn check_server(&self, server: &Hello) -> Result<()> {
+        let (trust, joining) = self.recognise(server)?;
+        if joining {
+            return Ok(());
+        }
+        match trust.device(&server.device_id) {
+            Some(cert) if cert.revoked => Err(SyncError::DeviceRemoved),
+            Some(cert) if cert.public_key == server.public_key && cert.role == "teacher" => Ok(()),
+            _ => Err(SyncError::NotPaired),
+        }
+    }
+
+    /// Opens a bundle sealed for this laptop ([`crate::seal`]).
+    pub fn open_sealed(&self, sealed: &[u8]) -> Result<Vec<u8>> {
+        crate::seal::open(&self.key, sealed)
     }
 
     /// A learner laptop's first bundle: its join request must prove one of this teacher

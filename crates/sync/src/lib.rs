@@ -16,16 +16,20 @@
 
 pub mod bundle;
 pub mod code;
+#[cfg(feature = "fixtures")]
+pub mod fixtures;
 pub mod keys;
 mod laptop;
+pub mod seal;
 pub mod trust;
+pub mod usb;
 
 use std::path::PathBuf;
 
 use error_codes::ErrorCode;
 use learner::LearnerDbError;
 
-pub use laptop::{DeviceStatus, ExportSummary, ImportSummary, Laptop, Target};
+pub use laptop::{DeviceStatus, ExportSummary, Hello, ImportSummary, Laptop, Target};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {

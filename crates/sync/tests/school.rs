@@ -121,3 +121,21 @@ fn a_removed_laptop_is_refused_and_only_the_teacher_may_act() {
         "CLASS_NOT_FOUND"
     );
 }
+
+#[test]
+fn a_laptop_takes_only_its_own_class_bundle_when_it_joins() {
+    let mut s = school(&[]);
+    let other_class = s.teacher.db.create_class(&s.nadia, "5 Green").unwrap().id;
+    s.teacher.laptop().class_code(&s.nadia, &other_class).unwrap();
+    let mut laptop = Machine::new("blue-laptop");
+    laptop.laptop().join(&s.code).unwrap();
+    let green = s.teacher.export(Target::Class(other_class.clone()), Some(&s.nadia));
+    assert_eq!(laptop.import(&green).unwrap_err().code().as_str(), "SYNC_NOT_PAIRED", "another class's file");
+    let blue = s.teacher.export(Target::Class(s.class_id.clone()), Some(&s.nadia));
+    assert!(laptop.import(&blue).unwrap().joined);
+    assert_eq!(laptop.laptop().class_id().unwrap().as_deref(), Some(s.class_id.as_str()));
+    assert!(sync::usb::is_for_class(
+        &sync::usb::file_for(laptop.dir.path(), sync::usb::Kind::Class, "5 Blue", &s.class_id).unwrap(),
+        &s.class_id
+    ));
+}

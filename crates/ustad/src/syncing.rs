@@ -2,7 +2,6 @@
 //! stick, import one, and (teachers) the school's laptops, removing a lost one, and the
 //! values changed on two laptops.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -23,6 +22,20 @@ pub enum SyncCommand {
     Export(ExportArgs),
     /// Add the work in a file from another laptop of the school
     Import { file: PathBuf },
+    /// Offer sync on this network until Enter (a teacher's laptop; the teacher signs in)
+    Serve {
+        /// Address to listen on [default: every interface, port 47811]
+        #[arg(long, value_name = "IP:PORT")]
+        listen: Option<std::net::SocketAddr>,
+        #[command(flatten)]
+        teacher: TeacherArgs,
+    },
+    /// Sync both ways with the teacher's laptop on this network (found by itself, or at
+    /// the address its sync screen shows)
+    Lan {
+        #[arg(long, value_name = "HOST:PORT")]
+        address: Option<String>,
+    },
     /// The school's laptops: when each last synced here and how much it lacks (teachers)
     Devices {
         #[command(flatten)]
@@ -86,7 +99,7 @@ pub fn run(ctx: &Context, cmd: SyncCommand) -> Result<()> {
             if summary.paired {
                 println!("{}", ctx.t("sync-paired", &[("label", arg(summary.sender_label.as_str()))]));
             }
-            let words = counts_in_words(ctx, &summary.tables);
+            let words = session::sync_words(&ctx.tr, &summary.tables);
             println!(
                 "{}",
                 ctx.t("sync-imported", &[("sender", arg(summary.sender_label.as_str())), ("summary", arg(words))])
@@ -94,6 +107,52 @@ pub fn run(ctx: &Context, cmd: SyncCommand) -> Result<()> {
             if summary.conflicts > 0 {
                 println!("{}", ctx.t("sync-conflicts-found", &[("count", arg(summary.conflicts))]));
             }
+            Ok(())
+        }
+        SyncCommand::Serve { listen, teacher } => {
+            let by = sign_in(ctx, &mut db, &teacher)?;
+            let bind = listen.unwrap_or_else(|| (std::net::Ipv4Addr::UNSPECIFIED, lan::DEFAULT_PORT).into());
+            let server = lan::Server::start(ctx.open_db()?, &data_dir, bind, by, true).map_err(session::lan_error)?;
+            if ctx.json {
+                ctx.print_json(&serde_json::json!({ "address": server.addr().to_string() }))?;
+            } else {
+                println!("{}", ctx.t("sync-serving", &[("address", arg(server.addr().to_string()))]));
+            }
+            let mut line = String::new();
+            let _ = std::io::stdin().read_line(&mut line);
+            drop(server);
+            Ok(())
+        }
+        SyncCommand::Lan { address } => {
+            let address = match address {
+                Some(address) => address,
+                None => {
+                    let school =
+                        Laptop::open(&mut db, &data_dir).and_then(|l| l.school_id()).map_err(session::sync_error)?;
+                    let found = lan::discover(school.as_deref(), std::time::Duration::from_secs(4));
+                    let first = found.into_iter().next();
+                    first.map(|f| f.address).ok_or_else(|| {
+                        session::lan_error(lan::LanError::Unreachable {
+                            address: "mDNS".into(),
+                            detail: "no teacher's laptop announced itself".into(),
+                        })
+                    })?
+                }
+            };
+            let done = lan::sync_with(&mut db, &data_dir, &address, lan::Limit::default(), &|_, _| {})
+                .map_err(session::lan_error)?;
+            if ctx.json {
+                return ctx.print_json(&done);
+            }
+            let sent = session::sync_words(&ctx.tr, &done.sent.tables);
+            let received = session::sync_words(&ctx.tr, &done.received.tables);
+            println!(
+                "{}",
+                ctx.t(
+                    "sync-lan-done",
+                    &[("server", arg(done.server.as_str())), ("sent", arg(sent)), ("received", arg(received))]
+                )
+            );
             Ok(())
         }
         SyncCommand::Devices { teacher } => {
@@ -150,7 +209,7 @@ fn export(ctx: &Context, db: &mut LearnerDb, data_dir: &std::path::Path, args: &
     if ctx.json {
         return ctx.print_json(&summary);
     }
-    let words = counts_in_words(ctx, &summary.tables);
+    let words = session::sync_words(&ctx.tr, &summary.tables);
     let size = format!("{:.1} KB", summary.bytes as f64 / 1024.0);
     println!(
         "{}",
@@ -160,19 +219,4 @@ fn export(ctx: &Context, db: &mut LearnerDb, data_dir: &std::path::Path, args: &
         )
     );
     Ok(())
-}
-
-/// "12 quiz attempts, 2 new assignments" (the tables people think of; the rest as changes).
-pub fn counts_in_words(ctx: &Context, tables: &BTreeMap<String, u64>) -> String {
-    let mut parts = Vec::new();
-    for table in ["attempts", "assignments", "progress", "exchanges", "profiles", "classes", "changes", "erasures"] {
-        if let Some(&count) = tables.get(table).filter(|n| **n > 0) {
-            parts.push(ctx.t(&format!("sync-count-{table}"), &[("count", arg(count))]));
-        }
-    }
-    if parts.is_empty() {
-        ctx.t("sync-nothing-new", &[])
-    } else {
-        parts.join(", ")
-    }
 }

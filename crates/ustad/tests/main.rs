@@ -791,6 +791,55 @@ fn two_laptops_sync_by_usb_file_from_the_command_line() {
     assert!(text(&refused).contains("فائل"), "translated: {}", text(&refused));
 }
 
+#[test]
+fn a_learner_laptop_syncs_with_the_teacher_on_the_network_from_the_command_line() {
+    use std::io::BufRead;
+    let (teacher, laptop) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let pack = pack().to_str().unwrap();
+    let t_env = [("USTAD_DATA_DIR", teacher.path().to_str().unwrap()), ("USTAD_PACK", pack)];
+    let l_env = [("USTAD_DATA_DIR", laptop.path().to_str().unwrap()), ("USTAD_PACK", pack)];
+    add_teacher(&t_env);
+    let class = json(&as_teacher(&["class", "create", "5 Blue", "--json"], "", &t_env));
+    assert!(ustad(&["learner", "add", "Sana"], None, &l_env).status.success());
+    assert!(ustad(&["lesson", "read", "sci5-sound"], Some("\n\nq\n"), &l_env).status.success());
+    assert!(ustad(&["sync", "join", class["join_code"].as_str().unwrap()], None, &l_env).status.success());
+
+    // The teacher turns sync on (loopback here); it runs until Enter.
+    let mut serve = Command::new(env!("CARGO_BIN_EXE_ustad"));
+    serve
+        .args(["sync", "serve", "--listen", "127.0.0.1:0", "--json", "--teacher", "Nadia", "--password-stdin"])
+        .envs(t_env.iter().copied())
+        .env_remove("USTAD_LOCALE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit());
+    let mut server = serve.spawn().unwrap();
+    let mut stdin = server.stdin.take().unwrap();
+    stdin.write_all(format!("{PASSWORD}\n").as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    let mut out = std::io::BufReader::new(server.stdout.take().unwrap());
+    let mut printed = String::new();
+    while !printed.contains('}') {
+        assert!(out.read_line(&mut printed).unwrap() > 0, "the server printed its address: {printed}");
+    }
+    let address: Value = serde_json::from_str(&printed).unwrap();
+    let address = address["address"].as_str().unwrap().to_owned();
+
+    let synced = ustad(&["sync", "lan", "--address", &address], None, &l_env);
+    assert!(text(&synced).contains("3 lesson sections read"), "{}", text(&synced));
+    let again = json(&ustad(&["sync", "lan", "--address", &address, "--json"], None, &l_env));
+    assert_eq!(again["sent"]["records"], 0, "{again}");
+
+    // Enter stops it: nothing listens any more.
+    stdin.write_all(b"\n").unwrap();
+    drop(stdin);
+    assert!(server.wait().unwrap().success());
+    let gone = ustad(&["sync", "lan", "--address", &address, "--json"], None, &l_env);
+    assert_eq!(json_error(&gone), "LAN_UNREACHABLE");
+    let progress = json(&as_teacher(&["progress", "--learner", "Sana", "--json"], "", &t_env));
+    assert_eq!(progress["lessons"][0]["sections_read"].as_array().unwrap().len(), 3);
+}
+
 fn json_error(out: &Output) -> String {
     let value: Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
     value["error"]["code"].as_str().unwrap_or_default().to_owned()

@@ -2,6 +2,7 @@
 //! database and the model catalogue, with their TypeScript declarations ([`typescript`]) so
 //! that the UI and Rust cannot disagree. The Tauri shell turns each command into a call here.
 
+pub mod laptops;
 pub mod lessons;
 pub mod markdown;
 pub mod teacher;
@@ -10,6 +11,9 @@ pub use error_codes::ErrorCode;
 use serde::Serialize;
 use ts_rs::TS;
 
+pub use laptops::{
+    ConflictRow, DeviceRow, JoinCode, LearnerSync, SyncDone, SyncOutcome, SyncPage, SyncProgress, UsbDrive,
+};
 pub use lessons::{
     Feedback, GlossaryTerm, LessonCard, LessonView, QuizOption, QuizQuestion, QuizResult, QuizView, SectionView,
     SubjectGroup,
@@ -243,6 +247,15 @@ pub fn typescript() -> String {
         reports::LearnerReport::decl(&cfg),
         reports::LessonLine::decl(&cfg),
         reports::AttemptPoint::decl(&cfg),
+        UsbDrive::decl(&cfg),
+        DeviceRow::decl(&cfg),
+        ConflictRow::decl(&cfg),
+        SyncPage::decl(&cfg),
+        SyncOutcome::decl(&cfg),
+        LearnerSync::decl(&cfg),
+        SyncDone::decl(&cfg),
+        JoinCode::decl(&cfg),
+        SyncProgress::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from Rust by the views crate's test `typescript_bindings_are_current`; do not edit.\n",

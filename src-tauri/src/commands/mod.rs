@@ -1,6 +1,7 @@
 //! The commands the UI calls, grouped by feature. Each is a short call into the library crates;
 //! errors become `{ code, message }` (see `crate::error`).
 
+pub mod laptops;
 pub mod learners;
 pub mod lessons;
 pub mod settings;

@@ -53,6 +53,7 @@ pub async fn teacher_sign_in(
 #[tauri::command]
 pub async fn teacher_sign_out(app: State<'_, App>) -> CmdResult<()> {
     *lock(&app.teacher) = None;
+    drop(lock(&app.lan).take());
     Ok(())
 }
 

@@ -25,6 +25,12 @@ import type {
   LearnerReport,
   TeacherHome,
   TeacherView,
+  JoinCode,
+  LearnerSync,
+  SyncDone,
+  SyncOutcome,
+  SyncPage,
+  SyncProgress,
 } from "./bindings";
 
 /** Any thrown value as an `AppError`; unknown shapes become `INTERNAL`. */
@@ -100,7 +106,24 @@ export const api = {
   learnerReport: (learnerId: string) => call<LearnerReport>("learner_report", { learnerId }),
   learnerResetPin: (learnerId: string, pin: string | null) => call<null>("learner_reset_pin", { learnerId, pin }),
   learnerErase: (learnerId: string) => call<null>("learner_erase", { learnerId }),
+  // Sync between laptops (the teacher's side needs the signed-in teacher).
+  syncPage: () => call<SyncPage>("sync_page"),
+  syncCollectUsb: (drive: string) => call<SyncOutcome[]>("sync_collect_usb", { drive }),
+  syncSendUsb: (drive: string) => call<SyncOutcome[]>("sync_send_usb", { drive }),
+  syncLanStart: () => call<string[]>("sync_lan_start"),
+  syncLanStop: () => call<null>("sync_lan_stop"),
+  syncRemoveDevice: (deviceId: string) => call<null>("sync_remove_device", { deviceId }),
+  classJoinCode: (classId: string) => call<JoinCode>("class_join_code", { classId }),
+  learnerSync: () => call<LearnerSync>("learner_sync"),
+  syncJoin: (code: string) => call<string>("sync_join", { code }),
+  syncWithUsb: (drive: string) => call<SyncDone>("sync_with_usb", { drive }),
+  syncOnNetwork: (address: string | null) => call<SyncDone>("sync_on_network", { address }),
 };
+
+/** Subscribes to the `sync-progress` event (a network sync under way). */
+export function onSyncProgress(handler: (progress: SyncProgress) => void): Promise<UnlistenFn> {
+  return listen<SyncProgress>("sync-progress", (event) => handler(event.payload));
+}
 
 /** Subscribes to the `engines` event. */
 export function onEngines(handler: (engines: Engines) => void): Promise<UnlistenFn> {

@@ -1,6 +1,6 @@
 // Generated from Rust by the views crate's test `typescript_bindings_are_current`; do not edit.
 
-export type ErrorCode = "PACK_NOT_FOUND" | "PACK_INVALID" | "PACK_VERSION_UNSUPPORTED" | "PACK_CORRUPT" | "PACK_READ_FAILED" | "LESSON_NOT_FOUND" | "CURRICULUM_INVALID" | "SEARCH_FAILED" | "DB_CORRUPT" | "DB_TOO_NEW" | "DB_ERROR" | "DISK_FULL" | "PROFILE_EXISTS" | "PROFILE_NOT_FOUND" | "INVALID_INPUT" | "IO_ERROR" | "NO_LEARNER" | "WHICH_LEARNER" | "SAME_NAME" | "WHICH_TEACHER" | "CONFIRM_NEEDED" | "QUIZ_ABANDONED" | "QUIZ_ANSWERED" | "QUIZ_UNFINISHED" | "QUIZ_NOT_STARTED" | "QUESTION_NOT_FOUND" | "PIN_REQUIRED" | "PIN_WRONG" | "PIN_INVALID" | "PIN_LOCKED" | "PASSWORD_INVALID" | "PASSWORD_WRONG" | "NOT_AUTHORISED" | "CLASS_NOT_FOUND" | "GROUP_NOT_FOUND" | "NAME_REQUIRED" | "SYNC_NOT_A_BUNDLE" | "SYNC_BUNDLE_DAMAGED" | "SYNC_BUNDLE_TAMPERED" | "SYNC_SCHEMA_NEWER" | "SYNC_SCHEMA_OLDER" | "SYNC_FOREIGN_SCHOOL" | "SYNC_NOT_PAIRED" | "SYNC_DEVICE_REMOVED" | "SYNC_CODE_INVALID" | "SYNC_NO_SCHOOL" | "RESPONSE_NOT_UNDERSTOOD" | "EVAL_SET_INVALID" | "EVAL_TARGET_MISSED" | "CHECKS_FAILED" | "CATALOG_INVALID" | "MODEL_NOT_FOUND" | "MODEL_INVALID" | "MODEL_UNSUPPORTED" | "MODEL_NOT_CHAT" | "MODEL_NO_SOURCE" | "MODEL_DOWNLOAD_FAILED" | "MODEL_CHECKSUM_MISMATCH" | "MODEL_CONVERT_FAILED" | "MODEL_TOO_LARGE" | "CPU_UNSUPPORTED" | "WORKER_MISSING" | "WORKER_CRASHED" | "TIMEOUT" | "NOT_LOADED" | "BAD_REQUEST" | "CONTEXT_OVERFLOW" | "TUTOR_FAILED" | "ASR_FAILED" | "AUDIO_NOT_FOUND" | "AUDIO_UNREADABLE" | "AUDIO_EMPTY" | "AUDIO_DAMAGED" | "NO_MICROPHONE" | "MICROPHONE_FAILED" | "RECORDING_EMPTY" | "RECORDING_NOT_SAVED" | "NOT_RECORDING" | "MATH_ZERO_DENOMINATOR" | "MATH_DIVISION_BY_ZERO" | "MATH_TOO_LARGE" | "MATH_NOT_WHOLE_NUMBERS" | "MATH_UNITS_MISMATCH" | "MATH_DIGIT_NOT_IN_NUMBER" | "SAFETY_LIST_UNKNOWN_SECTION" | "SAFETY_LIST_INVALID_LINE" | "INTERNAL";
+export type ErrorCode = "PACK_NOT_FOUND" | "PACK_INVALID" | "PACK_VERSION_UNSUPPORTED" | "PACK_CORRUPT" | "PACK_READ_FAILED" | "LESSON_NOT_FOUND" | "CURRICULUM_INVALID" | "SEARCH_FAILED" | "DB_CORRUPT" | "DB_TOO_NEW" | "DB_ERROR" | "DISK_FULL" | "PROFILE_EXISTS" | "PROFILE_NOT_FOUND" | "INVALID_INPUT" | "IO_ERROR" | "NO_LEARNER" | "WHICH_LEARNER" | "SAME_NAME" | "WHICH_TEACHER" | "CONFIRM_NEEDED" | "QUIZ_ABANDONED" | "QUIZ_ANSWERED" | "QUIZ_UNFINISHED" | "QUIZ_NOT_STARTED" | "QUESTION_NOT_FOUND" | "PIN_REQUIRED" | "PIN_WRONG" | "PIN_INVALID" | "PIN_LOCKED" | "PASSWORD_INVALID" | "PASSWORD_WRONG" | "NOT_AUTHORISED" | "CLASS_NOT_FOUND" | "GROUP_NOT_FOUND" | "NAME_REQUIRED" | "SYNC_NOT_A_BUNDLE" | "SYNC_BUNDLE_DAMAGED" | "SYNC_BUNDLE_TAMPERED" | "SYNC_SCHEMA_NEWER" | "SYNC_SCHEMA_OLDER" | "SYNC_FOREIGN_SCHOOL" | "SYNC_NOT_PAIRED" | "SYNC_DEVICE_REMOVED" | "SYNC_CODE_INVALID" | "SYNC_NO_SCHOOL" | "LAN_UNREACHABLE" | "LAN_INTERRUPTED" | "LAN_SERVER_FAILED" | "RESPONSE_NOT_UNDERSTOOD" | "EVAL_SET_INVALID" | "EVAL_TARGET_MISSED" | "CHECKS_FAILED" | "CATALOG_INVALID" | "MODEL_NOT_FOUND" | "MODEL_INVALID" | "MODEL_UNSUPPORTED" | "MODEL_NOT_CHAT" | "MODEL_NO_SOURCE" | "MODEL_DOWNLOAD_FAILED" | "MODEL_CHECKSUM_MISMATCH" | "MODEL_CONVERT_FAILED" | "MODEL_TOO_LARGE" | "CPU_UNSUPPORTED" | "WORKER_MISSING" | "WORKER_CRASHED" | "TIMEOUT" | "NOT_LOADED" | "BAD_REQUEST" | "CONTEXT_OVERFLOW" | "TUTOR_FAILED" | "ASR_FAILED" | "AUDIO_NOT_FOUND" | "AUDIO_UNREADABLE" | "AUDIO_EMPTY" | "AUDIO_DAMAGED" | "NO_MICROPHONE" | "MICROPHONE_FAILED" | "RECORDING_EMPTY" | "RECORDING_NOT_SAVED" | "NOT_RECORDING" | "MATH_ZERO_DENOMINATOR" | "MATH_DIVISION_BY_ZERO" | "MATH_TOO_LARGE" | "MATH_NOT_WHOLE_NUMBERS" | "MATH_UNITS_MISMATCH" | "MATH_DIGIT_NOT_IN_NUMBER" | "SAFETY_LIST_UNKNOWN_SECTION" | "SAFETY_LIST_INVALID_LINE" | "INTERNAL";
 
 export type AppError = { code: ErrorCode, message: string, };
 
@@ -264,6 +264,64 @@ export type LessonLine = { lesson_id: string, title: string, sections_read: numb
 
 export type AttemptPoint = { date: string, lesson_id: string, percent: number, };
 
+export type UsbDrive = { path: string, label: string, };
+
+export type DeviceRow = { device_id: string, label: string, 
+/**
+ * `teacher` or `learner`.
+ */
+role: string, class_name: string | null, 
+/**
+ * When its last sync file was collected here (RFC 3339), if ever.
+ */
+last_sync: string | null, 
+/**
+ * Records this laptop holds that it has not received yet.
+ */
+lacking: number, removed: boolean, };
+
+export type ConflictRow = { 
+/**
+ * What it is about: a learner's or a class's name.
+ */
+subject: string, field: string, kept: string, other: string, at: string, };
+
+export type SyncPage = { devices: Array<DeviceRow>, drives: Array<UsbDrive>, 
+/**
+ * The addresses learners can type while sync on this network is on.
+ */
+serving: Array<string>, conflicts: Array<ConflictRow>, };
+
+export type SyncOutcome = { file: string, 
+/**
+ * The laptop it came from or goes to.
+ */
+laptop: string, 
+/**
+ * What it carried ("2 quiz attempts, one lesson assigned"), or why it was refused.
+ */
+words: string, error: ErrorCode | null, };
+
+export type LearnerSync = { 
+/**
+ * This laptop has joined a class (it knows the teacher's laptop).
+ */
+joined: boolean, 
+/**
+ * The code typed, before the teacher's laptop has answered.
+ */
+pending_code: string | null, drives: Array<UsbDrive>, };
+
+export type SyncDone = { sent: string, received: string, joined: boolean, 
+/**
+ * Files on the stick that were refused, with why.
+ */
+refused: Array<SyncOutcome>, };
+
+export type JoinCode = { code: string, qr: Array<Array<boolean>>, };
+
+export type SyncProgress = { done: number, total: number, };
+
 /** The Fluent message that explains each error code. */
 export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   PACK_NOT_FOUND: "error-pack-not-found",
@@ -312,6 +370,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   SYNC_DEVICE_REMOVED: "error-sync-device-removed",
   SYNC_CODE_INVALID: "error-sync-code-invalid",
   SYNC_NO_SCHOOL: "error-sync-no-school",
+  LAN_UNREACHABLE: "error-lan-unreachable",
+  LAN_INTERRUPTED: "error-lan-interrupted",
+  LAN_SERVER_FAILED: "error-lan-server-failed",
   RESPONSE_NOT_UNDERSTOOD: "error-response-not-understood",
   EVAL_SET_INVALID: "error-eval-set-invalid",
   EVAL_TARGET_MISSED: "error-eval-target-missed",

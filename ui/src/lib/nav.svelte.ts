@@ -12,6 +12,9 @@ export type Screen =
   | { name: "teacher-sign-in" }
   | { name: "teacher-home" }
   | { name: "laptop" }
+  /** Sync between laptops: the teacher's (USB, network, the class's laptops) and a learner laptop's. */
+  | { name: "teacher-sync" }
+  | { name: "learner-sync" }
   | { name: "learner-report"; id: string; classId: string }
   | { name: "class"; id: string; tab?: ClassTab };
 

@@ -97,6 +97,12 @@ export async function changeTextSize(delta: number): Promise<void> {
   if (session.textSize !== before) await api.setTextSize(session.textSize);
 }
 
+/** The learners of this laptop again (a sync may have brought new ones). */
+export async function reloadLearners(): Promise<void> {
+  const start = await api.start();
+  session.learners = start.learners;
+}
+
 /** A teacher signed in: the learner's session ended in the backend. */
 export function teacherSignedIn(teacher: TeacherView): void {
   session.teacher = teacher;

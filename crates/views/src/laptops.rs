@@ -1,0 +1,95 @@
+//! The sync screens: the teacher's (the class's laptops, USB stick, this network, values
+//! changed on two laptops) and the learner's (join a class, sync with a USB stick or on the
+//! network), and a class's join code.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::ErrorCode;
+
+/// A USB stick as mounted.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct UsbDrive {
+    pub path: String,
+    pub label: String,
+}
+
+/// A laptop of the school, for the teacher.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct DeviceRow {
+    pub device_id: String,
+    pub label: String,
+    /// `teacher` or `learner`.
+    pub role: String,
+    pub class_name: Option<String>,
+    /// When its last sync file was collected here (RFC 3339), if ever.
+    pub last_sync: Option<String>,
+    /// Records this laptop holds that it has not received yet.
+    pub lacking: u32,
+    pub removed: bool,
+}
+
+/// A value changed on two laptops that had not seen each other's change: both are kept, the
+/// newer shows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ConflictRow {
+    /// What it is about: a learner's or a class's name.
+    pub subject: String,
+    pub field: String,
+    pub kept: String,
+    pub other: String,
+    pub at: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SyncPage {
+    pub devices: Vec<DeviceRow>,
+    pub drives: Vec<UsbDrive>,
+    /// The addresses learners can type while sync on this network is on.
+    pub serving: Vec<String>,
+    pub conflicts: Vec<ConflictRow>,
+}
+
+/// One sync file read or written, said in words.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SyncOutcome {
+    pub file: String,
+    /// The laptop it came from or goes to.
+    pub laptop: String,
+    /// What it carried ("2 quiz attempts, one lesson assigned"), or why it was refused.
+    pub words: String,
+    pub error: Option<ErrorCode>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LearnerSync {
+    /// This laptop has joined a class (it knows the teacher's laptop).
+    pub joined: bool,
+    /// The code typed, before the teacher's laptop has answered.
+    pub pending_code: Option<String>,
+    pub drives: Vec<UsbDrive>,
+}
+
+/// A learner's sync, said in words.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SyncDone {
+    pub sent: String,
+    pub received: String,
+    pub joined: bool,
+    /// Files on the stick that were refused, with why.
+    pub refused: Vec<SyncOutcome>,
+}
+
+/// A class's join code, and the same as a QR code (rows of modules, `true` dark).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct JoinCode {
+    pub code: String,
+    pub qr: Vec<Vec<bool>>,
+}
+
+/// A network sync under way: bytes moved so far and in all (event `sync-progress`).
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+pub struct SyncProgress {
+    pub done: f64,
+    pub total: f64,
+}

@@ -1,0 +1,149 @@
+//! Sync by USB stick through the real window, two laptops as two data folders and a folder
+//! as the stick (`USTAD_USB_DIR`): the teacher sends the class to the stick and shows its
+//! join code; the learner's laptop joins with the code, syncs (Ali, enrolled by the teacher,
+//! arrives), Ali takes the assigned quiz and the laptop syncs again; the teacher collects
+//! from the stick and sees Ali's score in the class's progress table. Screenshots go to
+//! `target/screenshots/sync-*`.
+
+use std::path::Path;
+
+use learner::{LearnerDb, NewProfile, ProfileKind};
+mod common;
+
+use common::{finish_quiz, id, sign_in};
+use testkit::webdriver::{tauri_driver, Driver, Session, Xvfb};
+
+const PASSWORD: &str = "chalk-and-board";
+
+fn laptop(root: &Path, name: &str) -> std::path::PathBuf {
+    let data = root.join(name);
+    std::fs::create_dir_all(data.join("packs")).unwrap();
+    std::fs::copy(testkit::default_pack(), data.join("packs").join(session::DEFAULT_PACK)).unwrap();
+    LearnerDb::open_in(&data).unwrap().set_setting("locale", "en").unwrap();
+    data
+}
+
+/// The app on `data`'s laptop, with `stick` as its USB stick.
+fn window(xvfb: &Xvfb, data: &Path, stick: &Path) -> (Driver, &'static Path) {
+    let driver = Driver::start(&tauri_driver(), &xvfb.display, &[("USTAD_DATA_DIR", data), ("USTAD_USB_DIR", stick)]);
+    (driver, Path::new(env!("CARGO_BIN_EXE_ustad-app")))
+}
+
+#[test]
+fn a_quiz_attempt_reaches_the_teachers_report_by_usb_stick() {
+    let root = tempfile::tempdir().unwrap();
+    let (teacher_data, learner_data) = (laptop(root.path(), "teacher"), laptop(root.path(), "learner"));
+    let stick = root.path().join("STICK");
+    std::fs::create_dir_all(&stick).unwrap();
+    {
+        let mut db = LearnerDb::open_in(&teacher_data).unwrap();
+        for (kind, name, pin) in [(ProfileKind::Teacher, "Nadia", Some(PASSWORD)), (ProfileKind::Learner, "Ali", None)]
+        {
+            let new =
+                NewProfile { kind, name: name.into(), locale: "en".into(), avatar: None, pin: pin.map(Into::into) };
+            db.add_profile(&new).unwrap();
+        }
+    }
+    let shots = testkit::repo().join("target/screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let shot = |session: &Session, name: &str| {
+        session.screenshot(&shots.join(format!("sync-{name}.png"))).unwrap_or_else(|e| panic!("{name}: {e}"));
+    };
+    let xvfb = Xvfb::start(1024, 600);
+
+    // The teacher: a class with Ali in it and a lesson assigned; its join code; "Send to USB".
+    let code = {
+        let (driver, app) = window(&xvfb, &teacher_data, &stick);
+        let session = Session::new(&driver, app);
+        session.set_window_size(1024, 600);
+        session.wait_for(&id("learners"));
+        sign_in(&session, PASSWORD);
+        session.type_into(&id("new-class-name"), "5 Blue");
+        session.click(&id("create-class"));
+        session.wait_for(&id("class-page"));
+        session.click(&id("tab-settings"));
+        session.click(&id("enrol-Ali"));
+        session.click(&id("enrol-submit"));
+        session.wait_until("Ali enrolled", || session.find_all(&id("enrol-Ali")).is_empty().then_some(()));
+        let code = session.text(&session.wait_for(&id("class-join-code")));
+        assert!(code.len() == 11 && code.as_bytes()[5] == b'-', "{code}");
+        session
+            .execute("document.querySelector('[data-testid=\"class-join-code\"]').scrollIntoView({ block: 'center' })");
+        shot(&session, "join-code");
+        session.click(&id("tab-assignments"));
+        session.execute(
+            "const el = document.querySelector('[data-testid=\"assign-lesson\"]'); el.value = 'sci5-magnets';
+             el.dispatchEvent(new Event('change', { bubbles: true }));",
+        );
+        session.click(&id("assign-submit"));
+        session.wait_for(&id("assignments"));
+        session.click(&id("back"));
+        session.click(&id("open-sync"));
+        session.wait_for(&id("teacher-sync"));
+        session.wait_for(&id("usb-drive"));
+        session.click(&id("sync-send"));
+        let sent = session.text(&session.wait_for(&id("sync-outcomes")));
+        assert!(sent.contains("5 Blue") && sent.contains("one lesson assigned"), "{sent}");
+        shot(&session, "teacher-sent");
+        code
+    };
+
+    // The learner's laptop joins with the code and syncs: Ali arrives with the assignment.
+    {
+        let (driver, app) = window(&xvfb, &learner_data, &stick);
+        let session = Session::new(&driver, app);
+        session.set_window_size(1024, 600);
+        session.wait_for(&id("learners"));
+        session.click(&id("sync-button"));
+        session.wait_for(&id("learner-sync"));
+        session.type_into(&id("sync-code"), &code.to_lowercase());
+        session.click(&id("sync-join"));
+        session.wait_for(&id("sync-pending"));
+        session.click(&id("sync-usb"));
+        let result = session.text(&session.wait_for(&id("sync-result")));
+        assert!(result.contains("one lesson assigned") && result.contains("one new learner"), "{result}");
+        shot(&session, "learner-joined");
+        session.click(&id("back"));
+        let ali = session.wait_for("[data-testid^=\"learner-\"]");
+        session.click_element(&ali);
+        session.wait_for(&id("home"));
+        let first_card = session.wait_for("[data-testid^=\"lesson-card-\"]");
+        assert_eq!(session.attribute(&first_card, "data-testid").as_deref(), Some("lesson-card-sci5-magnets"));
+        session.click_element(&first_card);
+        session.click(&id("start-quiz"));
+        session.wait_for(&id("quiz"));
+        finish_quiz(&session);
+        session.click(&id("back"));
+        session.click(&id("back"));
+        session.wait_for(&id("home"));
+        session.click(&id("switch-learner"));
+        session.click(&id("sync-button"));
+        session.wait_for(&id("sync-joined"));
+        session.click(&id("sync-usb"));
+        let result = session.text(&session.wait_for(&id("sync-result")));
+        assert!(result.contains("one quiz attempt"), "{result}");
+        shot(&session, "learner-sent");
+    }
+
+    // The teacher collects from the stick and sees Ali's score.
+    let (driver, app) = window(&xvfb, &teacher_data, &stick);
+    let session = Session::new(&driver, app);
+    session.set_window_size(1024, 600);
+    session.wait_for(&id("learners"));
+    sign_in(&session, PASSWORD);
+    session.click(&id("open-sync"));
+    session.wait_for(&id("usb-drive"));
+    session.click(&id("sync-collect"));
+    let collected = session.text(&session.wait_for(&id("sync-outcomes")));
+    assert!(collected.contains("one quiz attempt"), "{collected}");
+    let devices = session.text(&session.wait_for(&id("sync-devices")));
+    assert!(devices.contains("5 Blue"), "the learner's laptop is listed with its class: {devices}");
+    shot(&session, "teacher-collected");
+    session.click(&id("back"));
+    session.click(&id("class-5 Blue"));
+    session.wait_for(&id("progress-table"));
+    let row = session.text(&session.wait_for(&id("progress-row")));
+    assert!(row.contains("Ali") && row.contains('%'), "Ali's quiz score is in the class's table: {row}");
+    shot(&session, "teacher-report");
+    drop(session);
+}

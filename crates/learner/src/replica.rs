@@ -318,6 +318,9 @@ impl LearnerDb {
     }
 }
 
+/// How many imports the log keeps (besides each laptop's last).
+const IMPORT_LOG_KEPT: i64 = 2000;
+
 /// An import in progress (one transaction).
 pub struct Import<'a> {
     tx: Transaction<'a>,
@@ -484,6 +487,12 @@ impl Import<'_> {
         tx.execute(
             "INSERT INTO sync_imports (bundle_sha256, sender, at, summary) VALUES (?1, ?2, ?3, ?4)",
             params![bundle_sha256, sender, now(), serde_json::to_string(&counts).expect("counts serialise")],
+        )?;
+        // The log keeps each laptop's last import and the latest others, no more.
+        tx.execute(
+            "DELETE FROM sync_imports WHERE id <= (SELECT MAX(id) FROM sync_imports) - ?1
+             AND id NOT IN (SELECT MAX(id) FROM sync_imports GROUP BY sender)",
+            [IMPORT_LOG_KEPT],
         )?;
         tx.commit()?;
         Ok(counts)

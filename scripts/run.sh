@@ -13,6 +13,8 @@ build_ui
 cargo build --release --locked -p ustad-app -p ustad -p llm-worker -p asr-worker
 USTAD="$CARGO_TARGET_DIR/release/ustad"
 "$USTAD" pack build curriculum -o "$CARGO_TARGET_DIR/default.ustadpack"
+# Signed with the repository's development key (keys/README.md): a laptop installs signed packs only.
+"$USTAD" pack sign "$CARGO_TARGET_DIR/default.ustadpack" --key keys/dev-root
 "$USTAD" pack install "$CARGO_TARGET_DIR/default.ustadpack"
 # The default tutor and speech models; lessons, quizzes and typed questions work without them.
 "$USTAD" models fetch || echo "The default model could not be fetched now; lessons and quizzes still work."

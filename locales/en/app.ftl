@@ -190,6 +190,11 @@ app-error-pack-not-found = The lessons are not on this laptop yet. Please ask yo
 app-error-model-invalid = A model on this laptop cannot be used. Please ask your teacher.
 
 # Errors every part of Ustad can meet (one message per stable error code; see crates/error-codes).
+error-pack-unsigned = { $path } is not a signed pack, or it was cut short. Copy it again from the ministry's USB stick.
+error-pack-signature-invalid = { $path } was changed after it was signed. It was not installed. Copy it again from the ministry's USB stick.
+error-pack-key-untrusted = { $path } is not signed by the ministry (or by a key it has withdrawn). It was not installed.
+error-pack-rollback = This pack is older than the one on this laptop. It was not installed.
+error-pack-rollback-version = This pack is version { $found }, older than the installed { $installed }. It was not installed.
 error-pack-read-failed = The lessons on this laptop could not be read. Copy the content pack again from the USB stick.
 error-search-failed = Searching the lessons did not work. Copy the content pack again from the USB stick.
 error-db-error = Your progress could not be read or saved just now. Please try again, or ask your teacher.
@@ -250,3 +255,11 @@ sync-received = Received: { $summary }.
 class-join-code-heading = Join code for learners' laptops
 class-join-code-help = Type this code on a learner's laptop (Sync this laptop), then sync by USB stick or on this network.
 class-join-code-qr = QR code of the join code { $code }
+
+## Lessons from a USB stick (the teacher's "this laptop" page)
+laptop-packs = Lessons from a USB stick
+laptop-packs-help = Install a lesson pack the ministry signed. It is checked while it is copied; a changed, unsigned or older pack is refused.
+laptop-packs-none = No lesson pack on a USB stick. Put in the ministry's USB stick.
+laptop-pack-install = Install
+laptop-pack-checking = Checking and copying the lessons
+laptop-pack-installed = Lessons version { $version } installed.

@@ -208,3 +208,10 @@ assign-done = { $lesson } assigned to { $class }.
 learner-new-pin-prompt = New PIN (4 to 8 digits; empty: no PIN):
 learner-pin-reset = { $name }'s PIN has been changed.
 learner-erased = Everything stored about { $name } has been erased.
+
+## Keys and signed packs
+keys-generated = Wrote the secret key to { $secret } (keep it off school laptops) and the public key to { $public }:
+keys-root-written = Wrote the root of trust document { $file } (version { $version }).
+pack-signed = Signed { $path }.
+doctor-root-development = Packs must be signed by the development key ({ $keys }): this build is not for schools.
+doctor-root-ministry = Packs must be signed by the ministry ({ $keys }).

@@ -210,3 +210,10 @@ assign-done = { $lesson } جماعت { $class } نوں دتا گیا۔
 learner-new-pin-prompt = نواں خفیہ نمبر (4 توں 8 ہندسے؛ خالی: کوئی نمبر نئیں):
 learner-pin-reset = { $name } دا خفیہ نمبر بدل دتا گیا۔
 learner-erased = { $name } بارے محفوظ سب کجھ مٹا دتا گیا۔
+
+## کنجیاں تے دستخط شدہ پیک
+keys-generated = خفیہ کنجی { $secret } وچ لکھ دتی گئی (اینوں سکول دے کسے لیپ ٹاپ تے نہ رکھو) تے عوامی کنجی { $public } وچ:
+keys-root-written = بھروسے دی بنیادی دستاویز { $file } لکھ دتی گئی (ورژن { $version })۔
+pack-signed = { $path } اُتے دستخط ہو گئے۔
+doctor-root-development = پیکاں اُتے ڈویلپمنٹ کنجی ({ $keys }) دے دستخط ہونے ضروری نیں: استاد دا ایہ ورژن سکولاں لئی نہیں اے۔
+doctor-root-ministry = پیکاں اُتے وزارتِ تعلیم ({ $keys }) دے دستخط ہونے ضروری نیں۔

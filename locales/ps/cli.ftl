@@ -208,3 +208,10 @@ assign-done = { $lesson } ټولګي { $class } ته وسپارل شو.
 learner-new-pin-prompt = نوې پټه شمېره (له 4 تر 8 عددونه؛ تش: هېڅ شمېره نه):
 learner-pin-reset = د { $name } پټه شمېره بدله شوه.
 learner-erased = د { $name } په اړه ټول خوندي شوي معلومات پاک شول.
+
+## کیلي او لاسلیک شوي پیکونه
+keys-generated = پټه کیلي په { $secret } کې ولیکل شوه (د ښوونځي په هیڅ لپ ټاپ کې یې مه ساتئ) او عامه کیلي په { $public } کې:
+keys-root-written = د باور د بنسټ سند { $file } ولیکل شو (نسخه { $version }).
+pack-signed = { $path } لاسلیک شو.
+doctor-root-development = پیکونه باید د پراختیا (development) په کیلي ({ $keys }) لاسلیک شي: د استاد دا نسخه د ښوونځیو لپاره نه ده.
+doctor-root-ministry = پیکونه باید د تعلیم وزارت ({ $keys }) له خوا لاسلیک شي.

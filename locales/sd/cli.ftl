@@ -208,3 +208,10 @@ assign-done = { $lesson } ڪلاس { $class } کي ڏنو ويو.
 learner-new-pin-prompt = نئون ڳجهو نمبر (4 کان 8 انگ؛ خالي: ڪو نمبر نه):
 learner-pin-reset = { $name } جو ڳجهو نمبر بدلايو ويو.
 learner-erased = { $name } بابت محفوظ سڀ ڪجهه ميٽيو ويو.
+
+## ڪنجيون ۽ دستخط ٿيل پيڪ
+keys-generated = ڳجهي ڪنجي { $secret } ۾ لکي وئي (ان کي اسڪول جي ڪنهن به ليپ ٽاپ تي نه رکو) ۽ عوامي ڪنجي { $public } ۾:
+keys-root-written = ڀروسي جو بنيادي دستاويز { $file } لکيو ويو (ورزن { $version }).
+pack-signed = { $path } تي دستخط ٿي ويا.
+doctor-root-development = پيڪن تي ڊولپمينٽ ڪنجيءَ ({ $keys }) جا دستخط لازمي آهن: استاد جو هي ورزن اسڪولن لاءِ ناهي.
+doctor-root-ministry = پيڪن تي تعليم واري وزارت ({ $keys }) جا دستخط لازمي آهن.

@@ -143,3 +143,10 @@ assign-done = { $lesson } جماعت { $class } کو دیا گیا۔
 learner-new-pin-prompt = نیا خفیہ نمبر (4 سے 8 ہندسے؛ خالی: کوئی نمبر نہیں):
 learner-pin-reset = { $name } کا خفیہ نمبر بدل دیا گیا۔
 learner-erased = { $name } کے بارے میں محفوظ سب کچھ مٹا دیا گیا۔
+
+## کلیدیں اور دستخط شدہ پیک
+keys-generated = خفیہ کلید { $secret } میں لکھ دی گئی (اسے سکول کے کسی لیپ ٹاپ پر نہ رکھیں) اور عوامی کلید { $public } میں:
+keys-root-written = اعتماد کی بنیادی دستاویز { $file } لکھ دی گئی (ورژن { $version })۔
+pack-signed = { $path } پر دستخط ہو گئے۔
+doctor-root-development = پیکوں پر ڈویلپمنٹ کلید ({ $keys }) کے دستخط ہونا ضروری ہیں: استاد کا یہ ورژن سکولوں کے لیے نہیں ہے۔
+doctor-root-ministry = پیکوں پر وزارتِ تعلیم ({ $keys }) کے دستخط ہونا ضروری ہیں۔

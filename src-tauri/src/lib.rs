@@ -77,6 +77,8 @@ pub fn run() {
             laptops::sync_join,
             laptops::sync_with_usb,
             laptops::sync_on_network,
+            laptops::usb_packs,
+            laptops::pack_install,
         ])
         .run(tauri::generate_context!())
         .expect("the window could not be opened");

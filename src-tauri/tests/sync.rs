@@ -44,6 +44,15 @@ fn a_quiz_attempt_reaches_the_teachers_report_by_usb_stick() {
             db.add_profile(&new).unwrap();
         }
     }
+    // The ministry's pack on the stick, signed (the development key), and a changed copy.
+    let signed = stick.join("lessons-1.0.ustadpack");
+    std::fs::copy(testkit::default_pack(), &signed).unwrap();
+    let key = signing::keyfile::KeyPair::load(&testkit::repo().join("keys/dev-root")).unwrap();
+    signing::signed::sign(&signed, &key, None).unwrap();
+    let mut changed = std::fs::read(&signed).unwrap();
+    let middle = changed.len() / 2;
+    changed[middle] ^= 0x10;
+    std::fs::write(stick.join("changed.ustadpack"), changed).unwrap();
     let shots = testkit::repo().join("target/screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     let shot = |session: &Session, name: &str| {
@@ -145,5 +154,17 @@ fn a_quiz_attempt_reaches_the_teachers_report_by_usb_stick() {
     let row = session.text(&session.wait_for(&id("progress-row")));
     assert!(row.contains("Ali") && row.contains('%'), "Ali's quiz score is in the class's table: {row}");
     shot(&session, "teacher-report");
+
+    // The teacher installs the signed pack from the stick; the changed one is refused.
+    session.click(&id("back"));
+    session.click(&id("open-laptop"));
+    session.wait_for(&id("usb-packs"));
+    session.click(&id("install-changed.ustadpack"));
+    let refused = session.text(&session.wait_for("[data-code=\"PACK_SIGNATURE_INVALID\"]"));
+    assert!(refused.contains("changed after it was signed"), "{refused}");
+    session.click(&id("install-lessons-1.0.ustadpack"));
+    let installed = session.text(&session.wait_for(&id("pack-installed")));
+    assert!(installed.contains("1.0.0"), "{installed}");
+    shot(&session, "pack-installed");
     drop(session);
 }

@@ -84,6 +84,15 @@ codes! {
     ClassNotFound = "CLASS_NOT_FOUND" => "error-class-not-found",
     GroupNotFound = "GROUP_NOT_FOUND" => "error-group-not-found",
     NameRequired = "NAME_REQUIRED" => "error-name-required",
+    // Signed content packs
+    /// A pack without a signature (or cut short), where only signed packs are installed.
+    PackUnsigned = "PACK_UNSIGNED" => "error-pack-unsigned",
+    /// Changed after it was signed, or its signature damaged.
+    PackSignatureInvalid = "PACK_SIGNATURE_INVALID" => "error-pack-signature-invalid",
+    /// Signed by a key this laptop does not trust (another publisher, or a revoked key).
+    PackKeyUntrusted = "PACK_KEY_UNTRUSTED" => "error-pack-key-untrusted",
+    /// Older than the installed pack (or an older root of trust).
+    PackRollback = "PACK_ROLLBACK" => "error-pack-rollback",
     // Sync between laptops
     SyncNotABundle = "SYNC_NOT_A_BUNDLE" => "error-sync-not-a-bundle",
     SyncBundleDamaged = "SYNC_BUNDLE_DAMAGED" => "error-sync-bundle-damaged",

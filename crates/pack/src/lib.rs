@@ -135,7 +135,7 @@ impl Pack {
                 supported: schema::SCHEMA_VERSION,
             });
         }
-        conn.execute_batch("PRAGMA query_only = ON; PRAGMA cache_size = -16000;")?;
+        conn.execute_batch("PRAGMA query_only = ON; PRAGMA trusted_schema = OFF; PRAGMA cache_size = -16000;")?;
         let info = read_info(&conn, path).map_err(|err| match err {
             PackError::Sqlite(e) => PackError::Corrupt(e.to_string()),
             other => other,

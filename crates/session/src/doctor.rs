@@ -68,6 +68,14 @@ pub fn checks(
         Ok(detail) => check("pack", true, true, detail),
         Err(err) => check("pack", false, true, crate::describe(tr, err).1),
     });
+    // Which keys packs must be signed by: the development key is for developers only.
+    let roots = signing::ROOT_KEYS.iter().map(|k| &k[..16]).collect::<Vec<_>>().join(", ");
+    let trust = if signing::DEVELOPMENT_ROOT {
+        tr.t("doctor-root-development", &[("keys", i18n::arg(roots))])
+    } else {
+        tr.t("doctor-root-ministry", &[("keys", i18n::arg(roots))])
+    };
+    checks.push(check("pack-signing", !signing::DEVELOPMENT_ROOT && !signing::ROOT_KEYS.is_empty(), false, trust));
     checks.push(match database {
         Database::Open(db) => check(
             "database",

@@ -43,6 +43,8 @@ pub enum UserError {
     EvalTargetMissed,
     #[error("{0} checks of this laptop failed")]
     ChecksFailed(usize),
+    #[error("the pack is version {found}, older than the installed {installed}")]
+    PackRollback { found: String, installed: String },
 }
 
 impl UserError {
@@ -66,6 +68,7 @@ impl UserError {
             UserError::EvalSetInvalid(_) => ErrorCode::EvalSetInvalid,
             UserError::EvalTargetMissed => ErrorCode::EvalTargetMissed,
             UserError::ChecksFailed(_) => ErrorCode::ChecksFailed,
+            UserError::PackRollback { .. } => ErrorCode::PackRollback,
         }
     }
 }
@@ -140,6 +143,18 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
         };
         return (e.code(), message);
     }
+    if let Some(e) = err.downcast_ref::<signing::SigningError>() {
+        let message = match e {
+            signing::SigningError::Unsigned { path: p }
+            | signing::SigningError::SignatureInvalid { path: p }
+            | signing::SigningError::KeyUntrusted { path: p } => ctx.t(e.code().message_id(), &[("path", path(p))]),
+            signing::SigningError::Io { .. } | signing::SigningError::KeyInvalid { .. } => {
+                ctx.t("error-io", &[("detail", arg(e.to_string()))])
+            }
+            _ => ctx.t(e.code().message_id(), &[("path", arg(""))]),
+        };
+        return (e.code(), message);
+    }
     if let Some(e) = err.downcast_ref::<lan::LanError>() {
         let message = match e {
             lan::LanError::Unreachable { address, .. } => {
@@ -171,6 +186,10 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
                 ctx.t("error-same-name", &[("name", arg(name.as_str())), ("count", arg(*count))])
             }
             UserError::ChecksFailed(n) => ctx.t("error-checks-failed", &[("count", arg(*n))]),
+            UserError::PackRollback { found, installed } => ctx.t(
+                "error-pack-rollback-version",
+                &[("found", arg(found.as_str())), ("installed", arg(installed.as_str()))],
+            ),
             UserError::QuizUnfinished { answered, total } => {
                 ctx.t("error-quiz-unfinished", &[("answered", arg(*answered)), ("total", arg(*total))])
             }

@@ -2,8 +2,7 @@
 //! by its owner only) beside the device id it belongs to. A copied disk image takes a new
 //! device id when it opens on another machine (`learner::clock`), and with it a new key.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use serde::{Deserialize, Serialize};
@@ -11,6 +10,13 @@ use serde::{Deserialize, Serialize};
 use learner::Record;
 
 use crate::{hex, unhex, Result, SyncError};
+
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    signing::write_private(path, bytes).map_err(|e| match e {
+        signing::SigningError::Io { path, source } => SyncError::Io { path, source },
+        other => SyncError::Io { path: path.to_owned(), source: std::io::Error::other(other.to_string()) },
+    })
+}
 
 pub const KEY_FILE: &str = "sync-key";
 
@@ -44,8 +50,7 @@ impl DeviceKey {
                 }
             }
         }
-        let mut secret = [0u8; 32];
-        getrandom::fill(&mut secret)
+        let secret = signing::random_32(std::path::Path::new("random"))
             .map_err(|e| SyncError::Io { path: path.clone(), source: std::io::Error::other(e.to_string()) })?;
         let key = DeviceKey { device_id: device_id.to_owned(), signing: SigningKey::from_bytes(&secret) };
         let stored = Stored { device_id: device_id.to_owned(), secret: hex(&secret) };
@@ -127,23 +132,4 @@ pub fn sign_all(key: &DeviceKey, records: &mut [&mut Record]) {
     });
 }
 
-/// Checks `sig` over `message` by the public key `public_hex`.
-pub fn verify(public_hex: &str, message: &[u8], sig: &[u8]) -> bool {
-    let Some(key) = unhex(public_hex).and_then(|b| <[u8; 32]>::try_from(b).ok()) else { return false };
-    let Ok(key) = VerifyingKey::from_bytes(&key) else { return false };
-    let Ok(sig) = Signature::from_slice(sig) else { return false };
-    key.verify(message, &sig).is_ok()
-}
-
-/// Writes a file only its owner can read: temporary file, fsync, rename.
-fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    let io = |source| SyncError::Io { path: path.to_owned(), source };
-    let temp: PathBuf = path.with_extension("partial");
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(&temp).map_err(io)?;
-    file.write_all(bytes).and_then(|()| file.sync_all()).map_err(io)?;
-    std::fs::rename(&temp, path).map_err(io)
-}
+pub use signing::verify;

@@ -32,8 +32,7 @@ pub fn seal(receiver_hex: &str, plain: &[u8]) -> Result<Vec<u8>> {
         .and_then(|b| VerifyingKey::from_bytes(&b).ok())
         .ok_or(SyncError::Tampered)?
         .to_montgomery();
-    let mut secret = [0u8; 32];
-    getrandom::fill(&mut secret)
+    let secret = signing::random_32(std::path::Path::new("random"))
         .map_err(|e| SyncError::Io { path: "random".into(), source: std::io::Error::other(e.to_string()) })?;
     let ephemeral = MontgomeryPoint::mul_base_clamped(secret);
     let shared = receiver.mul_clamped(secret);

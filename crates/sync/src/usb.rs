@@ -83,3 +83,22 @@ pub fn file_for(drive: &Path, kind: Kind, name: &str, id: &str) -> std::io::Resu
     let short: String = id.chars().filter(char::is_ascii_alphanumeric).take(8).collect();
     Ok(folder.join(format!("{}{safe}-{short}.{EXTENSION}", kind.prefix())))
 }
+
+/// Content packs on the sticks mounted now (`*.ustadpack` at a stick's top or in its
+/// `ustad/` folder): `(file, the stick's name)`.
+pub fn packs() -> Vec<(PathBuf, String)> {
+    let mut found = Vec::new();
+    for (drive, label) in drives() {
+        for dir in [drive.clone(), drive.join(FOLDER)] {
+            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_file() && path.extension().is_some_and(|e| e == "ustadpack") {
+                    found.push((path, label.clone()));
+                }
+            }
+        }
+    }
+    found.sort();
+    found
+}

@@ -1,7 +1,5 @@
 //! Where things are (data folder, pack, models) and how to open them, from the global options.
 
-use std::path::PathBuf;
-
 use anyhow::Result;
 use i18n::Translator;
 use learner::{LearnerDb, Profile, ProfileKind};
@@ -29,10 +27,6 @@ impl Context {
         };
         let tr = Translator::new(&locale);
         Context { paths, locale, json: args.json, tr }
-    }
-
-    pub fn installed_pack_path(&self) -> PathBuf {
-        self.paths.installed_pack_path()
     }
 
     pub fn open_pack(&self) -> Result<Pack> {

@@ -154,6 +154,9 @@ pub fn run(ctx: &Context) -> Result<bool> {
     if let Some(message) = report["recommended_model"]["message"].as_str() {
         println!("{:<9} {message}", "tutor");
     }
+    if let Some(signing) = checks.iter().find(|c| c.name == "pack-signing") {
+        println!("{:<9} {}", "signing", signing.detail);
+    }
     for check in checks.iter().filter(|c| c.required && !c.ok) {
         println!("{:<9} ✗ {}: {}", "problem", check.name, check.detail);
     }

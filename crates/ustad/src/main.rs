@@ -7,6 +7,7 @@ mod context;
 mod doctor;
 mod error;
 mod eval;
+mod keys;
 mod learners;
 mod lessons;
 mod models;
@@ -58,6 +59,9 @@ enum Command {
     /// Build, inspect, check and install content packs
     #[command(subcommand)]
     Pack(packs::PackCommand),
+    /// The ministry's signing keys and root of trust document
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
     /// List the lessons of the pack
     Lessons(lessons::ListArgs),
     /// Show or read one lesson
@@ -135,6 +139,7 @@ fn main() -> ExitCode {
     let ctx = Context::new(&cli.global);
     let result = match cli.command.unwrap_or(Command::Shell) {
         Command::Pack(cmd) => packs::run(&ctx, cmd),
+        Command::Keys(cmd) => keys::run(&ctx, cmd),
         Command::Lessons(args) => lessons::list(&ctx, &args),
         Command::Lesson(cmd) => lessons::run(&ctx, cmd),
         Command::Search(args) => lessons::search(&ctx, &args),

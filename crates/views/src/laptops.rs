@@ -87,7 +87,24 @@ pub struct JoinCode {
     pub qr: Vec<Vec<bool>>,
 }
 
-/// A network sync under way: bytes moved so far and in all (event `sync-progress`).
+/// A content pack on a USB stick.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct UsbPack {
+    pub path: String,
+    pub name: String,
+    pub drive: String,
+}
+
+/// A pack installed: its id and version, and the version it replaced.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PackInstalled {
+    pub pack_id: String,
+    pub version: String,
+    pub replaced: Option<String>,
+}
+
+/// Bytes moved so far and in all: a network sync (event `sync-progress`) or a pack being
+/// installed (event `install-progress`).
 #[derive(Debug, Clone, Copy, Serialize, TS)]
 pub struct SyncProgress {
     pub done: f64,

@@ -12,7 +12,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 pub use laptops::{
-    ConflictRow, DeviceRow, JoinCode, LearnerSync, SyncDone, SyncOutcome, SyncPage, SyncProgress, UsbDrive,
+    ConflictRow, DeviceRow, JoinCode, LearnerSync, PackInstalled, SyncDone, SyncOutcome, SyncPage, SyncProgress,
+    UsbDrive, UsbPack,
 };
 pub use lessons::{
     Feedback, GlossaryTerm, LessonCard, LessonView, QuizOption, QuizQuestion, QuizResult, QuizView, SectionView,
@@ -256,6 +257,8 @@ pub fn typescript() -> String {
         SyncDone::decl(&cfg),
         JoinCode::decl(&cfg),
         SyncProgress::decl(&cfg),
+        UsbPack::decl(&cfg),
+        PackInstalled::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from Rust by the views crate's test `typescript_bindings_are_current`; do not edit.\n",

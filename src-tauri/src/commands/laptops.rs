@@ -9,7 +9,10 @@ use std::collections::BTreeMap;
 use ::sync::usb::{self, Kind};
 use ::sync::{Laptop, Target};
 use tauri::{Emitter, State};
-use views::{ConflictRow, DeviceRow, JoinCode, LearnerSync, SyncDone, SyncOutcome, SyncPage, SyncProgress, UsbDrive};
+use views::{
+    ConflictRow, DeviceRow, JoinCode, LearnerSync, PackInstalled, SyncDone, SyncOutcome, SyncPage, SyncProgress,
+    UsbDrive, UsbPack,
+};
 
 use crate::error::{blocking, run, CmdResult};
 use crate::state::{lock, App};
@@ -268,6 +271,43 @@ pub async fn sync_on_network(handle: tauri::AppHandle, address: Option<String>) 
             joined: done.received.joined,
             refused: Vec::new(),
         })
+    })
+    .await
+}
+
+/// Content packs on the USB sticks (the teacher's "this laptop" page).
+#[tauri::command]
+pub async fn usb_packs(app: State<'_, App>) -> CmdResult<Vec<UsbPack>> {
+    run(&app, || {
+        app.teacher()?;
+        Ok(usb::packs()
+            .into_iter()
+            .map(|(path, drive)| UsbPack {
+                name: path.file_name().unwrap_or_default().to_string_lossy().into_owned(),
+                path: path.display().to_string(),
+                drive,
+            })
+            .collect())
+    })
+}
+
+/// Installs a pack from a USB stick: signature and content checked while it is copied,
+/// progress as `install-progress` events; the screens and the tutor then open the new pack.
+#[tauri::command]
+pub async fn pack_install(handle: tauri::AppHandle, path: String) -> CmdResult<PackInstalled> {
+    blocking(handle, move |handle, app| {
+        app.teacher()?;
+        let file =
+            usb::packs().into_iter().map(|(p, _)| p).find(|p| p.display().to_string() == path).ok_or_else(|| {
+                anyhow::anyhow!(std::io::Error::new(std::io::ErrorKind::NotFound, "the pack is gone"))
+            })?;
+        let progress = |done: u64, total: u64| {
+            let _ = handle.emit("install-progress", SyncProgress { done: done as f64, total: total as f64 });
+        };
+        let installed = session::install_pack(&app.paths, &file, &progress)?;
+        *lock(&app.pack) = None;
+        *lock(&app.tutor_store) = None;
+        Ok(PackInstalled { pack_id: installed.pack_id, version: installed.version, replaced: installed.replaced })
     })
     .await
 }

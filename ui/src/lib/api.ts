@@ -31,6 +31,8 @@ import type {
   SyncOutcome,
   SyncPage,
   SyncProgress,
+  UsbPack,
+  PackInstalled,
 } from "./bindings";
 
 /** Any thrown value as an `AppError`; unknown shapes become `INTERNAL`. */
@@ -118,11 +120,18 @@ export const api = {
   syncJoin: (code: string) => call<string>("sync_join", { code }),
   syncWithUsb: (drive: string) => call<SyncDone>("sync_with_usb", { drive }),
   syncOnNetwork: (address: string | null) => call<SyncDone>("sync_on_network", { address }),
+  usbPacks: () => call<UsbPack[]>("usb_packs"),
+  packInstall: (path: string) => call<PackInstalled>("pack_install", { path }),
 };
 
 /** Subscribes to the `sync-progress` event (a network sync under way). */
 export function onSyncProgress(handler: (progress: SyncProgress) => void): Promise<UnlistenFn> {
   return listen<SyncProgress>("sync-progress", (event) => handler(event.payload));
+}
+
+/** Subscribes to the `install-progress` event (a pack being checked and copied). */
+export function onInstallProgress(handler: (progress: SyncProgress) => void): Promise<UnlistenFn> {
+  return listen<SyncProgress>("install-progress", (event) => handler(event.payload));
 }
 
 /** Subscribes to the `engines` event. */

@@ -1,0 +1,75 @@
+//! `ustad keys`: the ministry's keys. `generate` makes a key pair (`PREFIX`, `PREFIX.pub`);
+//! `root` writes a root of trust document, signed by a root key, naming the keys that may
+//! sign packs (and those revoked), so a signing key is rotated without a new app.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::Subcommand;
+use i18n::arg;
+use signing::keyfile::{self, KeyPair};
+use signing::root::{Delegation, RootDocument};
+
+use crate::context::Context;
+
+#[derive(Subcommand)]
+pub enum KeysCommand {
+    /// Make a key pair: the secret in PREFIX (keep it off the school laptops), the public key in PREFIX.pub
+    Generate {
+        #[arg(long, value_name = "PREFIX")]
+        out: PathBuf,
+    },
+    /// Write a root of trust document signed by a root key: the keys that may sign packs now
+    Root {
+        /// The root key (its secret file)
+        #[arg(long, value_name = "PREFIX")]
+        root: PathBuf,
+        /// Higher than the last document's; laptops refuse older ones
+        #[arg(long)]
+        version: u64,
+        /// Public key files (PREFIX.pub) of the keys that may sign packs
+        #[arg(long = "signing", value_name = "FILE", required = true)]
+        signing: Vec<PathBuf>,
+        /// Public key files of keys no longer trusted
+        #[arg(long = "revoke", value_name = "FILE")]
+        revoke: Vec<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+pub fn run(ctx: &Context, cmd: KeysCommand) -> Result<()> {
+    match cmd {
+        KeysCommand::Generate { out } => {
+            let key = KeyPair::generate(&out)?;
+            if ctx.json {
+                return ctx.print_json(&serde_json::json!({ "public_key": key.public_hex(), "secret": out }));
+            }
+            let public = keyfile::public_path(&out);
+            println!(
+                "{}",
+                ctx.t(
+                    "keys-generated",
+                    &[("secret", arg(out.display().to_string())), ("public", arg(public.display().to_string()))]
+                )
+            );
+            println!("{}", key.public_hex());
+            Ok(())
+        }
+        KeysCommand::Root { root, version, signing, revoke, out } => {
+            let root = KeyPair::load(&root)?;
+            let read = |files: &[PathBuf]| files.iter().map(|f| keyfile::read_public(f)).collect::<Result<Vec<_>, _>>();
+            let delegation = Delegation { version, signing_keys: read(&signing)?, revoked: read(&revoke)? };
+            let document = RootDocument::sign(delegation, &root);
+            std::fs::write(&out, serde_json::to_string_pretty(&document)?)?;
+            if ctx.json {
+                return ctx.print_json(&document);
+            }
+            println!(
+                "{}",
+                ctx.t("keys-root-written", &[("file", arg(out.display().to_string())), ("version", arg(version))])
+            );
+            Ok(())
+        }
+    }
+}

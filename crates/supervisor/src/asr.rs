@@ -117,9 +117,9 @@ impl AsrClient {
                 Ok(Incoming::Event(Event::Error { code, message, .. })) => return Err(AsrError { code, message }),
                 Ok(Incoming::Event(_)) => {}
                 Ok(Incoming::Exited) | Err(_) => {
-                    worker.kill();
+                    let message = worker.crash_message("the speech worker stopped while loading the model");
                     self.restarts += 1;
-                    return Err(err(ErrorCode::WorkerCrashed, "the speech worker stopped while loading the model"));
+                    return Err(err(ErrorCode::WorkerCrashed, message));
                 }
             }
         }
@@ -193,26 +193,20 @@ impl AsrClient {
                 }
                 Ok(Incoming::Event(_)) => {}
                 Ok(Incoming::Exited) | Err(RecvTimeoutError::Disconnected) => {
-                    self.crashed();
-                    return Err(err(
-                        ErrorCode::WorkerCrashed,
-                        "the speech worker stopped in the middle of the recording",
-                    ));
+                    let message = self.crashed("the speech worker stopped in the middle of the recording");
+                    return Err(err(ErrorCode::WorkerCrashed, message));
                 }
                 Err(RecvTimeoutError::Timeout) => {
                     if last.elapsed() > idle {
-                        self.crashed();
-                        return Err(err(ErrorCode::Timeout, "the speech worker stopped answering"));
+                        let message = self.crashed("the speech worker stopped answering");
+                        return Err(err(ErrorCode::Timeout, message));
                     }
                 }
             }
         }
     }
 
-    fn crashed(&mut self) {
-        if let Some(mut worker) = self.worker.take() {
-            worker.kill();
-        }
-        self.restarts += 1;
+    fn crashed(&mut self, what: &str) -> String {
+        crate::crashed(&mut self.worker, &mut self.restarts, what)
     }
 }

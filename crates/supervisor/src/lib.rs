@@ -60,13 +60,57 @@ impl Config {
         Config::new(dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX)))
     }
 
+    /// Waits of 120 s to start and load and 60 s of silence, or `USTAD_WORKER_TIMEOUT_S`
+    /// seconds for both (very slow laptops, and workers run under an emulator in tests).
     pub fn new(program: PathBuf) -> Config {
+        let configured = std::env::var("USTAD_WORKER_TIMEOUT_S").ok().and_then(|s| s.trim().parse::<u64>().ok());
+        let seconds = |default: u64| Duration::from_secs(configured.filter(|s| *s > 0).unwrap_or(default));
         Config {
             program,
-            load_timeout: Duration::from_secs(120),
-            idle_timeout: Duration::from_secs(60),
+            load_timeout: seconds(120),
+            idle_timeout: seconds(60),
             cancel_grace: Duration::from_millis(150),
         }
+    }
+}
+
+/// Ends a worker after a crash or a silence (the next request starts a new one, after a
+/// back-off that grows with `restarts`); `what` happened, with how it ended and its output.
+pub(crate) fn crashed<E>(worker: &mut Option<Worker<E>>, restarts: &mut u32, what: &str) -> String {
+    let message = match worker.take() {
+        Some(mut worker) => worker.crash_message(what),
+        None => what.to_owned(),
+    };
+    *restarts += 1;
+    message
+}
+
+/// The last lines a worker wrote to its standard error, kept for the message of a crash
+/// (llama.cpp and whisper.cpp say there what went wrong).
+#[derive(Clone, Default)]
+pub(crate) struct StderrTail(Arc<std::sync::Mutex<std::collections::VecDeque<String>>>);
+
+impl StderrTail {
+    const LINES: usize = 12;
+    const WIDTH: usize = 240;
+
+    fn follow(&self, stderr: std::process::ChildStderr) {
+        let tail = self.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines() {
+                let Ok(line) = line else { break };
+                let mut lines = tail.0.lock().unwrap_or_else(|e| e.into_inner());
+                if lines.len() == Self::LINES {
+                    lines.pop_front();
+                }
+                lines.push_back(line.chars().take(Self::WIDTH).collect());
+            }
+        });
+    }
+
+    fn text(&self) -> String {
+        let lines = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        lines.iter().map(String::as_str).collect::<Vec<_>>().join(" | ")
     }
 }
 
@@ -108,6 +152,7 @@ pub(crate) struct Worker<E> {
     child: Child,
     stdin: ChildStdin,
     events: Receiver<Incoming<E>>,
+    stderr: StderrTail,
 }
 
 impl<E: WorkerEvent> Worker<E> {
@@ -115,13 +160,15 @@ impl<E: WorkerEvent> Worker<E> {
         let mut child = Command::new(&config.program)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .map_err(|e| {
                 SupervisorError::new(ErrorCode::Internal, format!("cannot start {}: {e}", config.program.display()))
             })?;
         let stdin = child.stdin.take().expect("piped stdin");
         let stdout = child.stdout.take().expect("piped stdout");
+        let stderr = StderrTail::default();
+        stderr.follow(child.stderr.take().expect("piped stderr"));
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines() {
@@ -134,12 +181,12 @@ impl<E: WorkerEvent> Worker<E> {
             }
             let _ = tx.send(Incoming::Exited);
         });
-        let mut worker = Worker { child, stdin, events: rx };
+        let mut worker = Worker { child, stdin, events: rx, stderr };
         match worker.events.recv_timeout(config.load_timeout) {
             Ok(Incoming::Event(event)) if event.is_hello() => Ok(worker),
             _ => {
-                worker.kill();
-                Err(SupervisorError::new(ErrorCode::WorkerCrashed, "the LLM worker did not start"))
+                let message = worker.crash_message("the worker did not start");
+                Err(SupervisorError::new(ErrorCode::WorkerCrashed, message))
             }
         }
     }
@@ -155,6 +202,39 @@ impl<E> Worker<E> {
     fn kill(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+
+    /// `what` happened, with how the worker ended (a signal such as SIGILL: an instruction
+    /// this CPU lacks) and the last lines of its standard error. Ends the worker.
+    pub(crate) fn crash_message(&mut self, what: &str) -> String {
+        let deadline = Instant::now() + Duration::from_millis(300);
+        let mut status = None;
+        while Instant::now() < deadline {
+            if let Ok(Some(done)) = self.child.try_wait() {
+                status = Some(done);
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        self.kill();
+        // Let the reader take the last lines the worker wrote before it ended.
+        std::thread::sleep(Duration::from_millis(20));
+        let mut message = what.to_owned();
+        if let Some(status) = status {
+            #[cfg(unix)]
+            let ended = match std::os::unix::process::ExitStatusExt::signal(&status) {
+                Some(signal) => format!("signal {signal}"),
+                None => status.to_string(),
+            };
+            #[cfg(not(unix))]
+            let ended = status.to_string();
+            message.push_str(&format!(" ({ended})"));
+        }
+        let tail = self.stderr.text();
+        if !tail.is_empty() {
+            message.push_str(&format!("; its last output: {tail}"));
+        }
+        message
     }
 
     fn pid(&self) -> u32 {
@@ -300,21 +380,15 @@ impl LlmClient {
                 }
                 Ok(Incoming::Event(_)) => continue,
                 Ok(Incoming::Exited) | Err(_) => {
-                    self.crashed();
-                    return Err(SupervisorError::new(
-                        ErrorCode::WorkerCrashed,
-                        "the LLM worker stopped while loading the model",
-                    ));
+                    let message = self.crashed("the LLM worker stopped while loading the model");
+                    return Err(SupervisorError::new(ErrorCode::WorkerCrashed, message));
                 }
             }
         }
     }
 
-    fn crashed(&mut self) {
-        if let Some(mut worker) = self.worker.take() {
-            worker.kill();
-        }
-        self.restarts += 1;
+    fn crashed(&mut self, what: &str) -> String {
+        crashed(&mut self.worker, &mut self.restarts, what)
     }
 
     /// Asks the worker to compute the openings of prompts to come (a lesson section's system
@@ -399,16 +473,13 @@ impl LlmClient {
                 }
                 Ok(Incoming::Event(_)) => {}
                 Ok(Incoming::Exited) | Err(RecvTimeoutError::Disconnected) => {
-                    self.crashed();
-                    return Err(SupervisorError::new(
-                        ErrorCode::WorkerCrashed,
-                        "the LLM worker stopped in the middle of the answer",
-                    ));
+                    let message = self.crashed("the LLM worker stopped in the middle of the answer");
+                    return Err(SupervisorError::new(ErrorCode::WorkerCrashed, message));
                 }
                 Err(RecvTimeoutError::Timeout) => {
                     if last_event.elapsed() > idle_timeout {
-                        self.crashed();
-                        return Err(SupervisorError::new(ErrorCode::Timeout, "the LLM worker stopped answering"));
+                        let message = self.crashed("the LLM worker stopped answering");
+                        return Err(SupervisorError::new(ErrorCode::Timeout, message));
                     }
                 }
             }
@@ -430,5 +501,36 @@ fn check_cpu() -> Result<()> {
             ErrorCode::CpuUnsupported,
             format!("this CPU lacks {}, which the tutor model needs", missing.join(", ")),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A worker that says what is wrong on its standard error and dies of SIGILL, as the
+    /// LLM worker does on a CPU without the instructions it was built for.
+    #[test]
+    fn a_crash_says_how_the_worker_ended_and_what_it_last_wrote() {
+        let dir = std::env::temp_dir().join(format!("ustad-supervisor-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let script = dir.join("worker.sh");
+        std::fs::write(&script, "#!/bin/sh\necho 'ggml: this CPU lacks AVX2' >&2\nkill -ILL $$\n").unwrap();
+        std::process::Command::new("chmod").arg("755").arg(&script).status().unwrap();
+        let err = Worker::<Event>::spawn(&Config::new(script)).err().expect("the worker dies");
+        assert_eq!(err.code, ErrorCode::WorkerCrashed);
+        assert!(err.message.contains("signal 4"), "{}", err.message);
+        assert!(err.message.contains("lacks AVX2"), "{}", err.message);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn slow_laptops_get_longer_waits() {
+        // Read when a config is made; a large value does not hurt tests running beside this.
+        std::env::set_var("USTAD_WORKER_TIMEOUT_S", "900");
+        let config = Config::new("worker".into());
+        std::env::remove_var("USTAD_WORKER_TIMEOUT_S");
+        assert_eq!((config.load_timeout.as_secs(), config.idle_timeout.as_secs()), (900, 900));
+        assert_eq!(Config::new("worker".into()).idle_timeout.as_secs(), 60);
     }
 }

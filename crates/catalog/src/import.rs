@@ -31,8 +31,17 @@ struct Staged {
 /// Checks that `path` is a GGUF chat model of a supported architecture, copies it into the
 /// models folder and adopts or registers it (see the module documentation).
 pub fn import(catalog: &Catalog, path: &Path, options: &ImportOptions) -> Result<ModelEntry> {
+    if let Some(id) = &options.id {
+        crate::check_id(id).map_err(|message| CatalogError::InvalidCatalog {
+            path: format!("--id {id}"),
+            message: message.to_owned(),
+        })?;
+    }
     let info = checked_header(path)?;
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "model.gguf".into());
+    if !crate::is_plain_file_name(&file_name) {
+        return Err(CatalogError::InvalidCatalog { path: file_name, message: "not a plain file name".into() });
+    }
     let dir = catalog.models_dir();
     fs::create_dir_all(dir.join("catalog.d")).map_err(io_err(dir))?;
     let staged = stage(path, dir, &file_name)?;
@@ -131,7 +140,14 @@ fn catalogue_model<'a>(
 /// A catalogue entry for a model the catalogue does not know.
 fn new_entry(path: &Path, file_name: &str, info: &GgufInfo, staged: &Staged, options: &ImportOptions) -> ModelEntry {
     let id = options.id.clone().unwrap_or_else(|| {
-        file_name.trim_end_matches(".gguf").to_ascii_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+        let derived =
+            file_name.trim_end_matches(".gguf").to_ascii_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "-");
+        let derived: String = derived.trim_matches('-').chars().take(64).collect();
+        if derived.is_empty() {
+            "model".to_owned()
+        } else {
+            derived
+        }
     });
     ModelEntry {
         id: id.clone(),

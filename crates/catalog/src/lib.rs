@@ -191,9 +191,40 @@ pub struct Catalog {
 }
 
 fn parse(source: &str, path: &str) -> Result<Vec<ModelEntry>> {
-    toml::from_str::<CatalogFile>(source)
-        .map(|file| file.model)
-        .map_err(|err| CatalogError::InvalidCatalog { path: path.to_owned(), message: err.to_string() })
+    let invalid = |message: String| CatalogError::InvalidCatalog { path: path.to_owned(), message };
+    let entries =
+        toml::from_str::<CatalogFile>(source).map(|file| file.model).map_err(|err| invalid(err.to_string()))?;
+    for entry in &entries {
+        check_id(&entry.id).map_err(|message| invalid(message.to_owned()))?;
+        if !is_plain_file_name(&entry.file) {
+            return Err(invalid(format!("model {}: `{}` is not a plain file name", entry.id, entry.file)));
+        }
+    }
+    Ok(entries)
+}
+
+/// A catalogue (from a USB stick, say) names only files inside the models folder: no folder,
+/// no `..`, nothing hidden.
+pub fn is_plain_file_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 200
+        && !name.starts_with('.')
+        && !name.contains(['/', '\\', '\0'])
+        && Path::new(name).file_name().is_some_and(|n| n == name)
+}
+
+/// A model id becomes a file name (`catalog.d/<id>.toml`): lower-case letters, digits, `.`,
+/// `_` and `-`, starting with a letter or digit, at most 64 characters.
+pub fn check_id(id: &str) -> std::result::Result<(), &'static str> {
+    let ok = (1..=64).contains(&id.len())
+        && id.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-'))
+        && !id.contains("..");
+    if ok {
+        Ok(())
+    } else {
+        Err("a model id has lower-case letters, digits, `.`, `_` and `-` (at most 64)")
+    }
 }
 
 impl Catalog {

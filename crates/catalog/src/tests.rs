@@ -126,3 +126,42 @@ fn wheel_names_follow_the_requirement() {
     );
     assert_eq!(fetch::wheel_prefix("unpinned"), None);
 }
+
+#[test]
+fn catalogue_files_name_only_plain_files_and_ids_become_file_names_only_when_valid() {
+    let models = tempfile::tempdir().unwrap();
+    let extra = models.path().join("catalog.d");
+    std::fs::create_dir_all(&extra).unwrap();
+    let entry = |id: &str, file: &str| {
+        format!(
+            "[[model]]\nid = \"{id}\"\nrole = \"llm\"\nname = \"X\"\nfile = \"{file}\"\nsize = 1\nsha256 = \"{}\"\nlicence = \"MIT\"\nlanguages = [\"en\"]\ncontext_length = 2048\n",
+            "0".repeat(64)
+        )
+    };
+    for (id, file) in [
+        ("ok-model", "../escape.gguf"),
+        ("ok-model", "/etc/passwd"),
+        ("ok-model", ".hidden.gguf"),
+        ("../up", "fine.gguf"),
+        ("Upper", "fine.gguf"),
+    ] {
+        std::fs::write(extra.join("usb.toml"), entry(id, file)).unwrap();
+        let err = Catalog::load(models.path()).unwrap_err();
+        assert_eq!(err.code().as_str(), "CATALOG_INVALID", "{id} {file}");
+    }
+    std::fs::write(extra.join("usb.toml"), entry("ok-model", "fine.gguf")).unwrap();
+    assert!(Catalog::load(models.path()).unwrap().get("ok-model").is_ok());
+    std::fs::remove_file(extra.join("usb.toml")).unwrap();
+
+    let usb = tempfile::tempdir().unwrap();
+    let model = usb.path().join("chat.gguf");
+    write_gguf(
+        &model,
+        &[("general.architecture", "llama"), ("tokenizer.chat_template", "x")],
+        Some(("llama.context_length", 2048)),
+    );
+    let catalog = Catalog::load(models.path()).unwrap();
+    let sneaky = ImportOptions { id: Some("../../outside".into()), ..Default::default() };
+    assert_eq!(import(&catalog, &model, &sneaky).unwrap_err().code().as_str(), "CATALOG_INVALID");
+    assert!(!models.path().join("chat.gguf").exists(), "nothing is copied for a refused id");
+}

@@ -59,12 +59,6 @@ impl Bundle {
         self.manifest.get(key).map(String::as_str)
     }
 
-    /// Whether the sender named in the manifest signed exactly this image.
-    pub fn signature_holds(&self) -> bool {
-        let Some(sender_key) = self.get("sender_key") else { return false };
-        keys::verify(sender_key, &self.image_digest, &self.signature)
-    }
-
     /// Writes the bundle signed by `key` to `path`: a temporary file beside it, the
     /// trailer, fsync, rename, fsync folder.
     pub fn write(&self, path: &Path, key: &DeviceKey) -> Result<u64> {

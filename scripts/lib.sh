@@ -14,6 +14,9 @@ export PATH="$HOME/.cargo/bin:$PATH"
 SYSTEM_PACKAGES=(build-essential pkg-config ca-certificates curl git python3 python3-pip cmake clang libclang-dev
     libasound2-dev libwebkit2gtk-4.1-dev espeak-ng sox opus-tools lame xvfb webkit2gtk-driver fonts-dejavu-core
     poppler-utils)
+# The tests also run the workers on emulated older CPUs (qemu-x86_64 -cpu Nehalem, no AVX) and
+# look for AVX-512 instructions in the binaries (objdump, in binutils).
+TEST_PACKAGES=(qemu-user binutils)
 TOOLS="${USTAD_CACHE_DIR:-$HOME/.cache/ustad}/tools"
 
 as_root() {
@@ -22,7 +25,7 @@ as_root() {
 
 ensure_system_packages() {
     local missing=()
-    for package in "${SYSTEM_PACKAGES[@]}"; do
+    for package in "${SYSTEM_PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
     done
     if [ "${#missing[@]}" -gt 0 ]; then
@@ -63,4 +66,20 @@ ensure_tauri_driver() {
         cargo install --quiet --locked --root "$TOOLS" tauri-driver --version "^2"
     fi
     export TAURI_DRIVER="$TOOLS/bin/tauri-driver"
+}
+
+# The speech worker for CPUs without AVX2 (the compatible tier): whisper-rs-sys builds
+# whisper.cpp's ggml for one instruction set, so this is a second build of the worker alone,
+# with SSE4.2 and without AVX, AVX2, FMA, F16C and BMI2, in a target folder of its own. It is
+# copied beside the other programs as ustad-asr-worker-compat; the supervisor starts it on a CPU
+# without AVX2, or after the AVX2 build died of SIGILL. $1: debug or release.
+build_compat_asr_worker() {
+    local profile="$1" flag=()
+    [ "$profile" = release ] && flag=(--release)
+    USTAD_BUILD_TIER=compat GGML_NATIVE=OFF GGML_SSE42=ON GGML_AVX=OFF GGML_AVX2=OFF GGML_FMA=OFF GGML_F16C=OFF \
+        GGML_BMI2=OFF GGML_AVX_VNNI=OFF GGML_AVX512=OFF \
+        cargo build --locked "${flag[@]}" -p asr-worker --target-dir "$CARGO_TARGET_DIR/compat"
+    mkdir -p "$CARGO_TARGET_DIR/$profile"
+    cp "$CARGO_TARGET_DIR/compat/$profile/ustad-asr-worker" "$CARGO_TARGET_DIR/$profile/ustad-asr-worker-compat.partial"
+    mv "$CARGO_TARGET_DIR/$profile/ustad-asr-worker-compat.partial" "$CARGO_TARGET_DIR/$profile/ustad-asr-worker-compat"
 }

@@ -11,6 +11,7 @@ ensure_system_packages
 ensure_rust
 build_ui
 cargo build --release --locked -p ustad-app -p ustad -p llm-worker -p asr-worker
+build_compat_asr_worker release
 USTAD="$CARGO_TARGET_DIR/release/ustad"
 "$USTAD" pack build curriculum -o "$CARGO_TARGET_DIR/default.ustadpack"
 # Signed with the repository's development key (keys/README.md): a laptop installs signed packs only.

@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
-ensure_system_packages
+ensure_system_packages "${TEST_PACKAGES[@]}"
 ensure_rust
 ensure_tauri_driver
 build_ui
@@ -17,6 +17,7 @@ status=0
 # `cargo test --workspace` builds every package's binaries (both workers have tests) before it
 # runs any test. No separate `cargo build -p ...` first: its features differ from the
 # workspace's, which built llama.cpp and whisper.cpp a second time.
+build_compat_asr_worker debug 2>&1 | tee -a "$log" || status=$?
 cargo test --workspace --locked --no-fail-fast 2>&1 | tee -a "$log" || status=$?
 sed -i 's/\x1b\[[0-9;]*m//g' "$log"
 awk '/^test result:/ { passed += $4; failed += $6 }

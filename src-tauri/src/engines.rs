@@ -68,7 +68,7 @@ fn start_speech(handle: &AppHandle) {
         return set(handle, |e| e.speech = EngineState::new("absent", Some(&entry.id), None));
     }
     set(handle, |e| e.speech = EngineState::new("loading", Some(&entry.id), None));
-    let mut client = AsrClient::new(Config::worker_beside_current_exe("ustad-asr-worker"));
+    let mut client = AsrClient::new(Config::asr_beside_current_exe());
     match client.load(&path, app.threads()) {
         Ok(_) => {
             *lock(&app.asr) = Some(client);

@@ -30,8 +30,11 @@ pub enum Request {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Event {
+    /// `cpu`: the instruction sets this build of the worker uses.
     Hello {
         version: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cpu: Option<String>,
     },
     Loaded {
         load_ms: f64,

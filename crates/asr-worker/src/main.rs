@@ -64,7 +64,7 @@ fn transcribe(transcriber: &Transcriber, id: u64, path: &std::path::Path, langua
 }
 
 fn main() {
-    emit(&Event::Hello { version: env!("CARGO_PKG_VERSION").to_owned() });
+    emit(&Event::Hello { version: env!("CARGO_PKG_VERSION").to_owned(), cpu: Some(env!("USTAD_ASR_CPU").to_owned()) });
     let cancel_of = |r: &Request| match r {
         Request::Cancel { id } => Some(*id),
         _ => None,

@@ -1,6 +1,8 @@
 //! The speech worker with the real Whisper base model, converted from CTranslate2 by the real
 //! fetch route: English and Urdu clips spoken by espeak-ng, silence, bad files, a killed worker.
 
+mod cpu;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -129,7 +129,7 @@ pub fn run(paths: &Paths, args: &AsrBenchArgs) -> Result<AsrBench> {
     let clip = spoken_clip(dir.path(), "en30", "en", ENGLISH, Some(CLIP_SECONDS))?;
     let urdu = spoken_clip(dir.path(), "ur", "ur", URDU, None)?;
 
-    let mut client = AsrClient::new(Config::worker_beside_current_exe("ustad-asr-worker"));
+    let mut client = AsrClient::new(Config::asr_beside_current_exe());
     let load_ms = client.load(&model, threads)?;
     let (mut ours, mut text_en, mut clip_s) = (Vec::new(), String::new(), CLIP_SECONDS);
     let mut theirs = vec![Vec::new(); args.whisper_cli.len()];

@@ -23,6 +23,7 @@ use llama_cpp_2::token::LlamaToken;
 use llm_protocol::{ErrorCode, Message, Sampling, Stats, StopReason};
 
 mod abort;
+pub mod cpu;
 mod prefill;
 
 /// Prompt tokens handed to llama.cpp in one decode call (llama-bench's pp512 is one such call);
@@ -41,6 +42,8 @@ pub enum EngineError {
     ContextOverflow { prompt: usize, reserve: usize, n_ctx: u32 },
     #[error("inference failed: {0}")]
     Inference(String),
+    #[error("llama.cpp has no CPU code for this CPU: {0}")]
+    Cpu(String),
 }
 
 impl EngineError {
@@ -51,6 +54,7 @@ impl EngineError {
             EngineError::NotChat => ErrorCode::ModelNotChat,
             EngineError::ContextOverflow { .. } => ErrorCode::ContextOverflow,
             EngineError::Inference(_) => ErrorCode::Internal,
+            EngineError::Cpu(_) => ErrorCode::CpuUnsupported,
         }
     }
 }
@@ -60,8 +64,10 @@ pub type Result<T> = std::result::Result<T, EngineError>;
 /// The llama.cpp backend handle, re-exported so that the worker need not name llama-cpp-2.
 pub type Backend = LlamaBackend;
 
-/// The llama.cpp backend, initialised once per process, quiet.
+/// The llama.cpp backend, initialised once per process, quiet, over the CPU variant loaded
+/// for this CPU ([`cpu::load_cpu_backend`]).
 pub fn backend() -> Result<LlamaBackend> {
+    cpu::load_cpu_backend()?;
     let mut backend = LlamaBackend::init().map_err(|e| EngineError::Load(e.to_string()))?;
     backend.void_logs();
     Ok(backend)

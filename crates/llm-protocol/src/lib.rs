@@ -108,11 +108,31 @@ pub use error_codes::ErrorCode;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Event {
-    Hello { version: String },
-    Loaded { n_ctx: u32, n_ctx_train: u32, n_params: u64, load_ms: f64 },
-    Token { id: u64, text: String },
-    Done { id: u64, stats: Stats },
-    Error { id: Option<u64>, code: ErrorCode, message: String },
+    /// `cpu`: the CPU code the worker runs ("avx2 (AVX AVX2 F16C FMA BMI2)"), when it says.
+    Hello {
+        version: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cpu: Option<String>,
+    },
+    Loaded {
+        n_ctx: u32,
+        n_ctx_train: u32,
+        n_params: u64,
+        load_ms: f64,
+    },
+    Token {
+        id: u64,
+        text: String,
+    },
+    Done {
+        id: u64,
+        stats: Stats,
+    },
+    Error {
+        id: Option<u64>,
+        code: ErrorCode,
+        message: String,
+    },
     Unloaded,
 }
 

@@ -96,8 +96,10 @@ mod llama_cpp_2_backend {
 }
 
 fn main() {
-    emit(&Event::Hello { version: env!("CARGO_PKG_VERSION").to_owned() });
-    let backend = match llm_engine::backend() {
+    let backend = llm_engine::backend();
+    let cpu = llm_engine::cpu::load_cpu_backend().ok().map(|variant| variant.describe());
+    emit(&Event::Hello { version: env!("CARGO_PKG_VERSION").to_owned(), cpu });
+    let backend = match backend {
         Ok(backend) => backend,
         Err(err) => {
             engine_error(None, &err);

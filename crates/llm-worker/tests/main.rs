@@ -2,6 +2,8 @@
 //! streaming, KV-cache reuse, cancel during the prompt, a SIGKILL in the middle of an answer,
 //! a prompt longer than the context, and model files that are not usable.
 
+mod cpu;
+
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};

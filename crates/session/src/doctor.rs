@@ -99,6 +99,38 @@ pub fn checks(
         let program = supervisor::Config::worker_beside_current_exe(worker).program;
         checks.push(check(worker, program.is_file(), true, program.display().to_string()));
     }
+    checks.extend(worker_cpus());
+    checks
+}
+
+/// Which CPU code each worker runs here, from the worker itself (started for a moment, no model):
+/// the tier ("full": the best this CPU runs; "compat": SSE4.2 only, after a SIGILL or on a CPU
+/// without AVX2) and the instruction sets. A speech worker for CPUs without AVX2 must be
+/// installed where this CPU needs it.
+fn worker_cpus() -> Vec<Check> {
+    let mut checks = Vec::new();
+    let asr = supervisor::Config::asr_beside_current_exe();
+    if let Some(compat) = &asr.compat {
+        if asr.tier() == supervisor::Tier::Compat {
+            let ok = compat.program.is_file();
+            checks.push(check("ustad-asr-worker-compat", ok, true, compat.program.display().to_string()));
+        }
+    }
+    for (name, config) in [("tutor-cpu", supervisor::Config::beside_current_exe()), ("speech-cpu", asr)] {
+        if !config.program.is_file() {
+            continue;
+        }
+        checks.push(match supervisor::probe(&config) {
+            Ok(cpu) => {
+                let tier = match cpu.tier {
+                    supervisor::Tier::Full => "full tier",
+                    supervisor::Tier::Compat => "compatible tier",
+                };
+                check(name, true, false, format!("{tier}: {}", cpu.code.unwrap_or_default()))
+            }
+            Err(err) => check(name, false, false, format!("[{}] {}", err.code.as_str(), err.message)),
+        });
+    }
     checks
 }
 

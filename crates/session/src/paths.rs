@@ -20,6 +20,8 @@ impl Paths {
         let data_dir =
             data_dir.or_else(|| std::env::var_os("USTAD_DATA_DIR").map(PathBuf::from)).unwrap_or_else(default_data_dir);
         let models_dir = models_dir.unwrap_or_else(|| data_dir.join("models"));
+        // A worker that died of SIGILL is started on its compatible CPU tier from then on.
+        supervisor::remember_tiers_in(&data_dir);
         Paths { data_dir, models_dir, pack }
     }
 

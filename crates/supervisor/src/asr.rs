@@ -10,11 +10,14 @@ use std::time::{Duration, Instant};
 
 use asr_protocol::{ErrorCode, Event, Request};
 
-use crate::{Config, Incoming, Worker, WorkerEvent};
+use crate::{Config, Incoming, Worker, WorkerCpu, WorkerEvent};
 
 impl WorkerEvent for Event {
-    fn is_hello(&self) -> bool {
-        matches!(self, Event::Hello { .. })
+    fn hello(&self) -> Option<Option<String>> {
+        match self {
+            Event::Hello { cpu, .. } => Some(cpu.clone()),
+            _ => None,
+        }
     }
 }
 
@@ -97,14 +100,28 @@ impl AsrClient {
         self.start()
     }
 
+    /// The CPU tier and code of the running worker.
+    pub fn cpu(&self) -> Option<WorkerCpu> {
+        self.worker.as_ref().map(|w| w.cpu.clone())
+    }
+
+    /// Starts a worker and loads the model; once more on the compatible CPU tier when the
+    /// first died of SIGILL on the full one.
     fn start(&mut self) -> Result<f64, AsrError> {
+        let tier = self.config.tier();
+        match self.start_once() {
+            Err(e) if e.code == ErrorCode::WorkerCrashed && self.config.tier() != tier => self.start_once(),
+            other => other,
+        }
+    }
+
+    fn start_once(&mut self) -> Result<f64, AsrError> {
         if self.restarts > 0 {
             std::thread::sleep(Duration::from_millis((50u64 << self.restarts.min(5)).min(2000)));
         }
         let (path, threads) =
             self.model.clone().ok_or_else(|| err(ErrorCode::NotLoaded, "no speech model is loaded"))?;
-        let mut worker: Worker<Event> =
-            Worker::spawn(&self.config).map_err(|e| err(ErrorCode::WorkerCrashed, e.message))?;
+        let mut worker: Worker<Event> = Worker::spawn(&self.config).map_err(|e| err(e.code, e.message))?;
         worker
             .send(&Request::Load { model_path: path, threads })
             .map_err(|e| err(ErrorCode::WorkerCrashed, e.message))?;
@@ -127,7 +144,25 @@ impl AsrClient {
 
     /// Transcribes `path` in `language` (ur, en, ps, sd, pa, auto); `on_segment` gets each
     /// window's text as it is recognised.
+    /// A worker that dies of SIGILL on the full CPU tier is replaced by one on the compatible
+    /// tier, which transcribes the file again.
     pub fn transcribe(
+        &mut self,
+        path: &Path,
+        language: &str,
+        on_segment: &mut dyn FnMut(&str),
+    ) -> Result<Transcript, AsrError> {
+        let tier = self.config.tier();
+        match self.transcribe_once(path, language, &mut *on_segment) {
+            Err(e) if e.code == ErrorCode::WorkerCrashed && self.config.tier() != tier => {
+                self.start()?;
+                self.transcribe_once(path, language, on_segment)
+            }
+            other => other,
+        }
+    }
+
+    fn transcribe_once(
         &mut self,
         path: &Path,
         language: &str,

@@ -13,10 +13,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 mod asr;
+mod tier;
 
 use llm_protocol::{decode, encode, ErrorCode, Event, Message, Request, Sampling, Stats};
 
 pub use asr::{AsrCanceller, AsrClient, AsrError, Transcript, CANCEL_GRACE};
+pub use tier::{remember_tiers_in, Compat, Tier};
 
 /// Memory kept free for the app, the OS and the compute buffers, beyond weights and KV cache.
 const HEADROOM_BYTES: u64 = 256 << 20;
@@ -46,12 +48,39 @@ pub struct Config {
     pub idle_timeout: Duration,
     /// How long a cancelled request may take to stop before the worker is killed.
     pub cancel_grace: Duration,
+    /// How to start the worker on the compatible CPU tier; `None`: one tier only.
+    pub compat: Option<Compat>,
 }
 
 impl Config {
-    /// `ustad-llm-worker` next to the running program.
+    /// `ustad-llm-worker` next to the running program. Its compatible tier is the same program
+    /// told to load ggml's SSE4.2 CPU variant.
     pub fn beside_current_exe() -> Config {
-        Config::worker_beside_current_exe("ustad-llm-worker")
+        let mut config = Config::worker_beside_current_exe("ustad-llm-worker");
+        config.compat = Some(Compat {
+            program: config.program.clone(),
+            env: vec![("USTAD_CPU_TIER".into(), "compat".into())],
+            full_needs: Vec::new(),
+        });
+        config
+    }
+
+    /// `ustad-asr-worker` next to the running program, with its build for CPUs without AVX2,
+    /// `ustad-asr-worker-compat`, beside it.
+    pub fn asr_beside_current_exe() -> Config {
+        let mut config = Config::worker_beside_current_exe("ustad-asr-worker");
+        let compat = config.program.with_file_name(format!("ustad-asr-worker-compat{}", std::env::consts::EXE_SUFFIX));
+        config.compat = Some(Compat {
+            program: compat,
+            env: Vec::new(),
+            full_needs: if cfg!(target_arch = "x86_64") { vec!["avx", "avx2", "f16c", "fma"] } else { Vec::new() },
+        });
+        config
+    }
+
+    /// The tier a worker started now runs on.
+    pub fn tier(&self) -> Tier {
+        self.compat.as_ref().map_or(Tier::Full, |c| c.tier(&self.program))
     }
 
     /// The worker program `name` next to the running program.
@@ -70,6 +99,7 @@ impl Config {
             load_timeout: seconds(120),
             idle_timeout: seconds(60),
             cancel_grace: Duration::from_millis(150),
+            compat: None,
         }
     }
 }
@@ -139,13 +169,25 @@ enum Incoming<E> {
 
 /// A worker's events: each protocol has a greeting.
 pub(crate) trait WorkerEvent: serde::de::DeserializeOwned + Send + 'static {
-    fn is_hello(&self) -> bool;
+    /// `Some(cpu)` for the greeting, with the CPU code the worker says it runs.
+    fn hello(&self) -> Option<Option<String>>;
 }
 
 impl WorkerEvent for Event {
-    fn is_hello(&self) -> bool {
-        matches!(self, Event::Hello { .. })
+    fn hello(&self) -> Option<Option<String>> {
+        match self {
+            Event::Hello { cpu, .. } => Some(cpu.clone()),
+            _ => None,
+        }
     }
+}
+
+/// Which CPU code a running worker uses.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct WorkerCpu {
+    pub tier: Tier,
+    /// What the worker said ("avx2 (AVX AVX2 F16C FMA BMI2)"), if it did.
+    pub code: Option<String>,
 }
 
 pub(crate) struct Worker<E> {
@@ -153,17 +195,36 @@ pub(crate) struct Worker<E> {
     stdin: ChildStdin,
     events: Receiver<Incoming<E>>,
     stderr: StderrTail,
+    cpu: WorkerCpu,
+    /// Where to record a SIGILL on the full tier.
+    fallback: Option<(Compat, PathBuf)>,
 }
 
 impl<E: WorkerEvent> Worker<E> {
     fn spawn(config: &Config) -> Result<Worker<E>> {
-        let mut child = Command::new(&config.program)
+        let tier = config.tier();
+        let (program, env) = match (&config.compat, tier) {
+            (Some(compat), Tier::Compat) => (compat.program.clone(), compat.env.clone()),
+            _ => (config.program.clone(), Vec::new()),
+        };
+        if tier == Tier::Compat && !program.is_file() {
+            return Err(SupervisorError::new(
+                ErrorCode::CpuUnsupported,
+                format!("this CPU needs {}, which is not installed", program.display()),
+            ));
+        }
+        let fallback = match (&config.compat, tier) {
+            (Some(compat), Tier::Full) => Some((compat.clone(), config.program.clone())),
+            _ => None,
+        };
+        let mut child = Command::new(&program)
+            .envs(env)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .map_err(|e| {
-                SupervisorError::new(ErrorCode::Internal, format!("cannot start {}: {e}", config.program.display()))
+                SupervisorError::new(ErrorCode::Internal, format!("cannot start {}: {e}", program.display()))
             })?;
         let stdin = child.stdin.take().expect("piped stdin");
         let stdout = child.stdout.take().expect("piped stdout");
@@ -181,9 +242,13 @@ impl<E: WorkerEvent> Worker<E> {
             }
             let _ = tx.send(Incoming::Exited);
         });
-        let mut worker = Worker { child, stdin, events: rx, stderr };
+        let cpu = WorkerCpu { tier, code: None };
+        let mut worker = Worker { child, stdin, events: rx, stderr, cpu, fallback };
         match worker.events.recv_timeout(config.load_timeout) {
-            Ok(Incoming::Event(event)) if event.is_hello() => Ok(worker),
+            Ok(Incoming::Event(event)) if event.hello().is_some() => {
+                worker.cpu.code = event.hello().flatten();
+                Ok(worker)
+            }
             _ => {
                 let message = worker.crash_message("the worker did not start");
                 Err(SupervisorError::new(ErrorCode::WorkerCrashed, message))
@@ -220,15 +285,24 @@ impl<E> Worker<E> {
         // Let the reader take the last lines the worker wrote before it ended.
         std::thread::sleep(Duration::from_millis(20));
         let mut message = what.to_owned();
+        let mut note = String::new();
         if let Some(status) = status {
             #[cfg(unix)]
             let ended = match std::os::unix::process::ExitStatusExt::signal(&status) {
-                Some(signal) => format!("signal {signal}"),
+                Some(signal) => {
+                    if signal == tier::SIGILL {
+                        if let Some((compat, program)) = &self.fallback {
+                            compat.fall_back(program);
+                            note = "; the next start uses the compatible CPU tier".to_owned();
+                        }
+                    }
+                    format!("signal {signal}")
+                }
                 None => status.to_string(),
             };
             #[cfg(not(unix))]
             let ended = status.to_string();
-            message.push_str(&format!(" ({ended})"));
+            message.push_str(&format!(" ({ended}){note}"));
         }
         let tail = self.stderr.text();
         if !tail.is_empty() {
@@ -327,7 +401,6 @@ impl LlmClient {
 
     /// Checks memory, then loads the model (kept resident until unloaded).
     pub fn load(&mut self, path: &Path, n_ctx: u32, n_threads: u32) -> Result<Loaded> {
-        check_cpu()?;
         if !path.is_file() {
             return Err(SupervisorError::new(ErrorCode::ModelNotFound, format!("no model file at {}", path.display())));
         }
@@ -356,10 +429,26 @@ impl LlmClient {
         }
         let params = LoadParams { path: path.to_owned(), n_ctx, n_threads };
         self.load = None;
-        self.worker()?;
-        let loaded = self.send_load(&params)?;
+        let tier = self.config.tier();
+        let loaded = match self.start_and_load(&params) {
+            // It died of SIGILL on the full tier: once more, on the compatible one.
+            Err(err) if err.code == ErrorCode::WorkerCrashed && self.config.tier() != tier => {
+                self.start_and_load(&params)?
+            }
+            other => other?,
+        };
         self.load = Some(params);
         Ok(loaded)
+    }
+
+    fn start_and_load(&mut self, params: &LoadParams) -> Result<Loaded> {
+        self.worker()?;
+        self.send_load(params)
+    }
+
+    /// The CPU tier and code of the running worker.
+    pub fn cpu(&self) -> Option<WorkerCpu> {
+        self.worker.as_ref().map(|w| w.cpu.clone())
     }
 
     fn send_load(&mut self, params: &LoadParams) -> Result<Loaded> {
@@ -487,21 +576,19 @@ impl LlmClient {
     }
 }
 
-/// llama.cpp is built with ggml's portable defaults (GGML_NATIVE off: AVX, AVX2, F16C, FMA on
-/// x86-64). On a CPU without them the worker would die on its first instruction; refuse
-/// instead, so that the tutor answers from the curriculum and says why.
-fn check_cpu() -> Result<()> {
-    let features = system::cpu().features;
-    let needed: &[&str] = if cfg!(target_arch = "x86_64") { &["avx", "avx2", "f16c", "fma"] } else { &[] };
-    let missing: Vec<&str> = needed.iter().copied().filter(|f| !features.contains(f)).collect();
-    if missing.is_empty() {
-        Ok(())
-    } else {
-        Err(SupervisorError::new(
-            ErrorCode::CpuUnsupported,
-            format!("this CPU lacks {}, which the tutor model needs", missing.join(", ")),
-        ))
-    }
+/// Starts the worker of `config` and asks which CPU code it runs (`ustad doctor`; both protocols
+/// greet alike, so this serves the speech worker too): a worker
+/// that cannot run on this CPU says so here, before any model is loaded.
+pub fn probe(config: &Config) -> Result<WorkerCpu> {
+    let tier = config.tier();
+    let first = Worker::<Event>::spawn(config);
+    let mut worker = match first {
+        Err(err) if err.code == ErrorCode::WorkerCrashed && config.tier() != tier => Worker::<Event>::spawn(config)?,
+        other => other?,
+    };
+    let cpu = worker.cpu.clone();
+    worker.kill();
+    Ok(cpu)
 }
 
 #[cfg(test)]
@@ -521,6 +608,38 @@ mod tests {
         assert_eq!(err.code, ErrorCode::WorkerCrashed);
         assert!(err.message.contains("signal 4"), "{}", err.message);
         assert!(err.message.contains("lacks AVX2"), "{}", err.message);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// The full tier dies of SIGILL at its first instruction (a CPU without what it was built
+    /// for): the compatible tier starts instead, and later starts go straight to it.
+    #[test]
+    fn a_worker_that_dies_of_sigill_is_started_on_the_compatible_tier() {
+        let dir = std::env::temp_dir().join(format!("ustad-tier-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let write = |name: &str, body: &str| {
+            let path = dir.join(name);
+            std::fs::write(&path, body).unwrap();
+            std::process::Command::new("chmod").arg("755").arg(&path).status().unwrap();
+            path
+        };
+        let full = write("full.sh", "#!/bin/sh\nkill -ILL $$\n");
+        let compat = write(
+            "compat.sh",
+            "#!/bin/sh\necho '{\"v\":1,\"type\":\"hello\",\"version\":\"0\",\"cpu\":\"'$USTAD_CPU_TIER'\"}'\nread line\n",
+        );
+        let mut config = Config::new(full.clone());
+        let env = vec![("USTAD_CPU_TIER".to_owned(), "sse4.2".to_owned())];
+        config.compat = Some(Compat { program: compat, env, full_needs: Vec::new() });
+        assert_eq!(config.tier(), Tier::Full);
+        let cpu = probe(&config).expect("the compatible tier starts");
+        assert_eq!(cpu, WorkerCpu { tier: Tier::Compat, code: Some("sse4.2".into()) });
+        assert_eq!(config.tier(), Tier::Compat, "remembered");
+        // A CPU without what the full tier needs starts on the compatible one at once.
+        let mut other = Config::new(dir.join("never-started"));
+        other.compat =
+            Some(Compat { program: dir.join("compat.sh"), env: Vec::new(), full_needs: vec!["no-such-feature"] });
+        assert_eq!(other.tier(), Tier::Compat);
         let _ = std::fs::remove_dir_all(&dir);
     }
 

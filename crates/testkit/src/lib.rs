@@ -170,3 +170,24 @@ impl Drop for AlsaMicrophone {
         }
     }
 }
+
+/// A script in `dir` that runs `program` on an emulated older or newer CPU
+/// (`qemu-x86_64 -cpu CPU`, e.g. "Nehalem": SSE4.2 and no AVX, like the Celerons in many
+/// schools; "Haswell": AVX2). qemu-user emulates only the process it starts, so each worker is
+/// started under it by such a script. Panics when qemu-user is not installed (scripts/test.sh
+/// installs it).
+pub fn under_qemu(dir: &Path, program: &Path, cpu: &str) -> PathBuf {
+    let qemu = ["/usr/bin/qemu-x86_64", "/usr/bin/qemu-x86_64-static"]
+        .into_iter()
+        .map(PathBuf::from)
+        .find(|p| p.is_file())
+        .expect("qemu-x86_64 is missing: apt-get install qemu-user (scripts/test.sh installs it)");
+    assert!(program.is_file(), "{} is missing (scripts/test.sh builds it)", program.display());
+    let name = program.file_name().expect("a program file").to_string_lossy();
+    let script = dir.join(format!("{name}-{cpu}.sh"));
+    let body = format!("#!/bin/sh\nexec {} -cpu {cpu} {} \"$@\"\n", qemu.display(), program.display());
+    std::fs::write(&script, body).expect("write the qemu script");
+    let status = std::process::Command::new("chmod").arg("755").arg(&script).status().expect("chmod");
+    assert!(status.success());
+    script
+}

@@ -154,6 +154,11 @@ pub fn run(ctx: &Context) -> Result<bool> {
     if let Some(message) = report["recommended_model"]["message"].as_str() {
         println!("{:<9} {message}", "tutor");
     }
+    for (name, label) in [("tutor-cpu", "llm"), ("speech-cpu", "speech")] {
+        if let Some(cpu) = checks.iter().find(|c| c.name == name) {
+            println!("{label:<9} {}", cpu.detail);
+        }
+    }
     if let Some(signing) = checks.iter().find(|c| c.name == "pack-signing") {
         println!("{:<9} {}", "signing", signing.detail);
     }

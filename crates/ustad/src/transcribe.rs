@@ -35,7 +35,7 @@ pub struct ListenArgs {
 fn transcribe_and_print(ctx: &Context, file: &Path, lang: Option<&str>) -> Result<()> {
     let catalog = Catalog::load(&ctx.paths.models_dir)?;
     let entry = catalog.default_for(Role::Asr).ok_or_else(|| catalog::CatalogError::UnknownModel("speech".into()))?;
-    let mut client = AsrClient::new(Config::worker_beside_current_exe("ustad-asr-worker"));
+    let mut client = AsrClient::new(Config::asr_beside_current_exe());
     client.load(&catalog.path_of(entry), session::threads())?;
     let language = lang.map(str::to_owned).unwrap_or_else(|| session::whisper_language(&ctx.locale).to_owned());
     let json = ctx.json;

@@ -2,6 +2,8 @@
 //! folder. Covers pack build/info/install, lessons, search JSON, global options and their
 //! environment variables, quiz and progress, the interactive session and translated errors.
 
+mod binaries;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -616,6 +618,14 @@ fn doctor_reports_cpu_memory_and_each_part() {
     assert_eq!(report["problems"].as_u64().unwrap() as usize, failed(&report).len());
     let checks = report["checks"].as_array().unwrap();
     assert!(checks.iter().any(|c| c["name"] == "ustad-llm-worker" && c["ok"] == true), "the workers are beside ustad");
+    // Each worker says which CPU code it runs; on this AVX2 machine, the full tier's AVX2 code.
+    for name in ["tutor-cpu", "speech-cpu"] {
+        let check = checks.iter().find(|c| c["name"] == name).unwrap_or_else(|| panic!("{name}: {report}"));
+        assert_eq!(check["ok"], true, "{check}");
+        if cfg!(target_arch = "x86_64") && std::arch::is_x86_feature_detected!("avx2") {
+            assert!(check["detail"].as_str().unwrap().starts_with("full tier: avx2"), "{check}");
+        }
+    }
     let text_out = ustad(&["doctor", "--data-dir", data_dir, "--locale", "ur"], None, &[]);
     assert!(text(&text_out).contains("error [CHECKS_FAILED]: اس لیپ ٹاپ کی"), "{}", text(&text_out));
     assert!(report["cpu"]["physical_cores"].as_u64().unwrap() >= 1);

@@ -244,12 +244,16 @@ impl<E: WorkerEvent> Worker<E> {
         });
         let cpu = WorkerCpu { tier, code: None };
         let mut worker = Worker { child, stdin, events: rx, stderr, cpu, fallback };
-        match worker.events.recv_timeout(config.load_timeout) {
-            Ok(Incoming::Event(event)) if event.hello().is_some() => {
-                worker.cpu.code = event.hello().flatten();
+        let greeting = match worker.events.recv_timeout(config.load_timeout) {
+            Ok(Incoming::Event(event)) => event.hello(),
+            _ => None,
+        };
+        match greeting {
+            Some(cpu) => {
+                worker.cpu.code = cpu;
                 Ok(worker)
             }
-            _ => {
+            None => {
                 let message = worker.crash_message("the worker did not start");
                 Err(SupervisorError::new(ErrorCode::WorkerCrashed, message))
             }

@@ -40,6 +40,21 @@ ensure_rust() {
         echo "Installing the Rust toolchain (rustup)"
         curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
     fi
+    remove_dangling_library_links
+}
+
+# llama-cpp-sys-2's build script hard-links its libllama.so etc. (symbolic links to
+# libllama.so.0) into the target folders and panics ("File exists") when it runs again for
+# another feature set and finds one of them dangling. crates/llm-engine/build.rs removes them
+# after each build of llama.cpp; this clears what an interrupted build left behind.
+remove_dangling_library_links() {
+    local profile dir
+    for profile in debug release; do
+        for dir in "$CARGO_TARGET_DIR/$profile" "$CARGO_TARGET_DIR/$profile/deps" "$CARGO_TARGET_DIR/$profile/examples"; do
+            [ -d "$dir" ] && find "$dir" -maxdepth 1 -name 'lib*.so' -xtype l -delete
+        done
+    done
+    return 0
 }
 
 # Node.js and npm for the UI (Debian's are recent enough); a newer one already here is kept.
@@ -82,4 +97,17 @@ build_compat_asr_worker() {
     mkdir -p "$CARGO_TARGET_DIR/$profile"
     cp "$CARGO_TARGET_DIR/compat/$profile/ustad-asr-worker" "$CARGO_TARGET_DIR/$profile/ustad-asr-worker-compat.partial"
     mv "$CARGO_TARGET_DIR/$profile/ustad-asr-worker-compat.partial" "$CARGO_TARGET_DIR/$profile/ustad-asr-worker-compat"
+}
+
+# The Debian package in CI: built from the test build's programs (scripts/build-deb.sh debug),
+# installed with apt (its dependencies from Debian), checked by the installed-package test (the
+# installed `ustad doctor`, and the installed app's window under Xvfb), then removed.
+test_deb() {
+    bash "$ROOT/scripts/build-deb.sh" debug
+    local deb status=0
+    deb="$(ls -t "$CARGO_TARGET_DIR"/debug/bundle/deb/*.deb | head -n 1)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb"
+    cargo test --workspace --locked --test installed -- --ignored || status=$?
+    as_root dpkg -r ustad
+    return "$status"
 }

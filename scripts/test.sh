@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quick start, command 2: installs what is missing, then runs the whole test suite (the UI's
 # unit tests and type check, then every Rust test, including the app's end-to-end test in a
-# real window under Xvfb) and ends with one line of totals ("N passed, N failed").
+# real window under Xvfb, then the Debian package installed and run) and ends with one line of
+# totals ("N passed, N failed").
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -19,6 +20,8 @@ status=0
 # workspace's, which built llama.cpp and whisper.cpp a second time.
 build_compat_asr_worker debug 2>&1 | tee -a "$log" || status=$?
 cargo test --workspace --locked --no-fail-fast 2>&1 | tee -a "$log" || status=$?
+# The Debian package, from this build's programs: built, installed, run, removed.
+test_deb 2>&1 | tee -a "$log" || status=$?
 sed -i 's/\x1b\[[0-9;]*m//g' "$log"
 awk '/^test result:/ { passed += $4; failed += $6 }
      /^ +Tests +[0-9]/ { for (i = 2; i < NF; i++) { if ($(i+1) ~ /^passed/) passed += $i; if ($(i+1) ~ /^failed/) failed += $i } }

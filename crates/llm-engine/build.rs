@@ -28,9 +28,11 @@ fn main() {
         copy_if_changed(&file, &profile_dir.join(file.file_name().expect("a file")));
     }
     // llama-cpp-sys-2 hard-links its libllama.so etc. (symbolic links to libllama.so.0) into
-    // these folders, and panics the next time it runs for another feature set if a link is left
-    // dangling. Beside the programs they now resolve; elsewhere they are removed.
-    for dir in [profile_dir.join("deps"), profile_dir.join("examples")] {
+    // these folders, and panics ("File exists") the next time it runs for another feature set if
+    // a link is left dangling. Beside the programs most now resolve (not libllama-common.so,
+    // which nothing here loads); every dangling one is removed. scripts/lib.sh does the same
+    // before a build, for what an interrupted build left behind.
+    for dir in [profile_dir.to_path_buf(), profile_dir.join("deps"), profile_dir.join("examples")] {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
         for entry in entries.flatten() {
             let path = entry.path();

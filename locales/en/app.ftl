@@ -43,6 +43,8 @@ avatar-football = Football
 home-hello = Hello, { $name }! What shall we learn today?
 home-empty = There are no lessons on this laptop yet. Ask your teacher to add them.
 home-assigned = From your teacher
+home-archived = Older lesson
+lesson-archived = This lesson is no longer in the installed lessons. It is kept so that your work is not lost.
 subject-assigned = From your teacher
 # Variables: $read (Number) - parts read, $total (Number) - parts in the lesson
 home-progress = { $read } of { $total } parts read
@@ -257,9 +259,15 @@ class-join-code-help = Type this code on a learner's laptop (Sync this laptop), 
 class-join-code-qr = QR code of the join code { $code }
 
 ## Lessons from a USB stick (the teacher's "this laptop" page)
-laptop-packs = Lessons from a USB stick
-laptop-packs-help = Install a lesson pack the ministry signed. It is checked while it is copied; a changed, unsigned or older pack is refused.
+laptop-packs = Lessons and models from a USB stick
+laptop-packs-help = Install a lesson pack or a model pack the ministry signed. It is checked while it is copied; a changed, unsigned or older pack is refused.
+laptop-diagnostics-save = Save diagnostics to the USB stick
+laptop-diagnostics-saved = Saved { $file }. It holds no names, PINs or questions: give it to your district's support desk.
 laptop-packs-none = No lesson pack on a USB stick. Put in the ministry's USB stick.
 laptop-pack-install = Install
 laptop-pack-checking = Checking and copying the lessons
 laptop-pack-installed = Lessons version { $version } installed.
+laptop-models-installed = Models installed and checked: { $models }
+laptop-pack-kind-lessons = lessons
+laptop-pack-kind-models = models
+laptop-pack-archived = { $count } lessons are no longer in this version. They are kept, so children's work and assignments on them are not lost.

@@ -106,6 +106,10 @@ pack-warnings = { $count ->
 }
 # Variables: $path (String)
 pack-installed = Installed as the default pack: { $path }
+provision-already = This laptop was already set up from “{ $id }”; nothing was changed.
+provision-applied = This laptop is set up for { $school }. Teachers added: { $teachers }. Classes added: { $classes }. Lessons: { $packs }. Models: { $models }.
+doctor-bundle-written = Diagnostics written to { $file } (no names, PINs or questions in it). Give it to your district's support desk.
+pack-archived = No longer in this pack, kept from the older one so that progress and assignments keep them: { $lessons }
 pack-ok = The pack is complete and undamaged.
 
 ## Interactive session
@@ -129,6 +133,7 @@ error-model-unknown = There is no model “{ $id }” in the catalogue. See “u
 error-model-download = The model could not be downloaded ({ $detail }). Without internet, copy the model from a USB stick and use “ustad models import FILE”.
 # Variables: $file (String)
 error-model-checksum = { $file } is not the file the catalogue names (its SHA-256 differs), so it was not installed.
+error-provision-invalid = The provisioning file { $file } cannot be used: line { $line }: { $detail }
 # Variables: $path (String)
 error-model-invalid = { $path } is not a model Ustad can use.
 # Variables: $path (String)
@@ -139,6 +144,7 @@ error-model-detail = ({ $detail })
 error-model-no-source = The model “{ $id }” cannot be downloaded here. Copy the file { $file } onto this laptop (for example from a USB stick) and run “ustad models import FILE”.
 # Variables: $path (String)
 models-installed = Installed: { $path }
+models-pack-installed = Models installed from the pack (version { $version }), each checked: { $models }
 models-verify-ok = matches the catalogue
 models-verify-bad = DAMAGED: does not match the catalogue
 models-missing = not installed

@@ -8,6 +8,7 @@ report-status-not-started = Not started
 report-status-started = Started
 report-status-done = Done
 report-not-assigned = –
+report-archived = archived
 report-yes = Yes
 report-no = No
 report-help-repeated-wrong = Answered question { $question } of “{ $lesson }” wrong { $times } times

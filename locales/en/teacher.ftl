@@ -43,6 +43,7 @@ class-assign-button = Assign
 class-assigned = Assigned.
 class-due = Due { $date }
 class-overdue = Overdue
+class-archived = No longer in the installed lessons (kept from the older pack)
 class-done-count = { $done } of { $total } done
 class-no-learners = No learners in this class yet. Enrol them in Settings.
 class-export-csv = Export as CSV

@@ -108,6 +108,10 @@ pack-warnings = { $count ->
 }
 # Variables: $path (String)
 pack-installed = بنیادی پیک دے طور تے انسٹال ہو گیا: { $path }
+provision-already = ایہ لیپ ٹاپ پہلاں ای “{ $id }” توں سیٹ اپ ہو چکیا اے؛ کجھ نہیں بدلیا۔
+provision-applied = ایہ لیپ ٹاپ { $school } لئی سیٹ اپ ہو گیا۔ شامل کیتے استاد: { $teachers }۔ شامل کیتیاں جماعتاں: { $classes }۔ سبق: { $packs }۔ ماڈل: { $models }۔
+doctor-bundle-written = تشخیصی فائل { $file } وچ لکھ دتی گئی (ایہدے وچ ناں، پن یا سوال نہیں)۔ ایہنوں اپنے ضلعے دے سپورٹ ڈیسک نوں دیو۔
+pack-archived = ایہ سبق ہن ایس پیک وچ نہیں، پرانے پیک توں سانبھے گئے نیں تاں جو پیش رفت تے دتا گیا کم رہوے: { $lessons }
 pack-ok = پیک پورا تے ٹھیک ٹھاک اے۔
 
 ## گل بات والا سیشن (interactive session)
@@ -131,6 +135,7 @@ error-model-unknown = کیٹلاگ وچ “{ $id }” ناں دا کوئی ما�
 error-model-download = ماڈل ڈاؤن لوڈ نہیں ہو سکیا ({ $detail })۔ انٹرنیٹ توں بغیر، ماڈل یو ایس بی توں کاپی کرو تے “ustad models import FILE” ورتو۔
 # Variables: $file (String)
 error-model-checksum = { $file } اوہ فائل نہیں جیہڑی کیٹلاگ وچ لکھی اے (ایہدا SHA-256 وکھرا اے)، ایس لئی انسٹال نہیں کیتی گئی۔
+error-provision-invalid = سیٹ اپ فائل { $file } ورتی نہیں جا سکدی: سطر { $line }: { $detail }
 # Variables: $path (String)
 error-model-invalid = { $path } ایہو جیہا ماڈل نہیں جیہڑا استاد ورت سکے۔
 # Variables: $path (String)
@@ -141,6 +146,7 @@ error-model-detail = ({ $detail })
 error-model-no-source = ماڈل “{ $id }” ایتھے ڈاؤن لوڈ نہیں ہو سکدا۔ فائل { $file } ایس لیپ ٹاپ تے کاپی کرو (جیویں یو ایس بی توں) تے “ustad models import FILE” چلاؤ۔
 # Variables: $path (String)
 models-installed = انسٹال ہو گیا: { $path }
+models-pack-installed = پیک توں ماڈل انسٹال ہو گئے (ورژن { $version })، ہر اک جانچیا گیا: { $models }
 models-verify-ok = کیٹلاگ نال ملدا اے
 models-verify-bad = خراب: کیٹلاگ نال نہیں ملدا
 models-missing = انسٹال نہیں

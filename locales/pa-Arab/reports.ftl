@@ -8,6 +8,7 @@ report-status-not-started = شروع نئیں کیتا
 report-status-started = شروع کیتا
 report-status-done = پورا
 report-not-assigned = –
+report-archived = پرانا سبق
 report-yes = ہاں
 report-no = نئیں
 report-help-repeated-wrong = “{ $lesson }” دا سوال { $question } { $times } واری غلط کیتا

@@ -43,6 +43,7 @@ class-assign-button = کم دیو
 class-assigned = کم دے دتا گیا۔
 class-due = آخری تاریخ: { $date }
 class-overdue = تاریخ لنگھ گئی
+class-archived = ہن انسٹال کیتے سبقاں وچ نہیں (پرانے پیک توں سانبھیا ہویا)
 class-done-count = { $total } وچوں { $done } پورے
 class-no-learners = ایس جماعت وچ حالے کوئی پڑھن والا نہیں۔ اوہناں نوں سیٹنگاں وچ داخل کرو۔
 class-export-csv = CSV فائل وچ محفوظ کرو

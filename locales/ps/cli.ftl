@@ -106,6 +106,10 @@ pack-warnings = { $count ->
 }
 # Variables: $path (String)
 pack-installed = د اصلي پیک په توګه نصب شو: { $path }
+provision-already = دا لپ ټاپ مخکې له “{ $id }” نه تنظیم شوی؛ هېڅ بدلون رانغی.
+provision-applied = دا لپ ټاپ د { $school } لپاره تنظیم شو. زیات شوي ښوونکي: { $teachers }. زیات شوي ټولګي: { $classes }. لوستونه: { $packs }. ماډلونه: { $models }.
+doctor-bundle-written = تشخیصي فایل په { $file } کې ولیکل شو (نومونه، پن یا پوښتنې پکې نشته). د خپلې ولسوالۍ ملاتړ مېز ته یې ورکړئ.
+pack-archived = دا لوستونه په دې پیک کې نشته، له زاړه پیک نه ساتل شوي دي چې پرمختګ او ورکړل شوې دندې پاتې شي: { $lessons }
 pack-ok = پیک بشپړ او روغ دی.
 
 ## د خبرو ناسته (interactive session)
@@ -129,6 +133,7 @@ error-model-unknown = په کتلاګ کې د “{ $id }” په نوم هیڅ �
 error-model-download = ماډل ډاونلوډ نه شو ({ $detail }). که انټرنېټ نه وي، ماډل له یو اېس بي څخه کاپي کړئ او “ustad models import FILE” وکاروئ.
 # Variables: $file (String)
 error-model-checksum = { $file } هغه فایل نه دی چې په کتلاګ کې یې نوم راغلی (SHA-256 یې توپیر لري)، نو نصب نه شو.
+error-provision-invalid = د تنظیم فایل { $file } نه شي کارول کېدای: کرښه { $line }: { $detail }
 # Variables: $path (String)
 error-model-invalid = { $path } داسې ماډل نه دی چې استاد یې وکارولی شي.
 # Variables: $path (String)
@@ -139,6 +144,7 @@ error-model-detail = ({ $detail })
 error-model-no-source = ماډل “{ $id }” دلته ډاونلوډ نشي کېدای. فایل { $file } دې لپ ټاپ ته کاپي کړئ (د بېلګې په توګه له یو اېس بي څخه) او “ustad models import FILE” وچلوئ.
 # Variables: $path (String)
 models-installed = نصب شو: { $path }
+models-pack-installed = ماډلونه له پیک نه نصب شول (نسخه { $version })، هر یو وازمویل شو: { $models }
 models-verify-ok = له کتلاګ سره سمون لري
 models-verify-bad = خراب: له کتلاګ سره سمون نه لري
 models-missing = نصب شوی نه دی

@@ -8,6 +8,7 @@ report-status-not-started = نه دی پیل شوی
 report-status-started = پیل شوی
 report-status-done = بشپړ
 report-not-assigned = –
+report-archived = زوړ لوست
 report-yes = هو
 report-no = نه
 report-help-repeated-wrong = د “{ $lesson }” پوښتنه { $question } یې { $times } ځله غلطه کړه

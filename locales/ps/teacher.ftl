@@ -43,6 +43,7 @@ class-assign-button = وسپارئ
 class-assigned = وسپارل شو.
 class-due = وروستۍ نېټه: { $date }
 class-overdue = نېټه تېره شوې
+class-archived = اوس په نصب شویو لوستونو کې نشته (له زاړه پیک نه ساتل شوی)
 class-done-count = له { $total } څخه { $done } بشپړ
 class-no-learners = په دې ټولګي کې لا زده کوونکي نشته. په امستنو کې یې ثبت کړئ.
 class-export-csv = د CSV فایل په توګه خوندي کړئ

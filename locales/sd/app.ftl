@@ -40,6 +40,8 @@ avatar-football = فٽبال
 home-hello = السلام عليڪم، { $name }! اڄ ڇا سکنداسين؟
 home-empty = هن ليپ ٽاپ تي اڃا ڪو به سبق ناهي. پنهنجي استاد کي سبق وجهڻ لاءِ چئو.
 home-assigned = توهان جي استاد طرفان
+home-archived = پراڻو سبق
+lesson-archived = هي سبق هاڻي انسٽال ٿيل سبقن ۾ ناهي. ان کي محفوظ رکيو ويو آهي ته جيئن توهان جو ڪم ضايع نه ٿئي.
 subject-assigned = توهان جي استاد طرفان
 home-progress = { $total } مان { $read } حصا پڙهيا
 home-best = بهترين ڪوئز: { $total } مان { $correct }
@@ -247,9 +249,15 @@ class-join-code-help = هي ڪوڊ شاگرد جي ليپ ٽاپ تي «هي ل�
 class-join-code-qr = شامل ٿيڻ جي ڪوڊ { $code } جو QR ڪوڊ
 
 ## يو ايس بي مان سبق (استاد جو «هي ليپ ٽاپ» صفحو)
-laptop-packs = يو ايس بي مان سبق
-laptop-packs-help = تعليم واري وزارت جو دستخط ٿيل مواد پيڪ انسٽال ڪريو. ڪاپي ٿيڻ دوران ان جي جانچ ٿئي ٿي؛ تبديل ٿيل، بنا دستخط يا پراڻو پيڪ قبول نه ڪيو ويندو.
+laptop-packs = يو ايس بي مان سبق ۽ ماڊل
+laptop-packs-help = تعليم واري وزارت جو دستخط ٿيل سبقن يا ماڊلن جو پيڪ انسٽال ڪريو. ڪاپي ٿيڻ دوران ان جي جانچ ٿئي ٿي؛ تبديل ٿيل، بنا دستخط يا پراڻو پيڪ قبول نه ڪيو ويندو.
+laptop-diagnostics-save = تشخيصي فائل يو ايس بي تي محفوظ ڪريو
+laptop-diagnostics-saved = { $file } محفوظ ٿي وئي. ان ۾ نالا، پن يا سوال ناهن: اها پنهنجي ضلعي جي سپورٽ ڊيسڪ کي ڏيو.
 laptop-packs-none = يو ايس بي تي ڪو به مواد پيڪ ناهي. تعليم واري وزارت جي يو ايس بي لڳايو.
 laptop-pack-install = انسٽال ڪريو
 laptop-pack-checking = سبقن جي جانچ ۽ ڪاپي ٿي رهي آهي
 laptop-pack-installed = سبقن جو ورزن { $version } انسٽال ٿي ويو.
+laptop-models-installed = ماڊل انسٽال ۽ جانچيا ويا: { $models }
+laptop-pack-kind-lessons = سبق
+laptop-pack-kind-models = ماڊل
+laptop-pack-archived = { $count } سبق هن ورزن ۾ ناهن. انهن کي محفوظ رکيو ويو آهي ته جيئن انهن تي ٻارن جو ڪم ۽ ڏنل ڪم ضايع نه ٿئي.

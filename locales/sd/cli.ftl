@@ -106,6 +106,10 @@ pack-warnings = { $count ->
 }
 # Variables: $path (String)
 pack-installed = بنيادي پيڪ طور انسٽال ٿي ويو: { $path }
+provision-already = هي ليپ ٽاپ اڳ ۾ ئي “{ $id }” سان سيٽ اپ ٿي چڪو آهي؛ ڪجهه به نه بدليو.
+provision-applied = هي ليپ ٽاپ { $school } لاءِ سيٽ اپ ٿي ويو. شامل ڪيل استاد: { $teachers }. شامل ڪيل ڪلاس: { $classes }. سبق: { $packs }. ماڊل: { $models }.
+doctor-bundle-written = تشخيصي فائل { $file } ۾ لکي وئي (ان ۾ نالا، پن يا سوال ناهن). اها پنهنجي ضلعي جي سپورٽ ڊيسڪ کي ڏيو.
+pack-archived = هي سبق هن پيڪ ۾ ناهن، پراڻي پيڪ مان محفوظ رکيا ويا ته جيئن پيش رفت ۽ ڏنل ڪم باقي رهي: { $lessons }
 pack-ok = پيڪ مڪمل ۽ صحيح سلامت آهي.
 
 ## ڳالهه ٻولهه وارو سيشن (interactive session)
@@ -129,6 +133,7 @@ error-model-unknown = ڪيٽلاگ ۾ “{ $id }” نالي ڪو ماڊل نا�
 error-model-download = ماڊل ڊائونلوڊ نه ٿي سگهيو ({ $detail }). انٽرنيٽ کان سواءِ، ماڊل يو ايس بي مان ڪاپي ڪريو ۽ “ustad models import FILE” استعمال ڪريو.
 # Variables: $file (String)
 error-model-checksum = { $file } اها فائل ناهي جيڪا ڪيٽلاگ ۾ ڏنل آهي (ان جو SHA-256 مختلف آهي)، تنهن ڪري انسٽال نه ڪئي وئي.
+error-provision-invalid = سيٽ اپ فائل { $file } استعمال نٿي ٿي سگهي: سٽ { $line }: { $detail }
 # Variables: $path (String)
 error-model-invalid = { $path } اهڙو ماڊل ناهي جيڪو استاد استعمال ڪري سگهي.
 # Variables: $path (String)
@@ -139,6 +144,7 @@ error-model-detail = ({ $detail })
 error-model-no-source = ماڊل “{ $id }” هتي ڊائونلوڊ نٿو ٿي سگهي. فائل { $file } هن ليپ ٽاپ تي ڪاپي ڪريو (مثال طور يو ايس بي مان) ۽ “ustad models import FILE” هلايو.
 # Variables: $path (String)
 models-installed = انسٽال ٿي ويو: { $path }
+models-pack-installed = پيڪ مان ماڊل انسٽال ٿي ويا (ورزن { $version })، هر هڪ جانچيو ويو: { $models }
 models-verify-ok = ڪيٽلاگ مطابق آهي
 models-verify-bad = خراب: ڪيٽلاگ مطابق ناهي
 models-missing = انسٽال ناهي

@@ -8,6 +8,7 @@ report-status-not-started = شروع نه ڪيو
 report-status-started = شروع ڪيو
 report-status-done = مڪمل
 report-not-assigned = –
+report-archived = پراڻو سبق
 report-yes = ها
 report-no = نه
 report-help-repeated-wrong = “{ $lesson }” جو سوال { $question } { $times } ڀيرا غلط ڪيو

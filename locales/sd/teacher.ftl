@@ -43,6 +43,7 @@ class-assign-button = ڪم ڏيو
 class-assigned = ڪم ڏنو ويو.
 class-due = آخري تاريخ: { $date }
 class-overdue = تاريخ گذري وئي
+class-archived = هاڻي انسٽال ٿيل سبقن ۾ ناهي (پراڻي پيڪ مان محفوظ)
 class-done-count = { $total } مان { $done } مڪمل
 class-no-learners = هن ڪلاس ۾ اڃا ڪو به شاگرد ناهي. انهن کي سيٽنگن ۾ داخل ڪريو.
 class-export-csv = CSV فائل ۾ محفوظ ڪريو

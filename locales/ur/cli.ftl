@@ -68,6 +68,10 @@ progress-best = بہترین { $correct }/{ $total }
 pack-built = { $path } بن گیا: { $lessons } اسباق، مواد ہیش { $hash }۔
 pack-warnings = { $count } انتباہ
 pack-installed = بنیادی پیک کے طور پر انسٹال ہو گیا: { $path }
+provision-already = یہ لیپ ٹاپ پہلے ہی “{ $id }” سے سیٹ اپ ہو چکا ہے؛ کچھ نہیں بدلا۔
+provision-applied = یہ لیپ ٹاپ { $school } کے لیے سیٹ اپ ہو گیا۔ شامل کیے گئے اساتذہ: { $teachers }۔ شامل کی گئی جماعتیں: { $classes }۔ اسباق: { $packs }۔ ماڈل: { $models }۔
+doctor-bundle-written = تشخیصی فائل { $file } میں لکھ دی گئی (اس میں نام، پن یا سوال نہیں)۔ اسے اپنے ضلع کے سپورٹ ڈیسک کو دیں۔
+pack-archived = یہ اسباق اس پیک میں نہیں رہے، پرانے پیک سے محفوظ رکھے گئے تاکہ پیش رفت اور دیا گیا کام باقی رہے: { $lessons }
 pack-ok = پیک مکمل اور درست ہے۔
 
 ## انٹرایکٹو سیشن
@@ -87,11 +91,13 @@ shell-bye = خدا حافظ! پڑھتے رہیں۔
 error-model-unknown = کیٹلاگ میں “{ $id }” نام کا کوئی ماڈل نہیں۔ “ustad models list” دیکھیں۔
 error-model-download = ماڈل ڈاؤن لوڈ نہیں ہو سکا ({ $detail })۔ انٹرنیٹ کے بغیر، ماڈل یو ایس بی سے کاپی کریں اور “ustad models import FILE” استعمال کریں۔
 error-model-checksum = { $file } وہ فائل نہیں جو کیٹلاگ میں درج ہے (اس کا SHA-256 مختلف ہے)، اس لیے انسٹال نہیں کی گئی۔
+error-provision-invalid = سیٹ اپ فائل { $file } استعمال نہیں ہو سکتی: سطر { $line }: { $detail }
 error-model-invalid = { $path } ایسا ماڈل نہیں جسے استاد استعمال کر سکے۔
 error-model-not-chat = { $path } بات چیت والا ماڈل نہیں، اس لیے پڑھا نہیں سکتا۔ کوئی انسٹرکٹ (چیٹ) ماڈل استعمال کریں۔
 error-model-detail = ({ $detail })
 error-model-no-source = ماڈل “{ $id }” یہاں ڈاؤن لوڈ نہیں ہو سکتا۔ فائل { $file } کو اس لیپ ٹاپ پر کاپی کریں (مثلاً یو ایس بی سے) اور “ustad models import FILE” چلائیں۔
 models-installed = انسٹال ہو گیا: { $path }
+models-pack-installed = پیک سے ماڈل انسٹال ہو گئے (ورژن { $version })، ہر ایک جانچا گیا: { $models }
 models-verify-ok = کیٹلاگ کے مطابق ہے
 models-verify-bad = خراب: کیٹلاگ کے مطابق نہیں
 models-missing = انسٹال نہیں

@@ -8,6 +8,7 @@ report-status-not-started = شروع نہیں کیا
 report-status-started = شروع کیا
 report-status-done = مکمل
 report-not-assigned = –
+report-archived = پرانا سبق
 report-yes = ہاں
 report-no = نہیں
 report-help-repeated-wrong = “{ $lesson }” کا سوال { $question } { $times } بار غلط حل کیا

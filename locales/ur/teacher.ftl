@@ -43,6 +43,7 @@ class-assign-button = کام دیں
 class-assigned = کام دے دیا گیا۔
 class-due = آخری تاریخ: { $date }
 class-overdue = تاریخ گزر گئی
+class-archived = اب نصب شدہ اسباق میں نہیں (پرانے پیک سے محفوظ)
 class-done-count = { $total } میں سے { $done } مکمل
 class-no-learners = اس جماعت میں ابھی کوئی طالب علم نہیں۔ انہیں ترتیبات میں داخل کریں۔
 class-export-csv = CSV فائل میں محفوظ کریں

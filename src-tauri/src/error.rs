@@ -10,6 +10,8 @@ pub type CmdResult<T> = Result<T, AppError>;
 
 pub fn to_app_error(app: &App, err: anyhow::Error) -> AppError {
     let (code, message) = session::describe(&app.translator(), &err);
+    // The code only: the message may name a learner.
+    tracing::warn!(code = code.as_str(), "command failed");
     AppError { code, message }
 }
 

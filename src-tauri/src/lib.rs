@@ -12,6 +12,18 @@ use commands::{laptops, learners, lessons, settings, speech, teacher, tutor};
 /// Starts the app. `USTAD_DATA_DIR` chooses the data folder (as for `ustad`).
 pub fn run() {
     let paths = session::Paths::new(None, None, None);
+    session::logs::init(&paths.data_dir, "ustad-app");
+    // A new laptop with a provisioning file on a USB stick or beside the program is set up
+    // from it before the window opens (school, language, teachers, classes, packs, models).
+    let (provisioned, refused) = session::provision::on_first_run(&paths);
+    for (file, err) in refused {
+        let (code, message) = session::describe(&i18n::Translator::new("en"), &err);
+        tracing::warn!(code = code.as_str(), file = %file.display(), "provisioning file refused");
+        eprintln!("{}: error [{code}]: {message}", file.display());
+    }
+    if let Some(done) = provisioned {
+        eprintln!("Set up from the provisioning file {} for {}", done.id, done.school);
+    }
     let app = match state::App::new(paths) {
         Ok(app) => app,
         Err(err) => {
@@ -50,6 +62,7 @@ pub fn run() {
             settings::set_text_size,
             settings::set_threads,
             settings::ui_ready,
+            settings::diagnostics_save,
             teacher::teacher_exists,
             teacher::teacher_sign_in,
             teacher::teacher_sign_out,

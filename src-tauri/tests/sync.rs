@@ -2,7 +2,9 @@
 //! as the stick (`USTAD_USB_DIR`): the teacher sends the class to the stick and shows its
 //! join code; the learner's laptop joins with the code, syncs (Ali, enrolled by the teacher,
 //! arrives), Ali takes the assigned quiz and the laptop syncs again; the teacher collects
-//! from the stick and sees Ali's score in the class's progress table. Screenshots go to
+//! from the stick and sees Ali's score in the class's progress table, then installs a signed
+//! content pack and a model pack from it; a new laptop is set up from a provisioning file on
+//! the stick. Screenshots go to
 //! `target/screenshots/sync-*`.
 
 use std::path::Path;
@@ -53,6 +55,14 @@ fn a_quiz_attempt_reaches_the_teachers_report_by_usb_stick() {
     let middle = changed.len() / 2;
     changed[middle] ^= 0x10;
     std::fs::write(stick.join("changed.ustadpack"), changed).unwrap();
+    // And a model pack: the default tutor model, signed the same way.
+    let ministry_models = root.path().join("ministry-models");
+    testkit::install_default_models(&ministry_models);
+    let models_pack = stick.join("models-2026.ustadmodels");
+    let ministry = catalog::Catalog::load(&ministry_models).unwrap();
+    let tutor_model = ministry.default_for(catalog::Role::Llm).unwrap().id.clone();
+    catalog::modelpack::build(&ministry, &[tutor_model.clone()], "models", "2026.1", &models_pack).unwrap();
+    signing::signed::sign(&models_pack, &key, None).unwrap();
     let shots = testkit::repo().join("target/screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     let shot = |session: &Session, name: &str| {
@@ -166,5 +176,48 @@ fn a_quiz_attempt_reaches_the_teachers_report_by_usb_stick() {
     let installed = session.text(&session.wait_for(&id("pack-installed")));
     assert!(installed.contains("1.0.0"), "{installed}");
     shot(&session, "pack-installed");
+    session.click(&id("install-models-2026.ustadmodels"));
+    session.wait_until("the model pack's result", || {
+        Some(session.text(&session.wait_for(&id("pack-installed")))).filter(|text| text.contains(&tutor_model))
+    });
+    let laptop_models = catalog::Catalog::load(&teacher_data.join("models")).unwrap();
+    assert!(laptop_models.verify(laptop_models.get(&tutor_model).unwrap()).unwrap());
+    shot(&session, "models-installed");
+    // Diagnostics for the support desk, on the stick: codes and checks, no child's name.
+    session.click(&id("diagnostics-save"));
+    let saved = session.text(&session.wait_for(&id("diagnostics-saved")));
+    assert!(saved.contains("ustad-diagnostics-"), "{saved}");
+    let diagnostics = std::fs::read_dir(stick.join("ustad"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("ustad-diagnostics-")))
+        .expect("the diagnostics file is on the stick");
+    let text = std::fs::read_to_string(diagnostics).unwrap();
+    assert!(text.contains("\"checks\"") && text.contains("content pack installed"), "{text}");
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+    assert!(!words.contains(&"Ali"), "no learner's name in the diagnostics");
     drop(session);
+
+    // A new laptop opened with a signed provisioning file on the stick is set up from it
+    // before its window opens: the district's teacher signs in with her own password, in Urdu.
+    let hash = learner::hash_password("district-pass").unwrap();
+    let provision = format!(
+        "id = \"district-2026\"\nschool = \"GPS 12\"\nlanguage = \"ur\"\npacks = [\"lessons-1.0.ustadpack\"]\n\n\
+         [[teacher]]\nname = \"Nadia\"\npassword_hash = \"{hash}\"\n\n[[class]]\nname = \"5 Green\"\nteacher = \"Nadia\"\n"
+    );
+    let provision_file = stick.join("school.ustadprovision");
+    std::fs::write(&provision_file, provision).unwrap();
+    signing::signed::sign(&provision_file, &key, None).unwrap();
+    let new_laptop = root.path().join("new-laptop");
+    let (driver, app) = window(&xvfb, &new_laptop, &stick);
+    let session = Session::new(&driver, app);
+    session.set_window_size(1024, 600);
+    session.wait_for(&id("learners"));
+    assert_eq!(session.attribute(&session.wait_for("html"), "lang").as_deref(), Some("ur"));
+    sign_in(&session, "district-pass");
+    session.wait_for(&id("class-5 Green"));
+    shot(&session, "provisioned");
+    drop(session);
+    assert!(new_laptop.join("packs/default.ustadpack").is_file());
 }

@@ -59,7 +59,7 @@ pub fn import(catalog: &Catalog, path: &Path, options: &ImportOptions) -> Result
             fs::rename(&staged.path, &target).map_err(io_err(&target))?;
         }
         if register {
-            write_registration(dir, &entry)?;
+            crate::modelpack::register(dir, &entry, REGISTRATION_HEADER)?;
         }
         Ok(entry)
     })();
@@ -166,12 +166,4 @@ fn new_entry(path: &Path, file_name: &str, info: &GgufInfo, staged: &Staged, opt
         registry: None,
         upstream: None,
     }
-}
-
-/// Writes `<models dir>/catalog.d/<id>.toml` with `entry`, which replaces any entry of that id.
-fn write_registration(dir: &Path, entry: &ModelEntry) -> Result<()> {
-    let toml_text = toml::to_string(&crate::CatalogFile { model: vec![entry.clone()] })
-        .map_err(|e| CatalogError::InvalidCatalog { path: entry.id.clone(), message: e.to_string() })?;
-    let registration = dir.join("catalog.d").join(format!("{}.toml", entry.id));
-    fs::write(&registration, format!("{REGISTRATION_HEADER}\n{toml_text}")).map_err(io_err(&registration))
 }

@@ -8,6 +8,7 @@ mod fetch;
 mod files;
 pub mod gguf;
 mod import;
+pub mod modelpack;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -61,6 +62,9 @@ pub enum CatalogError {
     Convert(String),
     #[error("cannot use {path}: {source}")]
     Io { path: String, source: std::io::Error },
+    /// A model pack that is unsigned, changed or signed by a key this laptop does not trust.
+    #[error(transparent)]
+    Signing(#[from] signing::SigningError),
 }
 
 impl CatalogError {
@@ -76,7 +80,9 @@ impl CatalogError {
             CatalogError::NotChat { .. } => ErrorCode::ModelNotChat,
             CatalogError::NoSource { .. } => ErrorCode::ModelNoSource,
             CatalogError::Convert(_) => ErrorCode::ModelConvertFailed,
+            CatalogError::Io { source, .. } if source.raw_os_error() == Some(28) => ErrorCode::DiskFull,
             CatalogError::Io { .. } => ErrorCode::IoError,
+            CatalogError::Signing(e) => e.code(),
         }
     }
 }

@@ -165,3 +165,94 @@ fn catalogue_files_name_only_plain_files_and_ids_become_file_names_only_when_val
     assert_eq!(import(&catalog, &model, &sneaky).unwrap_err().code().as_str(), "CATALOG_INVALID");
     assert!(!models.path().join("chat.gguf").exists(), "nothing is copied for a refused id");
 }
+
+/// A models folder with one imported chat model `tiny` (a GGUF header and 3 MB of "weights").
+fn models_with_tiny(dir: &Path) -> (Catalog, ModelEntry) {
+    let usb = dir.join("usb");
+    std::fs::create_dir_all(&usb).unwrap();
+    let file = usb.join("tiny.gguf");
+    write_gguf(&file, &[("general.architecture", "llama"), ("tokenizer.chat_template", "{{x}}")], None);
+    let mut bytes = std::fs::read(&file).unwrap();
+    bytes.extend((0..3_000_000u32).map(|i| (i * 7 % 251) as u8));
+    std::fs::write(&file, bytes).unwrap();
+    let source = dir.join("source");
+    let options = ImportOptions { id: Some("tiny".into()), ..Default::default() };
+    let entry = import(&Catalog::load(&source).unwrap(), &file, &options).unwrap();
+    (Catalog::load(&source).unwrap(), entry)
+}
+
+#[test]
+fn model_packs_install_only_signed_unchanged_and_naming_plain_files() {
+    use signing::keyfile::KeyPair;
+    use signing::root::Trust;
+    let dir = tempfile::tempdir().unwrap();
+    let (source, entry) = models_with_tiny(dir.path());
+    let key = KeyPair::generate(&dir.path().join("ministry")).unwrap();
+    let trust = || Trust::with_roots(&[key.public_hex().as_str()], &dir.path().join("data"));
+    let pack = dir.path().join("district.ustadmodels");
+    modelpack::build(&source, &["tiny".into()], "district", "2", &pack).unwrap();
+    signing::signed::sign(&pack, &key, None).unwrap();
+    let bytes = std::fs::read(&pack).unwrap();
+    let fresh = |name: &str| Catalog::load(&dir.path().join(name)).unwrap();
+    let nothing_in = |name: &str| {
+        let left: Vec<_> = std::fs::read_dir(dir.path().join(name))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .filter(|n| n != "catalog.d")
+            .collect();
+        let registered = std::fs::read_dir(dir.path().join(name).join("catalog.d")).unwrap().count();
+        assert!(left.is_empty() && registered == 0, "{name}: {left:?}, {registered} registered");
+    };
+
+    // Installed with progress: the file in place, matching, and registered.
+    let seen = std::cell::Cell::new((0, 0));
+    let installed =
+        modelpack::install(&fresh("laptop"), &pack, &mut trust(), &|done, total| seen.set((done, total))).unwrap();
+    assert_eq!((installed.name.as_str(), installed.models.as_slice()), ("district", ["tiny".to_owned()].as_slice()));
+    assert_eq!(installed.signed_by, key.public_hex());
+    assert!(seen.get().0 >= 3_000_000 && seen.get().1 == bytes.len() as u64, "{:?}", seen.get());
+    let laptop = fresh("laptop");
+    let registered = laptop.get("tiny").unwrap();
+    assert_eq!((registered.sha256.as_str(), registered.size), (entry.sha256.as_str(), entry.size));
+    assert!(laptop.verify(registered).unwrap());
+
+    // A byte of the model changed: refused, and nothing is left in the models folder.
+    let mut changed = bytes.clone();
+    changed[bytes.len() / 2] ^= 1;
+    std::fs::write(dir.path().join("changed.ustadmodels"), &changed).unwrap();
+    let err = modelpack::install(&fresh("t1"), &dir.path().join("changed.ustadmodels"), &mut trust(), &|_, _| {});
+    assert_eq!(err.unwrap_err().code().as_str(), "PACK_SIGNATURE_INVALID");
+    nothing_in("t1");
+    // Cut short, unsigned, and signed by a stranger.
+    std::fs::write(dir.path().join("cut.ustadmodels"), &bytes[..bytes.len() - 100]).unwrap();
+    let err = modelpack::install(&fresh("t2"), &dir.path().join("cut.ustadmodels"), &mut trust(), &|_, _| {});
+    assert_eq!(err.unwrap_err().code().as_str(), "PACK_UNSIGNED");
+    nothing_in("t2");
+    let unsigned = dir.path().join("unsigned.ustadmodels");
+    modelpack::build(&source, &["tiny".into()], "district", "2", &unsigned).unwrap();
+    let err = modelpack::install(&fresh("t3"), &unsigned, &mut trust(), &|_, _| {});
+    assert_eq!(err.unwrap_err().code().as_str(), "PACK_UNSIGNED");
+    let stranger = KeyPair::generate(&dir.path().join("stranger")).unwrap();
+    signing::signed::sign(&unsigned, &stranger, None).unwrap();
+    let err = modelpack::install(&fresh("t3"), &unsigned, &mut trust(), &|_, _| {});
+    assert_eq!(err.unwrap_err().code().as_str(), "PACK_KEY_UNTRUSTED");
+    nothing_in("t3");
+
+    // Signed by the ministry's key but naming a file outside the models folder: refused.
+    let mut evil = entry.clone();
+    evil.file = "../evil.gguf".into();
+    let json =
+        serde_json::to_vec(&modelpack::Manifest { name: "x".into(), version: "1".into(), models: vec![evil] }).unwrap();
+    let mut crafted = modelpack::MAGIC.to_vec();
+    crafted.extend((json.len() as u32).to_le_bytes());
+    crafted.extend(&json);
+    crafted.extend(std::fs::read(source.path_of(&entry)).unwrap());
+    let sneaky = dir.path().join("sneaky.ustadmodels");
+    std::fs::write(&sneaky, crafted).unwrap();
+    signing::signed::sign(&sneaky, &key, None).unwrap();
+    let err = modelpack::install(&fresh("t4/models"), &sneaky, &mut trust(), &|_, _| {});
+    assert_eq!(err.unwrap_err().code().as_str(), "CATALOG_INVALID");
+    assert!(!dir.path().join("t4/evil.gguf").exists());
+    nothing_in("t4/models");
+}

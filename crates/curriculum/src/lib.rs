@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use diagnostics::{Diagnostic, Diagnostics, Severity};
+pub use diagnostics::{line_of, Diagnostic, Diagnostics, Severity};
 pub use grade::{ResponseError, Verdict};
 pub use markdown::plain_text;
 pub use source::{read_curriculum, ReadError};

@@ -93,6 +93,8 @@ codes! {
     PackKeyUntrusted = "PACK_KEY_UNTRUSTED" => "error-pack-key-untrusted",
     /// Older than the installed pack (or an older root of trust).
     PackRollback = "PACK_ROLLBACK" => "error-pack-rollback",
+    /// A provisioning file that does not say what a school laptop needs (its line is named).
+    ProvisionInvalid = "PROVISION_INVALID" => "error-provision-invalid",
     // Sync between laptops
     SyncNotABundle = "SYNC_NOT_A_BUNDLE" => "error-sync-not-a-bundle",
     SyncBundleDamaged = "SYNC_BUNDLE_DAMAGED" => "error-sync-bundle-damaged",

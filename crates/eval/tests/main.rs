@@ -2,12 +2,10 @@
 //! set of `tests/tutor-eval/` is read and run, and the rates that do not depend on the model
 //! are held to their targets (the full run with the model is `ustad eval tutor`).
 
-use std::path::Path;
-
 use pack::Pack;
 
 fn sets_dir() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/tutor-eval")
+    testkit::repo().join("tests/tutor-eval")
 }
 
 fn rate<'r>(report: &'r eval::Report, name: &str) -> &'r eval::Rate {

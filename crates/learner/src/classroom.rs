@@ -188,6 +188,23 @@ impl LearnerDb {
         Ok(Teacher { id: teacher.id, name: teacher.name })
     }
 
+    /// The teacher `name` of a provisioning file whose signature the caller checked
+    /// (`session::provision`): made with `password_hash` (an Argon2id PHC string) when the laptop
+    /// has no teacher of that name, while one that exists keeps their own password. The
+    /// ministry's signature stands in for the password here, and only here. Whether the teacher
+    /// was made now.
+    pub fn provision_teacher(&mut self, name: &str, locale: &str, password_hash: &str) -> Result<(Teacher, bool)> {
+        if let Some(found) = self.profiles_named(name)?.into_iter().find(|p| p.kind == ProfileKind::Teacher) {
+            return Ok((Teacher { id: found.id, name: found.name }, false));
+        }
+        if !crate::profiles::is_password_hash(password_hash) {
+            return Err(LearnerDbError::PasswordInvalid);
+        }
+        let name = crate::profiles::validate_name(name)?;
+        let made = self.insert_profile(ProfileKind::Teacher, name, locale, None, Some(password_hash.to_owned()))?;
+        Ok((Teacher { id: made.id, name: made.name }, true))
+    }
+
     pub fn create_class(&mut self, by: &Teacher, name: &str) -> Result<Class> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 60 {

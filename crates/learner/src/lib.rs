@@ -30,7 +30,10 @@ use time::OffsetDateTime;
 
 pub use classroom::{AssignPart, Assignment, Class, Group, NewAssignment, Teacher, TutorMode, TutorPolicy};
 pub use knowledge::{Knowledge, Ranges};
-pub use profiles::{pin_wait_seconds, Change, NewProfile, Profile, ProfileKind, AVATARS, PIN_FREE_TRIES};
+pub use profiles::{
+    hash_password, is_password_hash, pin_wait_seconds, Change, NewProfile, Profile, ProfileKind, AVATARS,
+    PIN_FREE_TRIES,
+};
 pub use records::{Answer, AttemptRecord, Exchange, LessonProgress, NewAttempt, ProgressEvent, ReadingEvent};
 pub use replica::{Conflict, DeviceCert, Import, ImportCounts, Record, Scope};
 pub use schema::VERSION as SCHEMA_VERSION;

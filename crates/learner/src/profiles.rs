@@ -118,6 +118,18 @@ fn hash_secret(secret: &str) -> Result<String> {
     Ok(hash.to_string())
 }
 
+/// A teacher's password as an Argon2id PHC string, for a provisioning file (which never holds
+/// the password itself).
+pub fn hash_password(password: &str) -> Result<String> {
+    validate_secret(ProfileKind::Teacher, password)?;
+    hash_secret(password)
+}
+
+/// Whether `hash` is an Argon2id PHC string (a provisioning file's teacher password).
+pub fn is_password_hash(hash: &str) -> bool {
+    hash.starts_with("$argon2id$") && PasswordHash::new(hash).is_ok()
+}
+
 /// Whether `secret` matches `stored`: an Argon2id PHC string, or the SHA-256 of schema 1-3.
 fn secret_matches(stored: &str, profile_id: &str, secret: &str) -> bool {
     if stored.starts_with("$argon2") {
@@ -128,7 +140,7 @@ fn secret_matches(stored: &str, profile_id: &str, secret: &str) -> bool {
     digest.iter().map(|b| format!("{b:02x}")).collect::<String>() == stored
 }
 
-fn validate_name(name: &str) -> Result<&str> {
+pub(crate) fn validate_name(name: &str) -> Result<&str> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 40 {
         return Err(LearnerDbError::Invalid("a name has 1 to 40 letters".into()));
@@ -180,17 +192,29 @@ impl LearnerDb {
             return Err(LearnerDbError::ProfileExists { kind: new.kind.as_str(), name: name.to_owned() });
         }
         let pin_hash = new.pin.as_deref().map(hash_secret).transpose()?;
+        self.insert_profile(new.kind, name, &new.locale, new.avatar.clone(), pin_hash)
+    }
+
+    /// Inserts a checked profile with its change events, in one transaction.
+    pub(crate) fn insert_profile(
+        &mut self,
+        kind: ProfileKind,
+        name: &str,
+        locale: &str,
+        avatar: Option<String>,
+        pin_hash: Option<String>,
+    ) -> Result<Profile> {
         let tx = self.conn_mut().transaction()?;
         let made = stamp(&tx)?;
         tx.execute(
             "INSERT INTO profiles (id, device_id, seq, hlc, kind, name, locale, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![made.id, made.device_id, made.seq, made.hlc, new.kind.as_str(), name, new.locale, made.at],
+            params![made.id, made.device_id, made.seq, made.hlc, kind.as_str(), name, locale, made.at],
         )?;
         let fields = [
             ("name", Some(name.to_owned())),
-            ("locale", Some(new.locale.clone())),
-            ("avatar", new.avatar.clone()),
+            ("locale", Some(locale.to_owned())),
+            ("avatar", avatar),
             ("pin_hash", pin_hash),
         ];
         for (field, value) in fields {

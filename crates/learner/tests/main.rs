@@ -63,7 +63,8 @@ fn exchanges_are_stored_for_the_teacher() {
 fn stored_second_schema_migrates_and_keeps_its_exchanges() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(learner::FILE_NAME);
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/learner-v2.sql");
+    let fixture = std::path::PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo"))
+        .join("../../tests/fixtures/learner-v2.sql");
     rusqlite::Connection::open(&path).unwrap().execute_batch(&std::fs::read_to_string(fixture).unwrap()).unwrap();
     let db = LearnerDb::open(&path).unwrap();
     assert_eq!(db.schema_version().unwrap(), learner::SCHEMA_VERSION);

@@ -1,6 +1,7 @@
 //! Content packs: a curriculum compiled into one SQLite file (schema in [`schema`]), read-only
 //! at run time. [`build_pack`] writes one; [`Pack::open`] reads one back.
 
+mod archive;
 mod build;
 pub mod schema;
 
@@ -12,6 +13,7 @@ use error_codes::ErrorCode;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
 
+pub use archive::{archive_removed, version_key, ARCHIVE_DIR};
 pub use build::{build_pack, BuildReport};
 
 #[derive(Debug, thiserror::Error)]
@@ -104,12 +106,13 @@ pub struct Passage {
     pub terms: String,
 }
 
-/// An open, read-only content pack.
+/// An open, read-only content pack, with the archived packs behind it (see [`Pack::with_archive`]).
 #[derive(Debug)]
 pub struct Pack {
     path: PathBuf,
     conn: Connection,
     info: PackInfo,
+    archive: Vec<Pack>,
 }
 
 impl Pack {
@@ -140,7 +143,7 @@ impl Pack {
             PackError::Sqlite(e) => PackError::Corrupt(e.to_string()),
             other => other,
         })?;
-        Ok(Pack { path: path.to_owned(), conn, info })
+        Ok(Pack { path: path.to_owned(), conn, info, archive: Vec::new() })
     }
 
     pub fn path(&self) -> &Path {
@@ -208,9 +211,10 @@ impl Pack {
         Ok(out)
     }
 
-    /// The whole lesson.
+    /// The whole lesson (from the archive if the current pack no longer has it).
     pub fn lesson(&self, id: &str) -> Result<Lesson> {
         let data: Option<String> = self
+            .source(id)?
             .conn
             .prepare_cached("SELECT data FROM lessons WHERE id = ?1")?
             .query_row([id], |row| row.get(0))
@@ -231,7 +235,7 @@ impl Pack {
     }
 
     fn read_passages(&self, lesson_id: &str, locale: &str, with_text: bool) -> Result<Vec<Passage>> {
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt = self.source(lesson_id)?.conn.prepare_cached(
             "SELECT section, heading, CASE WHEN ?3 THEN text ELSE '' END, heading_terms, terms FROM passages
              WHERE lesson_id = ?1 AND locale = ?2 ORDER BY idx",
         )?;
@@ -252,6 +256,7 @@ impl Pack {
     /// The plain text of one passage.
     pub fn passage_text(&self, lesson_id: &str, locale: &str, section: &str) -> Result<Option<String>> {
         Ok(self
+            .source(lesson_id)?
             .conn
             .prepare_cached("SELECT text FROM passages WHERE lesson_id = ?1 AND locale = ?2 AND section = ?3")?
             .query_row([lesson_id, locale, section], |row| row.get(0))
@@ -271,6 +276,7 @@ impl Pack {
     /// The title of a lesson in `locale`, if the lesson has that locale.
     pub fn title(&self, lesson_id: &str, locale: &str) -> Result<Option<String>> {
         Ok(self
+            .source(lesson_id)?
             .conn
             .prepare_cached("SELECT title FROM titles WHERE lesson_id = ?1 AND locale = ?2")?
             .query_row([lesson_id, locale], |row| row.get(0))

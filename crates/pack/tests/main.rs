@@ -110,3 +110,66 @@ fn a_pack_of_a_newer_format_is_refused() {
     let err = Pack::open(&path).unwrap_err();
     assert!(matches!(err, PackError::UnsupportedVersion { found: 99, .. }), "{err}");
 }
+
+/// The real curriculum as pack `version`, without the lessons in `without`.
+fn built_version(path: &Path, version: &str, without: &[&str]) -> Pack {
+    let mut source = curriculum();
+    source.pack.version = version.to_owned();
+    source.lessons.retain(|l| !without.contains(&l.id.as_str()));
+    build_pack(&source, path, "2026-01-02T03:04:05Z").unwrap();
+    Pack::open(path).unwrap()
+}
+
+#[test]
+fn lessons_a_newer_pack_removes_are_archived_and_still_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("archive");
+    let v1 = built_version(&dir.path().join("v1.ustadpack"), "1.0.0", &[]);
+    let v2 = built_version(&dir.path().join("v2.ustadpack"), "1.1.0", &["sci5-sound", "math5-angles-triangles"]);
+
+    // Installing v2 over v1 keeps v1 in the archive, for the two lessons v2 lacks.
+    let archived = pack::archive_removed(&v1, &v2, &archive).unwrap();
+    assert_eq!(archived, ["math5-angles-triangles", "sci5-sound"]);
+    assert!(archive.join("pk.ustad.grade5-starter-1.0.0.ustadpack").is_file());
+    assert!(dir.path().join("v1.ustadpack").is_file(), "the installed file is never moved away");
+
+    let current = Pack::open(v2.path()).unwrap().with_archive(&archive);
+    // The lesson list, and so search and the tutor, see the current lessons only.
+    let listed: Vec<String> =
+        current.lessons(&LessonFilter::default(), "ur").unwrap().into_iter().map(|l| l.id).collect();
+    assert_eq!(listed.len(), 22);
+    assert!(!listed.contains(&"sci5-sound".to_owned()));
+    // Read by id, an archived lesson comes from the archive, with its passages and titles.
+    let sound = current.lesson("sci5-sound").unwrap();
+    assert_eq!(sound.id, "sci5-sound");
+    assert!(!current.passages("sci5-sound", "ur").unwrap().is_empty());
+    assert!(current.title("sci5-sound", "ur").unwrap().is_some());
+    assert!(current.is_archived("sci5-sound"));
+    assert!(!current.is_archived("sci5-magnets"), "a current lesson is not archived");
+    assert!(!current.is_archived("no-such-lesson"));
+    // In the pack's order (science, then mathematics).
+    let listed: Vec<String> = current.archived_lessons("en").unwrap().into_iter().map(|l| l.id).collect();
+    assert_eq!(listed, ["sci5-sound", "math5-angles-triangles"]);
+    // New work is assigned only from the current lessons.
+    assert!(current.require_current("sci5-magnets").is_ok());
+    assert!(matches!(current.require_current("sci5-sound"), Err(PackError::LessonNotFound(_))));
+    assert!(matches!(current.lesson("no-such-lesson"), Err(PackError::LessonNotFound(_))));
+    // Without its archive the pack does not know the lesson.
+    assert!(matches!(v2.lesson("sci5-sound"), Err(PackError::LessonNotFound(_))));
+
+    // v3 drops one more lesson: v2 is archived too, and both removed lessons stay readable.
+    let v3 = built_version(
+        &dir.path().join("v3.ustadpack"),
+        "1.2.0",
+        &["sci5-sound", "math5-angles-triangles", "sci5-magnets"],
+    );
+    let archived = pack::archive_removed(&v2, &v3, &archive).unwrap();
+    assert_eq!(archived, ["math5-angles-triangles", "sci5-magnets", "sci5-sound"]);
+    let current = Pack::open(v3.path()).unwrap().with_archive(&archive);
+    assert!(current.lesson("sci5-magnets").is_ok() && current.lesson("sci5-sound").is_ok());
+
+    // v4 has every lesson again: the archive is emptied, as nothing is kept only there.
+    let v4 = built_version(&dir.path().join("v4.ustadpack"), "1.3.0", &[]);
+    assert!(pack::archive_removed(&v3, &v4, &archive).unwrap().is_empty());
+    assert_eq!(std::fs::read_dir(&archive).unwrap().count(), 0);
+}

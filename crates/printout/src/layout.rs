@@ -235,7 +235,8 @@ mod tests {
     use super::*;
 
     fn faces() -> Vec<Vec<u8>> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/public/fonts");
+        let root = std::path::PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo"))
+            .join("../../ui/public/fonts");
         vec![
             std::fs::read(root.join("NotoNastaliqUrdu-Regular.ttf")).unwrap(),
             std::fs::read(crate::LATIN_FONT).unwrap(),

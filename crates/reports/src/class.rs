@@ -68,6 +68,8 @@ pub struct AssignmentLine {
     pub not_started: u32,
     pub started: u32,
     pub done: u32,
+    /// The lesson is no longer in the installed pack; it is read from the archive.
+    pub archived: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -98,6 +100,8 @@ pub struct Week {
 pub struct LessonRef {
     pub id: String,
     pub title: String,
+    /// No longer in the installed pack (kept in its archive).
+    pub archived: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -291,6 +295,7 @@ pub fn class_report(
                 not_started: count(Status::NotStarted),
                 started: count(Status::Started),
                 done: count(Status::Done),
+                archived: pack.is_archived(&a.lesson_id),
             }
         })
         .collect();
@@ -319,7 +324,10 @@ pub fn class_report(
         learners: lines,
         score_bands: bands,
         weekly: weekly(end, &reading, &attempts),
-        lessons: lesson_ids.iter().map(|id| LessonRef { id: id.clone(), title: title(id) }).collect(),
+        lessons: lesson_ids
+            .iter()
+            .map(|id| LessonRef { id: id.clone(), title: title(id), archived: pack.is_archived(id) })
+            .collect(),
         heatmap,
         hard_questions: hard_questions(pack, &mut lessons, &attempts, locale, 5)?,
         needs_help,

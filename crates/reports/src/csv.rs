@@ -18,6 +18,8 @@ pub struct Words {
     pub started: String,
     pub done: String,
     pub not_assigned: String,
+    /// Beside an assignment whose lesson a newer pack removed.
+    pub archived: String,
     pub yes: String,
     pub no: String,
 }
@@ -38,10 +40,14 @@ impl Words {
 pub fn progress_table(report: &ClassReport, words: &Words) -> (Vec<String>, Vec<Vec<String>>) {
     let mut header = vec![words.learner.clone()];
     for a in &report.assignments {
-        header.push(match &a.due {
-            Some(due) => format!("{} ({due})", a.lesson_title),
-            None => a.lesson_title.clone(),
-        });
+        let mut heading = a.lesson_title.clone();
+        if a.archived {
+            heading = format!("{heading} [{}]", words.archived);
+        }
+        if let Some(due) = &a.due {
+            heading = format!("{heading} ({due})");
+        }
+        header.push(heading);
     }
     header.extend([&words.average, &words.minutes, &words.last_activity, &words.needs_help].map(String::clone));
     let rows = report

@@ -29,6 +29,8 @@ pub struct LessonLine {
     pub attempts: u32,
     pub best: Option<u32>,
     pub last: Option<String>,
+    /// No longer in the installed pack (kept in its archive).
+    pub archived: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -50,7 +52,10 @@ pub fn learner_report(
     let reading = db.reading_of(&ids)?;
     let exchanges = db.exchanges(Some(&learner.id), false)?;
     let mut lessons = Vec::new();
-    for summary in pack.lessons(&pack::LessonFilter::default(), locale)? {
+    // The current lessons, then the archived ones (removed by a newer pack) the learner worked on.
+    let current = pack.lessons(&pack::LessonFilter::default(), locale)?.into_iter().map(|s| (s, false));
+    let archived = pack.archived_lessons(locale)?.into_iter().map(|s| (s, true));
+    for (summary, archived) in current.chain(archived) {
         let mine_read: Vec<_> = reading.iter().filter(|r| r.lesson_id == summary.id).collect();
         let mine_attempts: Vec<_> = attempts.iter().filter(|a| a.lesson_id == summary.id).collect();
         if mine_read.is_empty() && mine_attempts.is_empty() {
@@ -70,6 +75,7 @@ pub fn learner_report(
             attempts: mine_attempts.len() as u32,
             best: mine_attempts.iter().map(|a| percent(a.n_correct, a.n_questions)).max(),
             last: last.map(date_of),
+            archived,
         });
     }
     Ok(LearnerReport {

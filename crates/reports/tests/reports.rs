@@ -214,6 +214,7 @@ fn csv_has_the_screens_rows_and_columns() {
         started: "started".into(),
         done: "done".into(),
         not_assigned: "-".into(),
+        archived: "archived".into(),
         yes: "yes".into(),
         no: "no".into(),
     };

@@ -134,6 +134,7 @@ impl Conversation {
                 return Ok(reply);
             }
         }
+        let started = std::time::Instant::now();
         let answered = if policy.mode == learner::TutorMode::Hints {
             tutor.answer_from_curriculum(&question, CurriculumReason::Teacher)
         } else {
@@ -163,6 +164,14 @@ impl Conversation {
             Err(err) => return Err(err.into()),
         };
         record(db, asking, &reply)?;
+        // How it was answered and how fast; never the question or the answer.
+        tracing::info!(
+            mode = reply.mode.as_str(),
+            locale = asking.locale,
+            flagged = !reply.flags.is_empty(),
+            ms = started.elapsed().as_millis() as u64,
+            "tutor answered"
+        );
         if reply.flags.is_empty() {
             self.history.push(Turn { question: asking.text.to_owned(), answer: reply.answer.clone() });
         }

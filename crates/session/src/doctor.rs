@@ -76,6 +76,16 @@ pub fn checks(
         tr.t("doctor-root-ministry", &[("keys", i18n::arg(roots))])
     };
     checks.push(check("pack-signing", !signing::DEVELOPMENT_ROOT && !signing::ROOT_KEYS.is_empty(), false, trust));
+    if let Database::Open(db) = &database {
+        // The school this laptop was set up for by a provisioning file, if it was.
+        let setting = |key: &str| db.setting(key).ok().flatten().unwrap_or_default();
+        let id = setting(crate::provision::PROVISIONED);
+        if !id.is_empty() {
+            let place = [setting(crate::provision::SCHOOL_NAME), setting(crate::provision::DISTRICT)];
+            let place = place.iter().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join(", ");
+            checks.push(check("provisioned", true, false, format!("{place} ({id})")));
+        }
+    }
     checks.push(match database {
         Database::Open(db) => check(
             "database",

@@ -45,6 +45,8 @@ pub enum UserError {
     ChecksFailed(usize),
     #[error("the pack is version {found}, older than the installed {installed}")]
     PackRollback { found: String, installed: String },
+    #[error("{file}, line {line}: {detail}")]
+    ProvisionInvalid { file: String, line: usize, detail: String },
 }
 
 impl UserError {
@@ -69,6 +71,7 @@ impl UserError {
             UserError::EvalTargetMissed => ErrorCode::EvalTargetMissed,
             UserError::ChecksFailed(_) => ErrorCode::ChecksFailed,
             UserError::PackRollback { .. } => ErrorCode::PackRollback,
+            UserError::ProvisionInvalid { .. } => ErrorCode::ProvisionInvalid,
         }
     }
 }
@@ -143,7 +146,12 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
         };
         return (e.code(), message);
     }
-    if let Some(e) = err.downcast_ref::<signing::SigningError>() {
+    // A model pack's signature is checked like a content pack's, and said the same way.
+    let signed = err.downcast_ref::<signing::SigningError>().or(match err.downcast_ref::<catalog::CatalogError>() {
+        Some(catalog::CatalogError::Signing(e)) => Some(e),
+        _ => None,
+    });
+    if let Some(e) = signed {
         let message = match e {
             signing::SigningError::Unsigned { path: p }
             | signing::SigningError::SignatureInvalid { path: p }
@@ -194,6 +202,10 @@ pub fn describe(ctx: &Translator, err: &anyhow::Error) -> (ErrorCode, String) {
                 ctx.t("error-quiz-unfinished", &[("answered", arg(*answered)), ("total", arg(*total))])
             }
             UserError::QuestionNotFound(id) => ctx.t("error-question-not-found", &[("id", arg(id.as_str()))]),
+            UserError::ProvisionInvalid { file, line, detail } => ctx.t(
+                "error-provision-invalid",
+                &[("file", arg(file.as_str())), ("line", arg(*line)), ("detail", arg(detail.as_str()))],
+            ),
             UserError::EvalSetInvalid(detail) => ctx.t("error-eval-set-invalid", &[("detail", arg(detail.as_str()))]),
             _ => ctx.t(e.code().message_id(), &[]),
         };

@@ -36,7 +36,10 @@ impl Paths {
         }
         let beside_exe = std::env::current_exe().ok().and_then(|exe| {
             let dir = exe.parent()?.to_owned();
-            [dir.join(DEFAULT_PACK), dir.join("../share/ustad").join(DEFAULT_PACK)].into_iter().find(|p| p.is_file())
+            let found = [dir.join(DEFAULT_PACK), dir.join("../share/ustad").join(DEFAULT_PACK)]
+                .into_iter()
+                .find(|p| p.is_file())?;
+            Some(std::fs::canonicalize(&found).unwrap_or(found))
         });
         beside_exe.unwrap_or(installed)
     }
@@ -45,8 +48,16 @@ impl Paths {
         self.data_dir.join("packs").join(DEFAULT_PACK)
     }
 
+    /// Where packs keep the lessons a newer pack removed (see `pack::archive_removed`).
+    pub fn pack_archive_dir(&self) -> PathBuf {
+        self.data_dir.join("packs").join(pack::ARCHIVE_DIR)
+    }
+
+    /// The pack to use; the installed one with its archive behind it.
     pub fn open_pack(&self) -> Result<pack::Pack, pack::PackError> {
-        pack::Pack::open(&self.pack_path())
+        let path = self.pack_path();
+        let pack = pack::Pack::open(&path)?;
+        Ok(if path == self.installed_pack_path() { pack.with_archive(&self.pack_archive_dir()) } else { pack })
     }
 
     pub fn open_db(&self) -> Result<learner::LearnerDb, learner::LearnerDbError> {

@@ -22,6 +22,7 @@ pub fn report_words(tr: &Translator) -> reports::csv::Words {
         started: t("report-status-started"),
         done: t("report-status-done"),
         not_assigned: t("report-not-assigned"),
+        archived: t("report-archived"),
         yes: t("report-yes"),
         no: t("report-no"),
     }

@@ -150,6 +150,21 @@ pub fn copy_verified(source: &Path, dir: &Path, trust: &mut Trust, progress: &dy
     if copied_len != content_len || done != total {
         return Err(invalid());
     }
+    let checked = check(trailer, hash, source, trust)?;
+    Ok(Verified { copy: copied, key: checked.key, sha256: checked.sha256 })
+}
+
+/// Who signed what: the key (hex) and the SHA-256 of the content (hex).
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub key: String,
+    pub sha256: String,
+}
+
+/// Checks `trailer`'s signature over the content hashed into `hash`, then the key against
+/// `trust` (which takes a newer root document the trailer carries).
+fn check(trailer: Trailer, hash: Sha256, path: &Path, trust: &mut Trust) -> Result<Checked> {
+    let invalid = || SigningError::SignatureInvalid { path: path.to_owned() };
     let digest = hash.finalize();
     let sig = unhex(&trailer.sig).ok_or_else(invalid)?;
     if !verify(&trailer.key, &signed_message(&digest, &trailer.key, trailer.root.as_ref()), &sig) {
@@ -159,9 +174,89 @@ pub fn copy_verified(source: &Path, dir: &Path, trust: &mut Trust, progress: &dy
         trust.offer(root)?;
     }
     if !trust.allows(&trailer.key) {
-        return Err(SigningError::KeyUntrusted { path: source.to_owned() });
+        return Err(SigningError::KeyUntrusted { path: path.to_owned() });
     }
-    Ok(Verified { copy: copied, key: trailer.key, sha256: hex(&digest) })
+    Ok(Checked { key: trailer.key, sha256: hex(&digest) })
+}
+
+/// A signed file read once, in order, without a copy of the whole (a model pack of gigabytes):
+/// the content is hashed as it is read, and [`SignedReader::finish`] checks the signature over
+/// exactly what was read. The signing key is checked against the trust first, so a foreign
+/// file is refused before anything is read.
+pub struct SignedReader {
+    input: std::io::Take<std::fs::File>,
+    path: PathBuf,
+    hash: Sha256,
+    trailer: Trailer,
+    content_len: u64,
+    total: u64,
+}
+
+impl SignedReader {
+    pub fn open(path: &Path, trust: &Trust) -> Result<SignedReader> {
+        let mut file = std::fs::File::open(path).map_err(io(path))?;
+        let Some((content_len, trailer)) = trailer_of(&mut file, path)? else {
+            return Err(SigningError::Unsigned { path: path.to_owned() });
+        };
+        let mut probe = trust.clone();
+        if let Some(root) = &trailer.root {
+            probe.offer(root)?;
+        }
+        if !probe.allows(&trailer.key) {
+            return Err(SigningError::KeyUntrusted { path: path.to_owned() });
+        }
+        let total = file.metadata().map_err(io(path))?.len();
+        file.seek(SeekFrom::Start(0)).map_err(io(path))?;
+        Ok(SignedReader {
+            input: file.take(content_len),
+            path: path.to_owned(),
+            hash: digest_prefix(),
+            trailer,
+            content_len,
+            total,
+        })
+    }
+
+    /// Bytes of content (what is signed), and of the whole file.
+    pub fn content_len(&self) -> u64 {
+        self.content_len
+    }
+
+    pub fn total_len(&self) -> u64 {
+        self.total
+    }
+
+    /// After every byte of content was read: checks the signature over it, and takes a newer
+    /// root document the file carries into `trust`. The key that signed it and the content's
+    /// SHA-256 (hex).
+    pub fn finish(self, trust: &mut Trust) -> Result<Checked> {
+        if self.input.limit() != 0 {
+            return Err(SigningError::SignatureInvalid { path: self.path });
+        }
+        check(self.trailer, self.hash, &self.path, trust)
+    }
+}
+
+/// The content of a small signed file (a provisioning file), read whole and checked: signed by a
+/// key `trust` allows, unchanged. A file whose content is over `max_len` bytes is refused as
+/// not one of these.
+pub fn read_verified(path: &Path, trust: &mut Trust, max_len: u64) -> Result<(Vec<u8>, Checked)> {
+    let mut reader = SignedReader::open(path, trust)?;
+    if reader.content_len() > max_len {
+        return Err(SigningError::SignatureInvalid { path: path.to_owned() });
+    }
+    let mut content = Vec::with_capacity(reader.content_len() as usize);
+    reader.read_to_end(&mut content).map_err(io(path))?;
+    let checked = reader.finish(trust)?;
+    Ok((content, checked))
+}
+
+impl Read for SignedReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.input.read(buf)?;
+        self.hash.update(&buf[..n]);
+        Ok(n)
+    }
 }
 
 /// Where a path is kept while it is checked.

@@ -83,10 +83,15 @@ impl Config {
         self.compat.as_ref().map_or(Tier::Full, |c| c.tier(&self.program))
     }
 
-    /// The worker program `name` next to the running program.
+    /// The worker program `name` next to the running program, or in `../lib/ustad/` from it
+    /// (the Debian package: programs in /usr/bin, workers and their libraries in /usr/lib/ustad).
     pub fn worker_beside_current_exe(name: &str) -> Config {
         let dir = std::env::current_exe().ok().and_then(|exe| exe.parent().map(Path::to_owned)).unwrap_or_default();
-        Config::new(dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX)))
+        let file = format!("{name}{}", std::env::consts::EXE_SUFFIX);
+        let installed = dir.join("../lib/ustad").join(&file);
+        let beside = dir.join(&file);
+        let chosen = if !beside.is_file() && installed.is_file() { installed } else { beside };
+        Config::new(std::fs::canonicalize(&chosen).unwrap_or(chosen))
     }
 
     /// Waits of 120 s to start and load and 60 s of silence, or `USTAD_WORKER_TIMEOUT_S`
@@ -234,10 +239,14 @@ impl<E: WorkerEvent> Worker<E> {
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines() {
                 let Ok(line) = line else { break };
-                if let Ok(event) = decode::<E>(&line) {
-                    if tx.send(Incoming::Event(event)).is_err() {
-                        return;
+                match decode::<E>(&line) {
+                    Ok(event) => {
+                        if tx.send(Incoming::Event(event)).is_err() {
+                            return;
+                        }
                     }
+                    // Its length only: the line may hold a piece of an answer.
+                    Err(_) => tracing::warn!(bytes = line.len(), "a line from a worker could not be read"),
                 }
             }
             let _ = tx.send(Incoming::Exited);
@@ -250,6 +259,8 @@ impl<E: WorkerEvent> Worker<E> {
         };
         match greeting {
             Some(cpu) => {
+                let name = program.file_name().unwrap_or_default().to_string_lossy();
+                tracing::info!(worker = %name, tier = ?tier, cpu = cpu.as_deref().unwrap_or(""), "worker started");
                 worker.cpu.code = cpu;
                 Ok(worker)
             }
@@ -312,6 +323,7 @@ impl<E> Worker<E> {
         if !tail.is_empty() {
             message.push_str(&format!("; its last output: {tail}"));
         }
+        tracing::warn!(%message, "worker ended");
         message
     }
 

@@ -65,6 +65,7 @@ impl Compat {
 
     /// `program` died of SIGILL on its full tier: use the compatible one from now on.
     pub(crate) fn fall_back(&self, program: &Path) {
+        tracing::warn!(program = %program.display(), "SIGILL: the compatible CPU tier is used from now on");
         FELL_BACK.lock().unwrap_or_else(|e| e.into_inner()).push(program.to_owned());
         if let Some(file) = memory_file(program) {
             if let Some(dir) = file.parent() {

@@ -84,16 +84,25 @@ pub fn file_for(drive: &Path, kind: Kind, name: &str, id: &str) -> std::io::Resu
     Ok(folder.join(format!("{}{safe}-{short}.{EXTENSION}", kind.prefix())))
 }
 
-/// Content packs on the sticks mounted now (`*.ustadpack` at a stick's top or in its
-/// `ustad/` folder): `(file, the stick's name)`.
+/// Content packs and model packs on the sticks mounted now (`*.ustadpack`, `*.ustadmodels` at
+/// a stick's top or in its `ustad/` folder): `(file, the stick's name)`.
 pub fn packs() -> Vec<(PathBuf, String)> {
+    files_on_sticks(&["ustadpack", "ustadmodels"])
+}
+
+/// Files ending in `.<ending>` at a stick's top or in its `ustad/` folder (a provisioning file).
+pub fn files_ending(ending: &str) -> Vec<PathBuf> {
+    files_on_sticks(&[ending]).into_iter().map(|(path, _)| path).collect()
+}
+
+fn files_on_sticks(endings: &[&str]) -> Vec<(PathBuf, String)> {
     let mut found = Vec::new();
     for (drive, label) in drives() {
         for dir in [drive.clone(), drive.join(FOLDER)] {
             let Ok(entries) = std::fs::read_dir(&dir) else { continue };
             for entry in entries.flatten() {
                 let path = entry.path();
-                if path.is_file() && path.extension().is_some_and(|e| e == "ustadpack") {
+                if path.is_file() && path.extension().is_some_and(|e| endings.iter().any(|end| e == *end)) {
                     found.push((path, label.clone()));
                 }
             }

@@ -290,8 +290,7 @@ fn join_code(ctx: &Context, db: &mut LearnerDb, by: &Teacher, class_id: &str) ->
 }
 
 pub fn assign(ctx: &Context, args: &AssignArgs) -> Result<()> {
-    let pack = ctx.open_pack()?;
-    pack.lesson(&args.lesson_id)?;
+    ctx.open_pack()?.require_current(&args.lesson_id)?;
     let mut db = ctx.open_db()?;
     let by = sign_in(ctx, &mut db, &args.teacher)?;
     let class = db.find_class(&by, &args.class)?;

@@ -104,3 +104,38 @@ impl Context {
         Context { paths: self.paths.clone(), locale: locale.to_owned(), json: self.json, tr: Translator::new(locale) }
     }
 }
+
+/// A progress bar on standard error while a large file is copied (only on a terminal, not with
+/// --json, and only once the copy has taken more than a moment); cleared when dropped.
+pub struct ProgressBar {
+    show: bool,
+    started: std::time::Instant,
+    drawn: std::cell::Cell<bool>,
+}
+
+impl ProgressBar {
+    pub fn new(ctx: &Context) -> ProgressBar {
+        let show = !ctx.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
+        ProgressBar { show, started: std::time::Instant::now(), drawn: std::cell::Cell::new(false) }
+    }
+
+    /// `done` of `total` bytes.
+    pub fn update(&self, done: u64, total: u64) {
+        if !self.show || self.started.elapsed().as_millis() < 300 {
+            return;
+        }
+        let percent = done * 100 / total.max(1);
+        let filled = (percent / 4) as usize;
+        let bar = format!("{}{}", "#".repeat(filled), "-".repeat(25 - filled.min(25)));
+        eprint!("\r[{bar}] {percent:>3} %  {} / {} MB", done / 1_000_000, total / 1_000_000);
+        self.drawn.set(true);
+    }
+}
+
+impl Drop for ProgressBar {
+    fn drop(&mut self) {
+        if self.drawn.get() {
+            eprint!("\r{}\r", " ".repeat(60));
+        }
+    }
+}

@@ -60,8 +60,16 @@ fn recommendation(ctx: &Context, catalog: &catalog::Catalog, total_memory_bytes:
     })
 }
 
+#[derive(clap::Args)]
+pub struct DoctorArgs {
+    /// Also write a diagnostics file for the support desk (the report, the log's last lines and
+    /// the laptop's settings; no names, PINs or questions)
+    #[arg(long, value_name = "FILE")]
+    bundle: Option<std::path::PathBuf>,
+}
+
 /// Prints the report; whether every required check passed.
-pub fn run(ctx: &Context) -> Result<bool> {
+pub fn run(ctx: &Context, args: &DoctorArgs) -> Result<bool> {
     let cpu = system::cpu();
     let memory = system::memory();
     let loaded = catalog::Catalog::load(&ctx.paths.models_dir).map_err(anyhow::Error::from);
@@ -84,6 +92,14 @@ pub fn run(ctx: &Context) -> Result<bool> {
     let problems = session::doctor::problems(&checks);
     let models = outcome(ctx, loaded, |c| json!(c.status()));
     let pack = outcome(ctx, opened, |pack| json!(pack.info()));
+    // The laptop's own settings, for a diagnostics bundle (no person's).
+    let settings: Vec<(String, String)> = match &db {
+        Some(Ok(db)) => session::logs::BUNDLE_SETTINGS
+            .iter()
+            .filter_map(|key| Some(((*key).to_owned(), db.setting(key).ok()??)))
+            .collect(),
+        _ => Vec::new(),
+    };
     let database = match db {
         None => json!({ "path": db_path, "schema_version": null, "absent": true }),
         Some(db) => outcome(
@@ -105,6 +121,14 @@ pub fn run(ctx: &Context) -> Result<bool> {
         "checks": checks,
         "problems": problems,
     });
+    if let Some(file) = &args.bundle {
+        let bundle = session::logs::bundle(&ctx.paths.data_dir, &report, &settings);
+        let partial = file.with_extension("partial");
+        std::fs::write(&partial, serde_json::to_vec_pretty(&bundle)?)
+            .and_then(|()| std::fs::rename(&partial, file))
+            .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        eprintln!("{}", ctx.t("doctor-bundle-written", &[("file", arg(file.display().to_string()))]));
+    }
     if ctx.json {
         ctx.print_json(&report)?;
         return Ok(problems == 0);

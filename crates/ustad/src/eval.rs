@@ -34,12 +34,14 @@ pub struct TutorArgs {
     pub check: bool,
 }
 
+/// `tests/tutor-eval` of the repository: in the current folder or one above it, or above the
+/// package when run by cargo (at run time: checkouts that share a target folder share binaries).
 fn default_sets() -> PathBuf {
-    let here = PathBuf::from("tests/tutor-eval");
-    if here.is_dir() {
-        return here;
-    }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/tutor-eval"))
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_default();
+    let found =
+        cwd.ancestors().chain(manifest.ancestors()).map(|dir| dir.join("tests/tutor-eval")).find(|d| d.is_dir());
+    found.unwrap_or_else(|| PathBuf::from("tests/tutor-eval"))
 }
 
 pub fn run(ctx: &Context, command: EvalCommand) -> Result<()> {

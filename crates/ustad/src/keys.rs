@@ -1,8 +1,10 @@
 //! `ustad keys`: the ministry's keys. `generate` makes a key pair (`PREFIX`, `PREFIX.pub`);
 //! `root` writes a root of trust document, signed by a root key, naming the keys that may
-//! sign packs (and those revoked), so a signing key is rotated without a new app.
+//! sign packs (and those revoked), so a signing key is rotated without a new app; `sign` signs
+//! any file (a provisioning file) in place; `hash-password` gives the Argon2id hash of a
+//! teacher's password for a provisioning file.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use clap::Subcommand;
@@ -36,6 +38,10 @@ pub enum KeysCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Sign a file in place (a provisioning file; packs: `ustad pack sign`)
+    Sign(SignArgs),
+    /// The Argon2id hash of a teacher's password, read from standard input, for a provisioning file
+    HashPassword,
 }
 
 pub fn run(ctx: &Context, cmd: KeysCommand) -> Result<()> {
@@ -56,6 +62,17 @@ pub fn run(ctx: &Context, cmd: KeysCommand) -> Result<()> {
             println!("{}", key.public_hex());
             Ok(())
         }
+        KeysCommand::Sign(args) => sign(ctx, &args),
+        KeysCommand::HashPassword => {
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line)?;
+            let hash = learner::hash_password(line.trim_end_matches(['\r', '\n']))?;
+            if ctx.json {
+                return ctx.print_json(&serde_json::json!({ "password_hash": hash }));
+            }
+            println!("{hash}");
+            Ok(())
+        }
         KeysCommand::Root { root, version, signing, revoke, out } => {
             let root = KeyPair::load(&root)?;
             let read = |files: &[PathBuf]| files.iter().map(|f| keyfile::read_public(f)).collect::<Result<Vec<_>, _>>();
@@ -71,5 +88,37 @@ pub fn run(ctx: &Context, cmd: KeysCommand) -> Result<()> {
             );
             Ok(())
         }
+    }
+}
+
+/// A root of trust document from its JSON file (`ustad keys root`).
+pub(crate) fn read_root(path: &Path) -> anyhow::Result<RootDocument> {
+    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    Ok(serde_json::from_slice(&bytes)?)
+}
+
+/// A file to sign, the key and the root of trust document that names the key.
+#[derive(clap::Args)]
+pub struct SignArgs {
+    pub file: PathBuf,
+    /// The signing key (its secret file)
+    #[arg(long, value_name = "PREFIX")]
+    key: PathBuf,
+    /// The root of trust document naming the key (not needed for a root key itself)
+    #[arg(long, value_name = "FILE")]
+    root: Option<PathBuf>,
+}
+
+/// Signs the file in place with the key, named by the root document when one is given.
+pub(crate) fn sign(ctx: &Context, args: &SignArgs) -> Result<()> {
+    let SignArgs { file, key, root } = args;
+    let key = KeyPair::load(key)?;
+    let root = root.as_deref().map(read_root).transpose()?;
+    signing::signed::sign(file, &key, root.as_ref())?;
+    if ctx.json {
+        ctx.print_json(&serde_json::json!({ "signed": file, "key": key.public_hex() }))
+    } else {
+        println!("{}", ctx.t("pack-signed", &[("path", arg(file.display().to_string()))]));
+        Ok(())
     }
 }

@@ -12,6 +12,7 @@ mod learners;
 mod lessons;
 mod models;
 mod packs;
+mod provision;
 mod quiz;
 mod report;
 mod shell;
@@ -102,8 +103,10 @@ enum Command {
     /// List, fetch, verify and import models
     #[command(subcommand)]
     Models(models::ModelsCommand),
+    /// Set up this laptop from a signed provisioning file (school, language, teachers, classes, packs, models)
+    Provision(provision::ProvisionArgs),
     /// Check this laptop: CPU features, memory, models, pack and database
-    Doctor,
+    Doctor(doctor::DoctorArgs),
     /// Measure performance
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -135,8 +138,12 @@ fn end_quietly_on_a_closed_pipe() {
 
 fn main() -> ExitCode {
     end_quietly_on_a_closed_pipe();
-    let cli = Cli::parse();
+    let matches = <Cli as clap::CommandFactory>::command().get_matches();
+    let cli = <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let ctx = Context::new(&cli.global);
+    // The command's name only: its arguments may hold what a child asked.
+    session::logs::init(&ctx.paths.data_dir, "ustad");
+    tracing::info!(command = matches.subcommand_name().unwrap_or("shell"), "command");
     let result = match cli.command.unwrap_or(Command::Shell) {
         Command::Pack(cmd) => packs::run(&ctx, cmd),
         Command::Keys(cmd) => keys::run(&ctx, cmd),
@@ -156,7 +163,8 @@ fn main() -> ExitCode {
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Sync(cmd) => syncing::run(&ctx, cmd),
         Command::Models(cmd) => models::run(&ctx, cmd),
-        Command::Doctor => match doctor::run(&ctx) {
+        Command::Provision(args) => provision::run(&ctx, &args),
+        Command::Doctor(args) => match doctor::run(&ctx, &args) {
             Ok(true) => Ok(()),
             // The report said what is wrong.
             Ok(false) => return ExitCode::FAILURE,
@@ -176,6 +184,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
+            tracing::warn!(code = session::describe(&ctx.tr, &err).0.as_str(), "command failed");
             error::report(&ctx, &err);
             ExitCode::FAILURE
         }

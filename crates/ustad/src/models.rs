@@ -1,4 +1,4 @@
-//! `ustad models list | fetch [ID] | verify | import FILE`.
+//! `ustad models list | fetch [ID] | verify | import FILE | pack ID... | install FILE`.
 
 use std::path::PathBuf;
 
@@ -37,6 +37,27 @@ pub enum ModelsCommand {
         #[arg(long)]
         licence: Option<String>,
     },
+    /// Write a signed model pack of installed models (one file for a USB stick)
+    Pack {
+        /// The models, by catalogue id
+        #[arg(required = true)]
+        ids: Vec<String>,
+        #[arg(short, long)]
+        out: PathBuf,
+        /// The signing key (a PREFIX from `ustad keys generate`)
+        #[arg(long)]
+        key: PathBuf,
+        /// The root document that names the signing key, when it is not a root key itself
+        #[arg(long)]
+        root: Option<PathBuf>,
+        /// The pack's name and version, shown when it is installed
+        #[arg(long, default_value = "models")]
+        name: String,
+        #[arg(long, default_value = "1")]
+        version: String,
+    },
+    /// Install a signed model pack (from a USB stick): every model checked by SHA-256 while it is copied
+    Install { file: PathBuf },
 }
 
 pub fn run(ctx: &Context, cmd: ModelsCommand) -> Result<()> {
@@ -134,6 +155,32 @@ pub fn run(ctx: &Context, cmd: ModelsCommand) -> Result<()> {
                 return ctx.print_json(&entry);
             }
             println!("{}", ctx.t("models-installed", &[("path", arg(catalog.path_of(&entry).display().to_string()))]));
+            Ok(())
+        }
+        ModelsCommand::Pack { ids, out, key, root, name, version } => {
+            let key = signing::keyfile::KeyPair::load(&key)?;
+            let root = root.map(|r| crate::keys::read_root(&r)).transpose()?;
+            let manifest = catalog::modelpack::build(&catalog, &ids, &name, &version, &out)?;
+            signing::signed::sign(&out, &key, root.as_ref())?;
+            if ctx.json {
+                return ctx.print_json(&serde_json::json!({ "path": out, "models": ids, "key": key.public_hex(),
+                    "bytes": std::fs::metadata(&out)?.len(), "manifest": manifest }));
+            }
+            println!("{}", ctx.t("pack-signed", &[("path", arg(out.display().to_string()))]));
+            Ok(())
+        }
+        ModelsCommand::Install { file } => {
+            let bar = crate::context::ProgressBar::new(ctx);
+            let installed = session::install_model_pack(&ctx.paths, &file, &|done, total| bar.update(done, total))?;
+            drop(bar);
+            if ctx.json {
+                return ctx.print_json(&installed);
+            }
+            let models = installed.models.join(", ");
+            println!(
+                "{}",
+                ctx.t("models-pack-installed", &[("models", arg(models)), ("version", arg(installed.version))])
+            );
             Ok(())
         }
     }

@@ -28,15 +28,7 @@ pub enum PackCommand {
     /// signature and content are checked while it is copied; an older version is refused
     Install { file: PathBuf },
     /// Sign a pack (the signature goes inside the file) with a key named by the root of trust
-    Sign {
-        file: PathBuf,
-        /// The signing key (its secret file)
-        #[arg(long, value_name = "PREFIX")]
-        key: PathBuf,
-        /// The root of trust document naming the key (not needed for a root key itself)
-        #[arg(long, value_name = "FILE")]
-        root: Option<PathBuf>,
-    },
+    Sign(crate::keys::SignArgs),
 }
 
 /// The build date: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise now.
@@ -113,37 +105,22 @@ pub fn run(ctx: &Context, cmd: PackCommand) -> Result<()> {
             }
         }
         PackCommand::Install { file } => {
-            let started = std::time::Instant::now();
-            let show = !ctx.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
-            let progress = |done: u64, total: u64| {
-                if show && started.elapsed().as_millis() > 300 {
-                    eprint!("\r{:>3} %", done * 100 / total.max(1));
-                }
-            };
-            let installed = session::install_pack(&ctx.paths, &file, &progress)?;
-            if show {
-                eprint!("\r     \r");
-            }
+            let bar = crate::context::ProgressBar::new(ctx);
+            let installed = session::install_pack(&ctx.paths, &file, &|done, total| bar.update(done, total))?;
+            drop(bar);
             if ctx.json {
                 ctx.print_json(&installed)
             } else {
                 println!("{}", ctx.t("pack-installed", &[("path", arg(installed.path.display().to_string()))]));
+                if !installed.archived.is_empty() {
+                    println!("{}", ctx.t("pack-archived", &[("lessons", arg(installed.archived.join(", ")))]));
+                }
                 Ok(())
             }
         }
-        PackCommand::Sign { file, key, root } => {
-            pack::Pack::open(&file)?;
-            let key = signing::keyfile::KeyPair::load(&key)?;
-            let root: Option<signing::root::RootDocument> = root
-                .map(|r| std::fs::read(&r).map_err(anyhow::Error::from).and_then(|b| Ok(serde_json::from_slice(&b)?)))
-                .transpose()?;
-            signing::signed::sign(&file, &key, root.as_ref())?;
-            if ctx.json {
-                ctx.print_json(&serde_json::json!({ "signed": file, "key": key.public_hex() }))
-            } else {
-                println!("{}", ctx.t("pack-signed", &[("path", arg(file.display().to_string()))]));
-                Ok(())
-            }
+        PackCommand::Sign(args) => {
+            pack::Pack::open(&args.file)?;
+            crate::keys::sign(ctx, &args)
         }
     }
 }

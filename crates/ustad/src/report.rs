@@ -66,10 +66,12 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
             println!("\n{}", ctx.t("report-assignments", &[]));
             for a in &report.assignments {
                 let due = a.due.as_deref().unwrap_or("");
-                println!(
-                    "  {:<32} {:<10} ✔ {:>3}  … {:>3}  ○ {:>3}",
-                    a.lesson_title, due, a.done, a.started, a.not_started
-                );
+                let title = if a.archived {
+                    format!("{} [{}]", a.lesson_title, words.archived)
+                } else {
+                    a.lesson_title.clone()
+                };
+                println!("  {title:<32} {due:<10} ✔ {:>3}  … {:>3}  ○ {:>3}", a.done, a.started, a.not_started);
             }
             println!();
             for line in &report.learners {

@@ -3,6 +3,9 @@
 //! environment variables, quiz and progress, the interactive session and translated errors.
 
 mod binaries;
+mod diagnostics;
+mod packs;
+mod provision;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -72,6 +75,21 @@ fn as_teacher(args: &[&str], more: &str, env: &[(&str, &str)]) -> Output {
     ustad(&args, Some(&format!("{PASSWORD}\n{more}")), env)
 }
 
+/// What `ustad quiz take` reads to answer every question of `quiz` (from `lesson show --json`) right.
+fn right_answers(quiz: &[Value]) -> String {
+    let mut input = String::new();
+    for question in quiz {
+        let answer = match question["answer"]["kind"].as_str().unwrap() {
+            "choice" => ["a", "b", "c", "d", "e"][question["answer"]["value"].as_u64().unwrap() as usize].to_owned(),
+            "true-false" => question["answer"]["value"].as_bool().unwrap().to_string(),
+            _ => question["answer"]["value"].to_string(),
+        };
+        input.push_str(&answer);
+        input.push('\n');
+    }
+    input
+}
+
 fn text(out: &Output) -> String {
     format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
 }
@@ -131,16 +149,7 @@ fn quiz_take_records_every_answer_and_progress_shows_it() {
     let lesson = json(&ustad(&["lesson", "show", "sci5-magnets", "--json"], None, &env));
     let quiz = lesson["quiz"].as_array().unwrap();
     // Ask for a hint first, give one answer it cannot understand, then answer every question right.
-    let mut input = String::from("?\nnot an answer\n");
-    for question in quiz {
-        let answer = match question["answer"]["kind"].as_str().unwrap() {
-            "choice" => ["a", "b", "c", "d", "e"][question["answer"]["value"].as_u64().unwrap() as usize].to_owned(),
-            "true-false" => question["answer"]["value"].as_bool().unwrap().to_string(),
-            _ => question["answer"]["value"].to_string(),
-        };
-        input.push_str(&answer);
-        input.push('\n');
-    }
+    let input = format!("?\nnot an answer\n{}", right_answers(quiz));
     let out = ustad(&["quiz", "take", "sci5-magnets", "--json"], Some(&input), &env);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{}", text(&out));
@@ -422,120 +431,6 @@ fn errors_have_codes_and_translated_messages() {
     assert!(text(&out).contains("pack.toml:3: error: `title` has no `ur` text"), "{}", text(&out));
     assert!(text(&out).contains("CURRICULUM_INVALID"));
     assert!(!output.exists());
-}
-
-#[test]
-fn pack_install_makes_the_default_pack() {
-    let data = tempfile::tempdir().unwrap();
-    let data_dir = data.path().to_str().unwrap();
-    // Only a signed pack installs (the repository's development key signs here).
-    let signed = data.path().join("signed.ustadpack");
-    std::fs::copy(pack(), &signed).unwrap();
-    let signed = signed.to_str().unwrap();
-    let unsigned = ustad(&["pack", "install", pack().to_str().unwrap(), "--data-dir", data_dir, "--json"], None, &[]);
-    assert_eq!(json_error(&unsigned), "PACK_UNSIGNED");
-    let dev_key = repo().join("keys/dev-root");
-    assert!(ustad(&["pack", "sign", signed, "--key", dev_key.to_str().unwrap()], None, &[]).status.success());
-    let out = ustad(&["pack", "install", signed, "--data-dir", data_dir], None, &[]);
-    assert!(out.status.success(), "{}", text(&out));
-    assert!(data.path().join("packs/default.ustadpack").is_file());
-    let hits = json(&ustad(&["search", "--json", "echo"], None, &[("USTAD_DATA_DIR", data_dir)]));
-    assert_eq!(hits[0]["lesson_id"], "sci5-sound");
-    let verify = json(&ustad(&["pack", "verify", "--json", "--data-dir", data_dir], None, &[]));
-    assert_eq!(verify["ok"], true);
-}
-
-#[test]
-fn packs_install_only_signed_by_a_trusted_key_unchanged_and_not_older() {
-    let work = tempfile::tempdir().unwrap();
-    let data_dir = work.path().join("data");
-    let data = data_dir.to_str().unwrap();
-    let path = |name: &str| work.path().join(name).to_str().unwrap().to_owned();
-    let dev_key = repo().join("keys/dev-root");
-    let dev_key = dev_key.to_str().unwrap();
-    let install =
-        |file: &str| ustad(&["pack", "install", file, "--data-dir", data, "--json", "--locale", "ur"], None, &[]);
-
-    // The ministry's root (here the development key) names a signing key in a root document.
-    assert!(ustad(&["keys", "generate", "--out", &path("signing-2026")], None, &[]).status.success());
-    let root_doc = json(&ustad(
-        &[
-            "keys",
-            "root",
-            "--root",
-            dev_key,
-            "--version",
-            "1",
-            "--signing",
-            &path("signing-2026.pub"),
-            "--out",
-            &path("root.json"),
-            "--json",
-        ],
-        None,
-        &[],
-    ));
-    assert_eq!(root_doc["signed"]["version"], 1);
-    std::fs::copy(pack(), path("v1.ustadpack")).unwrap();
-    let signed = ustad(
-        &["pack", "sign", &path("v1.ustadpack"), "--key", &path("signing-2026"), "--root", &path("root.json")],
-        None,
-        &[],
-    );
-    assert!(signed.status.success(), "{}", text(&signed));
-    let installed = json(&install(&path("v1.ustadpack")));
-    assert_eq!(installed["version"], "1.0.0");
-
-    // A byte changed: refused, in Urdu, and the installed pack is untouched.
-    let mut bytes = std::fs::read(path("v1.ustadpack")).unwrap();
-    let middle = bytes.len() / 3;
-    bytes[middle] ^= 0x40;
-    std::fs::write(path("changed.ustadpack"), &bytes).unwrap();
-    let refused = install(&path("changed.ustadpack"));
-    assert_eq!(json_error(&refused), "PACK_SIGNATURE_INVALID");
-    assert!(
-        String::from_utf8_lossy(&refused.stdout).chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
-        "{}",
-        text(&refused)
-    );
-    // Cut short, and signed by a stranger's key.
-    std::fs::write(path("cut.ustadpack"), &bytes[..bytes.len() / 2]).unwrap();
-    assert_eq!(json_error(&install(&path("cut.ustadpack"))), "PACK_UNSIGNED");
-    assert!(ustad(&["keys", "generate", "--out", &path("stranger")], None, &[]).status.success());
-    std::fs::copy(pack(), path("foreign.ustadpack")).unwrap();
-    assert!(ustad(&["pack", "sign", &path("foreign.ustadpack"), "--key", &path("stranger")], None, &[])
-        .status
-        .success());
-    assert_eq!(json_error(&install(&path("foreign.ustadpack"))), "PACK_KEY_UNTRUSTED");
-
-    // An older version of the same pack is refused (rollback).
-    let old_source = work.path().join("curriculum");
-    copy_tree(&repo().join("curriculum"), &old_source);
-    let manifest = std::fs::read_to_string(old_source.join("pack.toml"))
-        .unwrap()
-        .replace("version = \"1.0.0\"", "version = \"0.9.0\"");
-    std::fs::write(old_source.join("pack.toml"), manifest).unwrap();
-    assert!(ustad(&["pack", "build", old_source.to_str().unwrap(), "-o", &path("old.ustadpack")], None, &[])
-        .status
-        .success());
-    assert!(ustad(&["pack", "sign", &path("old.ustadpack"), "--key", dev_key], None, &[]).status.success());
-    assert_eq!(json_error(&install(&path("old.ustadpack"))), "PACK_ROLLBACK");
-    let info = json(&ustad(&["pack", "info", "--json", "--data-dir", data], None, &[]));
-    assert_eq!(info["version"], "1.0.0", "the installed pack is still the newer one");
-    let left: Vec<_> = std::fs::read_dir(data_dir.join("packs")).unwrap().flatten().map(|e| e.file_name()).collect();
-    assert_eq!(left.len(), 1, "no copy left behind: {left:?}");
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -87,12 +87,14 @@ pub struct JoinCode {
     pub qr: Vec<Vec<bool>>,
 }
 
-/// A content pack on a USB stick.
+/// A content pack or a model pack on a USB stick.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct UsbPack {
     pub path: String,
     pub name: String,
     pub drive: String,
+    /// `lessons` (a content pack) or `models` (a model pack).
+    pub kind: String,
 }
 
 /// A pack installed: its id and version, and the version it replaced.
@@ -101,6 +103,11 @@ pub struct PackInstalled {
     pub pack_id: String,
     pub version: String,
     pub replaced: Option<String>,
+    /// How many lessons the new version no longer has (kept in the archive for the work and
+    /// assignments that name them).
+    pub archived: u32,
+    /// For a model pack: the models installed (their catalogue ids); empty for lessons.
+    pub models: Vec<String>,
 }
 
 /// Bytes moved so far and in all: a network sync (event `sync-progress`) or a pack being

@@ -27,6 +27,8 @@ pub struct LessonCard {
     pub note: Option<String>,
     /// What the teacher asked for: `lesson`, `quiz` or `both`.
     pub part: Option<String>,
+    /// No longer in the installed lessons: kept from an older pack because it was assigned.
+    pub archived: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -45,7 +47,11 @@ pub fn home(
 ) -> Result<Vec<SubjectGroup>, PackError> {
     let mut assigned = SubjectGroup { subject: "assigned".into(), lessons: Vec::new() };
     let mut groups: Vec<SubjectGroup> = Vec::new();
-    for summary in pack.lessons(&LessonFilter::default(), locale)? {
+    // Current lessons, then archived ones (removed by a newer pack) that are still assigned.
+    let current = pack.lessons(&LessonFilter::default(), locale)?.into_iter().map(|s| (s, false));
+    let archived = pack.archived_lessons(locale)?.into_iter().map(|s| (s, true));
+    let archived = archived.filter(|(s, _)| assignments.iter().any(|a| a.lesson_id == s.id));
+    for (summary, archived) in current.chain(archived) {
         let lesson = pack.lesson(&summary.id)?;
         let standing = progress.iter().find(|p| p.lesson_id == summary.id);
         let sections = &lesson.text(locale).sections;
@@ -66,6 +72,7 @@ pub fn home(
             due: assignment.and_then(|a| a.due.clone()),
             note: assignment.and_then(|a| a.note.clone()),
             part: assignment.map(|a| a.part.as_str().to_owned()),
+            archived,
         };
         if card.assigned {
             assigned.lessons.push(card);
@@ -111,6 +118,8 @@ pub struct LessonView {
     /// Locales the lesson is written in.
     pub locales: Vec<String>,
     pub n_questions: u32,
+    /// No longer in the installed lessons: read from an older pack kept in the archive.
+    pub archived: bool,
 }
 
 pub fn dir(locale: &str) -> &'static str {
@@ -122,7 +131,14 @@ pub fn dir(locale: &str) -> &'static str {
 }
 
 /// The lesson in `locale` (or English if it has no text there), glossary terms marked.
-pub fn lesson(lesson: &Lesson, locale: &str) -> LessonView {
+/// Lesson `id` of `pack` (or of its archive) in `locale`, or English when it has no such text.
+pub fn lesson(pack: &Pack, id: &str, locale: &str) -> Result<LessonView, PackError> {
+    let mut view = lesson_text(&pack.lesson(id)?, locale);
+    view.archived = pack.is_archived(id);
+    Ok(view)
+}
+
+fn lesson_text(lesson: &Lesson, locale: &str) -> LessonView {
     let locale = if lesson.texts.contains_key(locale) { locale } else { "en" };
     let text = lesson.text(locale);
     let glossary: Vec<GlossaryTerm> = lesson
@@ -153,6 +169,7 @@ pub fn lesson(lesson: &Lesson, locale: &str) -> LessonView {
         glossary,
         locales: lesson.locales(),
         n_questions: lesson.quiz.len() as u32,
+        archived: false,
     }
 }
 
@@ -249,4 +266,49 @@ pub struct QuizResult {
     pub attempt_id: String,
     pub n_correct: u32,
     pub n_questions: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A lesson a newer pack removed stays on the child's home while it is assigned, marked
+    /// archived, and opens from the archive.
+    #[test]
+    fn an_assigned_lesson_a_newer_pack_removed_is_shown_archived() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut source, _) = curriculum::read_curriculum(&testkit::repo().join("curriculum")).unwrap();
+        source.pack.version = "1.1.0".into();
+        source.lessons.retain(|l| l.id != "sci5-sound" && l.id != "sci5-magnets");
+        let newer = dir.path().join("newer.ustadpack");
+        pack::build_pack(&source, &newer, "2026-01-01T00:00:00Z").unwrap();
+        let old = Pack::open(testkit::default_pack()).unwrap();
+        let archive = dir.path().join("archive");
+        pack::archive_removed(&old, &Pack::open(&newer).unwrap(), &archive).unwrap();
+        let pack = Pack::open(&newer).unwrap().with_archive(&archive);
+
+        let assignment = learner::Assignment {
+            id: "a1".into(),
+            class_id: "c1".into(),
+            group_id: None,
+            learner_id: None,
+            lesson_id: "sci5-sound".into(),
+            part: learner::AssignPart::Both,
+            assigned_by: "t1".into(),
+            due: None,
+            note: None,
+            created_at: "2026-11-26".into(),
+        };
+        let groups = home(&pack, &[], &[assignment], "ur").unwrap();
+        assert_eq!(groups[0].subject, "assigned");
+        let ids: Vec<(&str, bool)> = groups[0].lessons.iter().map(|c| (c.id.as_str(), c.archived)).collect();
+        assert_eq!(ids, [("sci5-sound", true)], "the unassigned removed lesson is not shown");
+        let all: usize = groups.iter().map(|g| g.lessons.len()).sum();
+        assert_eq!(all, 23);
+        assert!(groups.iter().flat_map(|g| &g.lessons).filter(|c| c.id != "sci5-sound").all(|c| !c.archived));
+
+        let view = lesson(&pack, "sci5-sound", "ur").unwrap();
+        assert!(view.archived && !view.sections.is_empty());
+        assert!(!lesson(&pack, "sci5-water-cycle", "ur").unwrap().archived);
+    }
 }

@@ -275,7 +275,11 @@ pub async fn sync_on_network(handle: tauri::AppHandle, address: Option<String>) 
     .await
 }
 
-/// Content packs on the USB sticks (the teacher's "this laptop" page).
+fn is_model_pack(path: &std::path::Path) -> bool {
+    path.extension().is_some_and(|e| e == catalog::modelpack::EXTENSION)
+}
+
+/// Content packs and model packs on the USB sticks (the teacher's "this laptop" page).
 #[tauri::command]
 pub async fn usb_packs(app: State<'_, App>) -> CmdResult<Vec<UsbPack>> {
     run(&app, || {
@@ -284,6 +288,7 @@ pub async fn usb_packs(app: State<'_, App>) -> CmdResult<Vec<UsbPack>> {
             .into_iter()
             .map(|(path, drive)| UsbPack {
                 name: path.file_name().unwrap_or_default().to_string_lossy().into_owned(),
+                kind: if is_model_pack(&path) { "models" } else { "lessons" }.to_owned(),
                 path: path.display().to_string(),
                 drive,
             })
@@ -304,10 +309,27 @@ pub async fn pack_install(handle: tauri::AppHandle, path: String) -> CmdResult<P
         let progress = |done: u64, total: u64| {
             let _ = handle.emit("install-progress", SyncProgress { done: done as f64, total: total as f64 });
         };
+        if is_model_pack(&file) {
+            // Models: each checked by SHA-256 while it is copied; the engines' list shows them.
+            let installed = session::install_model_pack(&app.paths, &file, &progress)?;
+            return Ok(PackInstalled {
+                pack_id: installed.name,
+                version: installed.version,
+                replaced: None,
+                archived: 0,
+                models: installed.models,
+            });
+        }
         let installed = session::install_pack(&app.paths, &file, &progress)?;
         *lock(&app.pack) = None;
         *lock(&app.tutor_store) = None;
-        Ok(PackInstalled { pack_id: installed.pack_id, version: installed.version, replaced: installed.replaced })
+        Ok(PackInstalled {
+            pack_id: installed.pack_id,
+            version: installed.version,
+            replaced: installed.replaced,
+            archived: installed.archived.len() as u32,
+            models: Vec::new(),
+        })
     })
     .await
 }

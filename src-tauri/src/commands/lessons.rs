@@ -27,7 +27,7 @@ pub async fn home(app: State<'_, App>) -> CmdResult<Vec<SubjectGroup>> {
 #[tauri::command]
 pub async fn lesson(app: State<'_, App>, id: String, locale: String) -> CmdResult<LessonView> {
     run(&app, || {
-        let view = app.with_pack(|pack| Ok(views::lessons::lesson(&pack.lesson(&id)?, &locale)))?;
+        let view = app.with_pack(|pack| Ok(views::lessons::lesson(pack, &id, &locale)?))?;
         if locale == app.locale() {
             *lock(&app.open_lesson) = Some(id.clone());
             app.prefill_open_lesson();

@@ -62,6 +62,37 @@ pub async fn set_threads(handle: AppHandle, threads: u32) -> CmdResult<()> {
     Ok(())
 }
 
+/// Writes the diagnostics file (as `ustad doctor --bundle`: the checks, the log's last lines
+/// and the laptop's settings; no names, PINs or questions) into the first USB stick's `ustad/`
+/// folder, for the district's support desk. Its path.
+#[tauri::command]
+pub async fn diagnostics_save(app: State<'_, App>) -> CmdResult<String> {
+    run(&app, || {
+        app.teacher()?;
+        let Some((drive, _)) = sync::usb::drives().into_iter().next() else {
+            anyhow::bail!(std::io::Error::new(std::io::ErrorKind::NotFound, "no USB stick is plugged in"));
+        };
+        let catalog = Catalog::load(&app.paths.models_dir)?;
+        let pack = app.with_pack(|pack| Ok(session::doctor::pack_summary(pack.info())));
+        let (cpu, memory) = (system::cpu(), system::memory());
+        let laptop = session::doctor::Laptop { cpu: &cpu, memory: &memory, catalog: &Ok(catalog) };
+        let report = serde_json::json!({ "cpu": cpu, "memory": memory, "checks": doctor(&app, &laptop, &pack) });
+        let settings: Vec<(String, String)> = {
+            let db = lock(&app.db);
+            let value = |key: &str| db.setting(key).ok().flatten();
+            session::logs::BUNDLE_SETTINGS.iter().filter_map(|k| Some(((*k).to_owned(), value(k)?))).collect()
+        };
+        let bundle = session::logs::bundle(&app.paths.data_dir, &report, &settings);
+        let folder = drive.join(sync::usb::FOLDER);
+        std::fs::create_dir_all(&folder)?;
+        let file = folder.join(format!("ustad-diagnostics-{}.json", session::today()));
+        let partial = file.with_extension("partial");
+        std::fs::write(&partial, serde_json::to_vec_pretty(&bundle)?)?;
+        std::fs::rename(&partial, &file)?;
+        Ok(file.display().to_string())
+    })
+}
+
 /// The UI has drawn its first screen. With `USTAD_REPORT_READY` set the app says so on its
 /// output, for `ustad bench app`.
 #[tauri::command]

@@ -161,7 +161,7 @@ pub async fn assign(
 ) -> CmdResult<()> {
     run(&app, || {
         let teacher = app.teacher()?;
-        app.with_pack(|pack| Ok(pack.lesson(&lesson_id).map(drop)?))?;
+        app.with_pack(|pack| Ok(pack.require_current(&lesson_id)?))?;
         let part =
             AssignPart::parse(&part).ok_or_else(|| learner::LearnerDbError::Invalid(format!("no part {part}")))?;
         let blank = |v: Option<String>| v.filter(|s| !s.trim().is_empty());

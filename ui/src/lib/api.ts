@@ -122,6 +122,7 @@ export const api = {
   syncOnNetwork: (address: string | null) => call<SyncDone>("sync_on_network", { address }),
   usbPacks: () => call<UsbPack[]>("usb_packs"),
   packInstall: (path: string) => call<PackInstalled>("pack_install", { path }),
+  diagnosticsSave: () => call<string>("diagnostics_save"),
 };
 
 /** Subscribes to the `sync-progress` event (a network sync under way). */

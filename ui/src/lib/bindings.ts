@@ -1,6 +1,6 @@
 // Generated from Rust by the views crate's test `typescript_bindings_are_current`; do not edit.
 
-export type ErrorCode = "PACK_NOT_FOUND" | "PACK_INVALID" | "PACK_VERSION_UNSUPPORTED" | "PACK_CORRUPT" | "PACK_READ_FAILED" | "LESSON_NOT_FOUND" | "CURRICULUM_INVALID" | "SEARCH_FAILED" | "DB_CORRUPT" | "DB_TOO_NEW" | "DB_ERROR" | "DISK_FULL" | "PROFILE_EXISTS" | "PROFILE_NOT_FOUND" | "INVALID_INPUT" | "IO_ERROR" | "NO_LEARNER" | "WHICH_LEARNER" | "SAME_NAME" | "WHICH_TEACHER" | "CONFIRM_NEEDED" | "QUIZ_ABANDONED" | "QUIZ_ANSWERED" | "QUIZ_UNFINISHED" | "QUIZ_NOT_STARTED" | "QUESTION_NOT_FOUND" | "PIN_REQUIRED" | "PIN_WRONG" | "PIN_INVALID" | "PIN_LOCKED" | "PASSWORD_INVALID" | "PASSWORD_WRONG" | "NOT_AUTHORISED" | "CLASS_NOT_FOUND" | "GROUP_NOT_FOUND" | "NAME_REQUIRED" | "PACK_UNSIGNED" | "PACK_SIGNATURE_INVALID" | "PACK_KEY_UNTRUSTED" | "PACK_ROLLBACK" | "SYNC_NOT_A_BUNDLE" | "SYNC_BUNDLE_DAMAGED" | "SYNC_BUNDLE_TAMPERED" | "SYNC_SCHEMA_NEWER" | "SYNC_SCHEMA_OLDER" | "SYNC_FOREIGN_SCHOOL" | "SYNC_NOT_PAIRED" | "SYNC_DEVICE_REMOVED" | "SYNC_CODE_INVALID" | "SYNC_NO_SCHOOL" | "LAN_UNREACHABLE" | "LAN_INTERRUPTED" | "LAN_SERVER_FAILED" | "RESPONSE_NOT_UNDERSTOOD" | "EVAL_SET_INVALID" | "EVAL_TARGET_MISSED" | "CHECKS_FAILED" | "CATALOG_INVALID" | "MODEL_NOT_FOUND" | "MODEL_INVALID" | "MODEL_UNSUPPORTED" | "MODEL_NOT_CHAT" | "MODEL_NO_SOURCE" | "MODEL_DOWNLOAD_FAILED" | "MODEL_CHECKSUM_MISMATCH" | "MODEL_CONVERT_FAILED" | "MODEL_TOO_LARGE" | "CPU_UNSUPPORTED" | "WORKER_MISSING" | "WORKER_CRASHED" | "TIMEOUT" | "NOT_LOADED" | "BAD_REQUEST" | "CONTEXT_OVERFLOW" | "TUTOR_FAILED" | "ASR_FAILED" | "AUDIO_NOT_FOUND" | "AUDIO_UNREADABLE" | "AUDIO_EMPTY" | "AUDIO_DAMAGED" | "NO_MICROPHONE" | "MICROPHONE_FAILED" | "RECORDING_EMPTY" | "RECORDING_NOT_SAVED" | "NOT_RECORDING" | "MATH_ZERO_DENOMINATOR" | "MATH_DIVISION_BY_ZERO" | "MATH_TOO_LARGE" | "MATH_NOT_WHOLE_NUMBERS" | "MATH_UNITS_MISMATCH" | "MATH_DIGIT_NOT_IN_NUMBER" | "SAFETY_LIST_UNKNOWN_SECTION" | "SAFETY_LIST_INVALID_LINE" | "INTERNAL";
+export type ErrorCode = "PACK_NOT_FOUND" | "PACK_INVALID" | "PACK_VERSION_UNSUPPORTED" | "PACK_CORRUPT" | "PACK_READ_FAILED" | "LESSON_NOT_FOUND" | "CURRICULUM_INVALID" | "SEARCH_FAILED" | "DB_CORRUPT" | "DB_TOO_NEW" | "DB_ERROR" | "DISK_FULL" | "PROFILE_EXISTS" | "PROFILE_NOT_FOUND" | "INVALID_INPUT" | "IO_ERROR" | "NO_LEARNER" | "WHICH_LEARNER" | "SAME_NAME" | "WHICH_TEACHER" | "CONFIRM_NEEDED" | "QUIZ_ABANDONED" | "QUIZ_ANSWERED" | "QUIZ_UNFINISHED" | "QUIZ_NOT_STARTED" | "QUESTION_NOT_FOUND" | "PIN_REQUIRED" | "PIN_WRONG" | "PIN_INVALID" | "PIN_LOCKED" | "PASSWORD_INVALID" | "PASSWORD_WRONG" | "NOT_AUTHORISED" | "CLASS_NOT_FOUND" | "GROUP_NOT_FOUND" | "NAME_REQUIRED" | "PACK_UNSIGNED" | "PACK_SIGNATURE_INVALID" | "PACK_KEY_UNTRUSTED" | "PACK_ROLLBACK" | "PROVISION_INVALID" | "SYNC_NOT_A_BUNDLE" | "SYNC_BUNDLE_DAMAGED" | "SYNC_BUNDLE_TAMPERED" | "SYNC_SCHEMA_NEWER" | "SYNC_SCHEMA_OLDER" | "SYNC_FOREIGN_SCHOOL" | "SYNC_NOT_PAIRED" | "SYNC_DEVICE_REMOVED" | "SYNC_CODE_INVALID" | "SYNC_NO_SCHOOL" | "LAN_UNREACHABLE" | "LAN_INTERRUPTED" | "LAN_SERVER_FAILED" | "RESPONSE_NOT_UNDERSTOOD" | "EVAL_SET_INVALID" | "EVAL_TARGET_MISSED" | "CHECKS_FAILED" | "CATALOG_INVALID" | "MODEL_NOT_FOUND" | "MODEL_INVALID" | "MODEL_UNSUPPORTED" | "MODEL_NOT_CHAT" | "MODEL_NO_SOURCE" | "MODEL_DOWNLOAD_FAILED" | "MODEL_CHECKSUM_MISMATCH" | "MODEL_CONVERT_FAILED" | "MODEL_TOO_LARGE" | "CPU_UNSUPPORTED" | "WORKER_MISSING" | "WORKER_CRASHED" | "TIMEOUT" | "NOT_LOADED" | "BAD_REQUEST" | "CONTEXT_OVERFLOW" | "TUTOR_FAILED" | "ASR_FAILED" | "AUDIO_NOT_FOUND" | "AUDIO_UNREADABLE" | "AUDIO_EMPTY" | "AUDIO_DAMAGED" | "NO_MICROPHONE" | "MICROPHONE_FAILED" | "RECORDING_EMPTY" | "RECORDING_NOT_SAVED" | "NOT_RECORDING" | "MATH_ZERO_DENOMINATOR" | "MATH_DIVISION_BY_ZERO" | "MATH_TOO_LARGE" | "MATH_NOT_WHOLE_NUMBERS" | "MATH_UNITS_MISMATCH" | "MATH_DIGIT_NOT_IN_NUMBER" | "SAFETY_LIST_UNKNOWN_SECTION" | "SAFETY_LIST_INVALID_LINE" | "INTERNAL";
 
 export type AppError = { code: ErrorCode, message: string, };
 
@@ -51,7 +51,11 @@ due: string | null, note: string | null,
 /**
  * What the teacher asked for: `lesson`, `quiz` or `both`.
  */
-part: string | null, };
+part: string | null, 
+/**
+ * No longer in the installed lessons: kept from an older pack because it was assigned.
+ */
+archived: boolean, };
 
 export type SubjectGroup = { subject: string, lessons: Array<LessonCard>, };
 
@@ -75,7 +79,11 @@ locale: string, dir: string, objectives: Array<string>, sections: Array<SectionV
 /**
  * Locales the lesson is written in.
  */
-locales: Array<string>, n_questions: number, };
+locales: Array<string>, n_questions: number, 
+/**
+ * No longer in the installed lessons: read from an older pack kept in the archive.
+ */
+archived: boolean, };
 
 export type QuizOption = { label: string, text: string, 
 /**
@@ -188,7 +196,11 @@ export type AssignmentLine = { id: string, lesson_id: string, lesson_title: stri
 /**
  * Learners it applies to, by status.
  */
-not_started: number, started: number, done: number, };
+not_started: number, started: number, done: number, 
+/**
+ * The lesson is no longer in the installed pack; it is read from the archive.
+ */
+archived: boolean, };
 
 export type LearnerLine = { id: string, name: string, avatar: string | null, 
 /**
@@ -206,7 +218,11 @@ export type Week = {
  */
 start: string, minutes: number, attempts: number, };
 
-export type LessonRef = { id: string, title: string, };
+export type LessonRef = { id: string, title: string, 
+/**
+ * No longer in the installed pack (kept in its archive).
+ */
+archived: boolean, };
 
 export type NeedsHelp = { learner_id: string, name: string, reason: HelpReason, };
 
@@ -260,7 +276,11 @@ attempts: Array<AttemptPoint>, quiz_hints: number, tutor_questions: number,
  */
 tutor_hints: number, };
 
-export type LessonLine = { lesson_id: string, title: string, sections_read: number, sections: number, minutes: number, attempts: number, best: number | null, last: string | null, };
+export type LessonLine = { lesson_id: string, title: string, sections_read: number, sections: number, minutes: number, attempts: number, best: number | null, last: string | null, 
+/**
+ * No longer in the installed pack (kept in its archive).
+ */
+archived: boolean, };
 
 export type AttemptPoint = { date: string, lesson_id: string, percent: number, };
 
@@ -322,9 +342,22 @@ export type JoinCode = { code: string, qr: Array<Array<boolean>>, };
 
 export type SyncProgress = { done: number, total: number, };
 
-export type UsbPack = { path: string, name: string, drive: string, };
+export type UsbPack = { path: string, name: string, drive: string, 
+/**
+ * `lessons` (a content pack) or `models` (a model pack).
+ */
+kind: string, };
 
-export type PackInstalled = { pack_id: string, version: string, replaced: string | null, };
+export type PackInstalled = { pack_id: string, version: string, replaced: string | null, 
+/**
+ * How many lessons the new version no longer has (kept in the archive for the work and
+ * assignments that name them).
+ */
+archived: number, 
+/**
+ * For a model pack: the models installed (their catalogue ids); empty for lessons.
+ */
+models: Array<string>, };
 
 /** The Fluent message that explains each error code. */
 export const ERROR_MESSAGES: Record<ErrorCode, string> = {
@@ -368,6 +401,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   PACK_SIGNATURE_INVALID: "error-pack-signature-invalid",
   PACK_KEY_UNTRUSTED: "error-pack-key-untrusted",
   PACK_ROLLBACK: "error-pack-rollback",
+  PROVISION_INVALID: "error-provision-invalid",
   SYNC_NOT_A_BUNDLE: "error-sync-not-a-bundle",
   SYNC_BUNDLE_DAMAGED: "error-sync-bundle-damaged",
   SYNC_BUNDLE_TAMPERED: "error-sync-bundle-tampered",

@@ -20,6 +20,7 @@ const report: ClassReport = {
       not_started: 1,
       started: 2,
       done: 3,
+      archived: false,
     },
   ],
   learners: [],

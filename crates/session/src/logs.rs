@@ -2,7 +2,7 @@
 //! to `ustad.log.1` when it passes 1 MiB, so at most 2 MiB), written through `tracing` by the
 //! app, the `ustad` command and the supervisor. It holds codes, timings, versions, tiers and how
 //! workers ended, never what a child wrote or said: the callers log ids, modes and codes only.
-//! `USTAD_LOG=debug` writes more; `USTAD_LOG=off` nothing. [`bundle`] is what `ustad doctor
+//! `USTAD_LOG=debug` writes more; `USTAD_LOG=off` nothing. [`save_bundle`] writes what `ustad doctor
 //! --bundle` and the teacher's "save diagnostics" write for a district's support desk.
 
 use std::io::Write;
@@ -134,26 +134,40 @@ pub fn tail(data_dir: &Path, bytes: usize) -> String {
 }
 
 /// What a support desk reads about this laptop: `report` (the doctor's report), the log's last
-/// 256 KB, and the settings that describe the laptop rather than a person. The home folder is
+/// 256 KB, and the settings of `db` that describe the laptop rather than a person
+/// ([`BUNDLE_SETTINGS`]), written to `file` through a temporary file. The home folder is
 /// written `~`; names, PINs and what children asked are not in any of it.
-pub fn bundle(data_dir: &Path, report: &serde_json::Value, settings: &[(String, String)]) -> serde_json::Value {
+pub fn save_bundle(
+    file: &Path,
+    data_dir: &Path,
+    report: &serde_json::Value,
+    db: Option<&learner::LearnerDb>,
+) -> std::io::Result<()> {
+    let settings: std::collections::BTreeMap<&str, String> = match db {
+        Some(db) => BUNDLE_SETTINGS.iter().filter_map(|key| Some((*key, db.setting(key).ok()??))).collect(),
+        None => Default::default(),
+    };
     let mut text = serde_json::json!({
         "format": "ustad-diagnostics-1",
         "created": time::OffsetDateTime::now_utc().unix_timestamp(),
         "program_version": env!("CARGO_PKG_VERSION"),
         "doctor": report,
-        "settings": settings.iter().cloned().collect::<std::collections::BTreeMap<_, _>>(),
+        "settings": settings,
         "log": tail(data_dir, 256 * 1024),
     })
     .to_string();
     if let Some(home) = std::env::var_os("HOME").map(|h| h.to_string_lossy().into_owned()).filter(|h| h.len() > 1) {
         text = text.replace(&home, "~");
     }
-    serde_json::from_str(&text).expect("the bundle is JSON")
+    let pretty = serde_json::to_vec_pretty(&serde_json::from_str::<serde_json::Value>(&text).expect("JSON"))
+        .expect("a bundle serialises");
+    let partial = file.with_extension("partial");
+    std::fs::write(&partial, pretty)?;
+    std::fs::rename(&partial, file)
 }
 
 /// The settings a bundle may hold: the laptop's own, no person's.
-pub const BUNDLE_SETTINGS: [&str; 6] = ["locale", "threads", "text_size", "provisioned_id", "school_name", "district"];
+const BUNDLE_SETTINGS: [&str; 6] = ["locale", "threads", "text_size", "provisioned_id", "school_name", "district"];
 
 #[cfg(test)]
 mod tests {

@@ -34,14 +34,8 @@ impl Paths {
         if installed.is_file() {
             return installed;
         }
-        let beside_exe = std::env::current_exe().ok().and_then(|exe| {
-            let dir = exe.parent()?.to_owned();
-            let found = [dir.join(DEFAULT_PACK), dir.join("../share/ustad").join(DEFAULT_PACK)]
-                .into_iter()
-                .find(|p| p.is_file())?;
-            Some(std::fs::canonicalize(&found).unwrap_or(found))
-        });
-        beside_exe.unwrap_or(installed)
+        let beside_exe = program_dirs().into_iter().map(|dir| dir.join(DEFAULT_PACK)).find(|p| p.is_file());
+        beside_exe.map(|found| std::fs::canonicalize(&found).unwrap_or(found)).unwrap_or(installed)
     }
 
     pub fn installed_pack_path(&self) -> PathBuf {
@@ -63,6 +57,15 @@ impl Paths {
     pub fn open_db(&self) -> Result<learner::LearnerDb, learner::LearnerDbError> {
         learner::LearnerDb::open_in(&self.data_dir)
     }
+}
+
+/// Where an installation keeps what ships with the program: beside it, and `../share/ustad/`
+/// from it (the Debian package: `/usr/share/ustad/`).
+pub fn program_dirs() -> Vec<PathBuf> {
+    let Some(dir) = std::env::current_exe().ok().and_then(|exe| exe.parent().map(Path::to_owned)) else {
+        return Vec::new();
+    };
+    vec![dir.clone(), dir.join("../share/ustad")]
 }
 
 /// Where downloads are kept between runs: `USTAD_CACHE_DIR`, or the OS cache folder.

@@ -261,15 +261,9 @@ pub fn on_first_run(paths: &Paths) -> (Option<Provisioned>, Vec<(PathBuf, anyhow
 /// `share/ustad/`), for the app's first run.
 pub fn find() -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = sync::usb::files_ending(EXTENSION);
-    if let Ok(exe) = std::env::current_exe() {
-        if let Some(dir) = exe.parent() {
-            for dir in [dir.to_owned(), dir.join("../share/ustad")] {
-                let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-                found.extend(
-                    entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == EXTENSION)),
-                );
-            }
-        }
+    for dir in crate::paths::program_dirs() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        found.extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == EXTENSION)));
     }
     found
 }

@@ -15,11 +15,13 @@ use session::describe;
 fn outcome<T>(ctx: &Context, result: Result<T>, ok: impl FnOnce(T) -> Value) -> Value {
     match result {
         Ok(value) => ok(value),
-        Err(err) => {
-            let (code, message) = describe(&ctx.tr, &err);
-            json!({ "error": { "code": code, "message": message } })
-        }
+        Err(err) => error_value(ctx, &err),
     }
+}
+
+fn error_value(ctx: &Context, err: &anyhow::Error) -> Value {
+    let (code, message) = describe(&ctx.tr, err);
+    json!({ "error": { "code": code, "message": message } })
 }
 
 /// The tutor model for this laptop's memory: what it is, whether it is installed, how to get
@@ -92,21 +94,12 @@ pub fn run(ctx: &Context, args: &DoctorArgs) -> Result<bool> {
     let problems = session::doctor::problems(&checks);
     let models = outcome(ctx, loaded, |c| json!(c.status()));
     let pack = outcome(ctx, opened, |pack| json!(pack.info()));
-    // The laptop's own settings, for a diagnostics bundle (no person's).
-    let settings: Vec<(String, String)> = match &db {
-        Some(Ok(db)) => session::logs::BUNDLE_SETTINGS
-            .iter()
-            .filter_map(|key| Some(((*key).to_owned(), db.setting(key).ok()??)))
-            .collect(),
-        _ => Vec::new(),
-    };
-    let database = match db {
+    let database = match &db {
         None => json!({ "path": db_path, "schema_version": null, "absent": true }),
-        Some(db) => outcome(
-            ctx,
-            db,
-            |db| json!({ "path": db.path(), "schema_version": db.schema_version().ok(), "device_id": db.device_id() }),
-        ),
+        Some(Ok(db)) => {
+            json!({ "path": db.path(), "schema_version": db.schema_version().ok(), "device_id": db.device_id() })
+        }
+        Some(Err(err)) => error_value(ctx, err),
     };
     let report = json!({
         "version": env!("CARGO_PKG_VERSION"),
@@ -122,10 +115,7 @@ pub fn run(ctx: &Context, args: &DoctorArgs) -> Result<bool> {
         "problems": problems,
     });
     if let Some(file) = &args.bundle {
-        let bundle = session::logs::bundle(&ctx.paths.data_dir, &report, &settings);
-        let partial = file.with_extension("partial");
-        std::fs::write(&partial, serde_json::to_vec_pretty(&bundle)?)
-            .and_then(|()| std::fs::rename(&partial, file))
+        session::logs::save_bundle(file, &ctx.paths.data_dir, &report, db.as_ref().and_then(|db| db.as_ref().ok()))
             .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
         eprintln!("{}", ctx.t("doctor-bundle-written", &[("file", arg(file.display().to_string()))]));
     }

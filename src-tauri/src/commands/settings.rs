@@ -77,18 +77,10 @@ pub async fn diagnostics_save(app: State<'_, App>) -> CmdResult<String> {
         let (cpu, memory) = (system::cpu(), system::memory());
         let laptop = session::doctor::Laptop { cpu: &cpu, memory: &memory, catalog: &Ok(catalog) };
         let report = serde_json::json!({ "cpu": cpu, "memory": memory, "checks": doctor(&app, &laptop, &pack) });
-        let settings: Vec<(String, String)> = {
-            let db = lock(&app.db);
-            let value = |key: &str| db.setting(key).ok().flatten();
-            session::logs::BUNDLE_SETTINGS.iter().filter_map(|k| Some(((*k).to_owned(), value(k)?))).collect()
-        };
-        let bundle = session::logs::bundle(&app.paths.data_dir, &report, &settings);
         let folder = drive.join(sync::usb::FOLDER);
         std::fs::create_dir_all(&folder)?;
         let file = folder.join(format!("ustad-diagnostics-{}.json", session::today()));
-        let partial = file.with_extension("partial");
-        std::fs::write(&partial, serde_json::to_vec_pretty(&bundle)?)?;
-        std::fs::rename(&partial, &file)?;
+        session::logs::save_bundle(&file, &app.paths.data_dir, &report, Some(&lock(&app.db)))?;
         Ok(file.display().to_string())
     })
 }

@@ -88,6 +88,9 @@ pub struct Lesson {
     pub keywords: BTreeMap<String, Vec<String>>,
     pub glossary: Vec<GlossaryEntry>,
     pub quiz: Vec<Question>,
+    /// The reasons, agents and times the text states, each as the question it answers.
+    #[serde(default)]
+    pub explains: Vec<Explains>,
     /// The lesson text per locale.
     pub texts: BTreeMap<String, LessonText>,
 }
@@ -130,6 +133,33 @@ impl Section {
 pub struct GlossaryEntry {
     pub term: Localized,
     pub definition: Localized,
+}
+
+/// What an [`Explains`] entry answers: a reason, an agent (who or what does something), a
+/// time, a place, or an amount (a number, a measure, a duration).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Asks {
+    Why,
+    Who,
+    When,
+    Where,
+    HowMany,
+}
+
+/// A fact the lesson's text states, written as the question it answers: the tutor takes a
+/// "why", "who", "when", "where" or "how many" question as answered by the lessons only when
+/// an entry of its kind matches it ("Mars: the red planet" does not say why Mars is red).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Explains {
+    pub kind: Asks,
+    /// The section whose text states the answer.
+    pub section: String,
+    /// The question it answers, per locale.
+    pub question: Localized,
+    /// Everyday words a child may use for this question instead of the lesson's, per locale.
+    #[serde(default)]
+    pub words: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

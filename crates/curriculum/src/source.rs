@@ -12,8 +12,8 @@ use toml::Spanned;
 use crate::diagnostics::line_of;
 use crate::markdown::{self, ParsedText};
 use crate::{
-    Answer, Curriculum, Diagnostics, GlossaryEntry, Lesson, Localized, PackMeta, Question, QuestionKind, Subject,
-    LOCALES, REQUIRED_LOCALES,
+    Answer, Asks, Curriculum, Diagnostics, Explains, GlossaryEntry, Lesson, Localized, PackMeta, Question,
+    QuestionKind, Subject, LOCALES, REQUIRED_LOCALES,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -48,6 +48,18 @@ struct RawLesson {
     glossary: Vec<Spanned<RawGlossary>>,
     #[serde(default)]
     quiz: Vec<Spanned<RawQuestion>>,
+    #[serde(default)]
+    explains: Vec<Spanned<RawExplains>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExplains {
+    kind: Asks,
+    section: String,
+    question: Localized,
+    #[serde(default)]
+    words: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -205,6 +217,7 @@ fn read_lesson(
     check_keywords(diags, &toml_path, at(raw.keywords.span().start), raw.keywords.get_ref());
     let glossary = read_glossary(diags, &toml_path, &at, &raw.glossary);
     let quiz = read_quiz(diags, &toml_path, &at, &raw.quiz);
+    let explains = read_explains(diags, &toml_path, &at, &raw.explains, &texts);
     check_texts(diags, dir, &texts, subject);
 
     let lesson = Lesson {
@@ -216,6 +229,7 @@ fn read_lesson(
         keywords: raw.keywords.into_inner(),
         glossary,
         quiz,
+        explains,
         texts: texts.into_iter().map(|(locale, parsed)| (locale, parsed.text)).collect(),
     };
     Ok(Some(lesson))
@@ -286,6 +300,53 @@ fn read_glossary(
             check_localized(diags, file, line, "glossary term", &entry.get_ref().term);
             check_localized(diags, file, line, "glossary definition", &entry.get_ref().definition);
             GlossaryEntry { term: entry.get_ref().term.clone(), definition: entry.get_ref().definition.clone() }
+        })
+        .collect()
+}
+
+fn read_explains(
+    diags: &mut Diagnostics,
+    file: &Path,
+    at: &dyn Fn(usize) -> usize,
+    raw: &[Spanned<RawExplains>],
+    texts: &BTreeMap<String, ParsedText>,
+) -> Vec<Explains> {
+    if raw.is_empty() {
+        diags.warning(
+            file,
+            0,
+            "the lesson lists no `[[explains]]`: the tutor cannot tell which why, who, when, where and how-many questions it answers",
+        );
+    }
+    raw.iter()
+        .map(|entry| {
+            let line = at(entry.span().start);
+            let entry = entry.get_ref();
+            check_localized(diags, file, line, "explains question", &entry.question);
+            let words: Localized = entry.words.iter().map(|(l, w)| (l.clone(), w.join(" "))).collect();
+            for (locale, joined) in &words {
+                if !LOCALES.contains(&locale.as_str()) {
+                    diags.error(file, line, format!("`explains words` has words for unknown locale `{locale}`"));
+                } else if let Some((found, wanted)) = arabic_lookalike(joined).filter(|_| locale != "en") {
+                    diags.error(file, line, format!("`explains words.{locale}`: {}", lookalike_message(found, wanted)));
+                }
+            }
+            let known = texts.get("en").is_none_or(|parsed| {
+                parsed.text.sections.iter().any(|s| s.id == entry.section && s.id != "objectives")
+            });
+            if !known {
+                diags.error(
+                    file,
+                    line,
+                    format!("`explains` names section `{}`, which en.md does not have", entry.section),
+                );
+            }
+            Explains {
+                kind: entry.kind,
+                section: entry.section.clone(),
+                question: entry.question.clone(),
+                words: entry.words.clone(),
+            }
         })
         .collect()
 }

@@ -53,6 +53,8 @@ fn shipped_curriculum_is_complete_and_clean() {
     assert!(full_locales >= 4, "only {full_locales} lessons carry ps, sd and pa-Arab");
     for lesson in &curriculum.lessons {
         assert!(lesson.quiz.len() >= 5, "{}: quiz too short", lesson.id);
+        // What the text states, for the tutor's why/who/when/where/how-many questions.
+        assert!(lesson.explains.len() >= 10, "{}: only {} explains entries", lesson.id, lesson.explains.len());
         for entry in &lesson.glossary {
             assert!(entry.term.contains_key("ur"), "{}: glossary without Urdu", lesson.id);
         }
@@ -154,6 +156,15 @@ fn broken_sources_name_file_line_and_problem() {
         Some(line_in("sci5-magnets/ur.md", "{#objectives}") + 2),
     );
     assert_broken("sci5-magnets/en.md", "{#objectives}", "{#Objectives!}", "may only use a-z, 0-9 and `-`", None);
+    assert_broken(toml, "kind = \"why\"", "kind = \"because\"", "unknown variant `because`", None);
+    let section = line_in(toml, "section = \"what-is-a-magnet\"");
+    assert_broken(
+        toml,
+        "section = \"what-is-a-magnet\"",
+        "section = \"nowhere\"",
+        "`explains` names section `nowhere`, which en.md does not have",
+        Some(section - 2),
+    );
 }
 
 #[test]

@@ -13,6 +13,7 @@
 mod arithmetic;
 mod check;
 mod compose;
+mod explains;
 mod lists;
 mod llm;
 mod quote;
@@ -148,6 +149,10 @@ pub struct Audit {
     pub transliteration: Option<String>,
     /// How much of the question the chosen passage covers (0..1), when retrieval ran.
     pub coverage: Option<f64>,
+    /// The question asks why, who, when, where or how many.
+    pub asks: Option<curriculum::Asks>,
+    /// How well the lesson's statement of that fact matches the question (0..1), when it asks one.
+    pub explained: Option<f64>,
     /// Model sentences shown to the child.
     pub sentences_released: u32,
     /// Model sentences held back by the check.
@@ -318,21 +323,24 @@ impl<'p> Tutor<'p> {
             route::Route::Arithmetic(solved) => arithmetic::reply(self.pack, &tr, &understood, solved)?,
             route::Route::OutOfScope { suggestions, coverage } => {
                 let mut reply = compose::out_of_scope(&tr, suggestions);
-                reply.audit.coverage = coverage;
+                reply.audit.coverage = coverage.map(|c| c.share);
+                reply.audit.explained = coverage.and_then(|c| c.explained);
                 reply
             }
             route::Route::Grounded(grounding) => {
-                let coverage = grounding.coverage.share;
+                let coverage = grounding.coverage;
                 let mut reply = match generator {
                     Some(generator) => {
                         llm::answer(self.pack, &self.filter, &tr, question, &grounding, history, generator, on_token)?
                     }
                     None => compose::from_lesson(self.pack, &tr, question, &grounding, Some(reason))?,
                 };
-                reply.audit.coverage = Some(coverage);
+                reply.audit.coverage = Some(coverage.share);
+                reply.audit.explained = coverage.explained;
                 reply
             }
         };
+        reply.audit.asks = understood.asks;
         if understood.roman_urdu {
             reply.audit.transliteration = Some(understood.search_text.clone());
         }

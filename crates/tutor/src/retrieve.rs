@@ -6,7 +6,8 @@ use std::collections::HashSet;
 use curriculum::Lesson;
 use pack::Pack;
 
-use crate::scope::{Coverage, Tally, CORRECTED_CREDIT};
+use crate::explains::Judged;
+use crate::scope::{Coverage, Tally, CORRECTED_CREDIT, MIN_EXPLAINED};
 use crate::understand::Understood;
 use crate::{Question, Result};
 
@@ -43,14 +44,14 @@ fn arabic_locale(lesson: &Lesson, locale: &str) -> String {
 
 /// The teaching sections of a lesson (objectives and the glossary are not quoted).
 pub(crate) fn teaching_passages(pack: &Pack, lesson_id: &str, locale: &str) -> Result<Vec<pack::Passage>> {
-    Ok(pack
-        .passage_terms(lesson_id, locale)?
-        .into_iter()
-        .filter(|p| p.section != "objectives" && p.section != "glossary")
-        .collect())
+    Ok(pack.passage_terms(lesson_id, locale)?.into_iter().filter(is_teaching).collect())
 }
 
-fn holds(terms: &HashSet<&str>, stem: &str) -> bool {
+fn is_teaching(passage: &pack::Passage) -> bool {
+    passage.section != "objectives" && passage.section != "glossary"
+}
+
+pub(crate) fn holds(terms: &HashSet<&str>, stem: &str) -> bool {
     terms.contains(stem) || (stem.chars().count() >= 4 && terms.iter().any(|t| t.starts_with(stem)))
 }
 
@@ -81,7 +82,8 @@ impl Side {
             .collect();
         Ok(Side {
             locale: locale.to_owned(),
-            passages: teaching_passages(pack, &lesson.id, locale)?,
+            // With their text: an `explains` entry is matched with the sentence stating it.
+            passages: pack.passages(&lesson.id, locale)?.into_iter().filter(is_teaching).collect(),
             lesson_terms,
             glossary_terms,
             n_docs,
@@ -134,7 +136,7 @@ fn term_stems(term: &search::QueryTerm) -> (Vec<&str>, f64) {
 /// Whether a word the pack does not know is an inflection of a lesson term ("چپکتیں" of
 /// "چپکت"): it begins with a term of at least four letters and adds at most two ("earthquakes"
 /// is not "earth").
-fn inflects(terms: &HashSet<&str>, word: &str) -> bool {
+pub(crate) fn inflects(terms: &HashSet<&str>, word: &str) -> bool {
     let length = word.chars().count();
     terms.iter().any(|t| {
         let n = t.chars().count();
@@ -183,6 +185,7 @@ fn best_section(
     let (english_section, arabic_section) = (english.section_terms(section), arabic.section_terms(section));
     let (english_lesson, arabic_lesson) = (english.lesson_terms(), arabic.lesson_terms());
     let mut tally = Tally::default();
+    let mut judged: Vec<Judged<'_>> = Vec::new();
     for term in understood.plan.terms.iter().filter(|t| !crate::scope::is_frame(t)) {
         let (stems, credit) = term_stems(term);
         let Some(first) = stems.first() else { continue };
@@ -196,9 +199,12 @@ fn best_section(
                 weight = weight.max(idf(side, pack.term_df(&side.locale, stem)? as f64));
             }
         }
+        let english_side = side.locale == "en";
         if credit == 0.0 && inflects(in_lesson, first) {
             tally.add(weight, 1.0, inflects(in_section, first), true);
+            judged.push(Judged { english: english_side, stems: stems.clone(), credit: 1.0, weight, inflected: true });
         } else {
+            judged.push(Judged { english: english_side, stems: stems.clone(), credit, weight, inflected: false });
             tally.add(
                 weight,
                 credit,
@@ -211,11 +217,39 @@ fn best_section(
     // spellings of question words ("wat", "y") only frame the question.
     for word in understood.plan.unmatched.iter().filter(|w| !crate::scope::is_frame_word(w)) {
         tally.add(idf(side_of(word), 0.0), 0.0, false, false);
+        let side = side_of(word);
+        judged.push(Judged {
+            english: side.locale == "en",
+            stems: Vec::new(),
+            credit: 0.0,
+            weight: idf(side, 0.0),
+            inflected: false,
+        });
     }
     let number_found =
         !understood.asks_for_number || holds_number_with(pack, lesson, &[&english, &arabic], &understood.stems)?;
-    let coverage = tally.coverage(number_found);
-    Ok(Some((section.to_owned(), coverage)))
+    let mut coverage = tally.coverage(number_found);
+    let mut section = section.to_owned();
+    // A lesson that lists no facts (a pack built before `explains`) is not judged on them.
+    if let Some(asks) = understood.asks.filter(|_| !lesson.explains.is_empty()) {
+        let section_text = |id: &str, in_english: bool| {
+            let side = if in_english { &english } else { &arabic };
+            side.passages.iter().find(|p| p.section == id).map(|p| p.text.clone())
+        };
+        let matched = crate::explains::best_match(lesson, asks, &judged, &arabic.locale, &section_text);
+        coverage.explained = Some(matched.as_ref().map_or(0.0, |(_, share)| (share * 1000.0).round() / 1000.0));
+        // The entry is the lesson's own word that it states the fact: its terms count as the
+        // lesson's, its amount as a number found, and its section is the one to quote.
+        if let Some((explaining, share)) = matched.filter(|(_, share)| *share >= MIN_EXPLAINED) {
+            coverage.share = coverage.share.max(share);
+            coverage.missing = coverage.missing.min(1.0 - share);
+            coverage.number_found = true;
+            if english.passages.iter().any(|p| p.section == explaining) {
+                section = explaining;
+            }
+        }
+    }
+    Ok(Some((section, coverage)))
 }
 
 /// The weight of a term that `df` lessons of `side`'s locale hold (inverse document
@@ -246,6 +280,10 @@ fn holds_number_with(pack: &Pack, lesson: &Lesson, sides: &[&Side], stems: &[Str
     Ok(false)
 }
 
+/// How many search hits a question asking why, who, when, where or how many looks through for
+/// a lesson that states the fact.
+const EXPLAINS_HITS: usize = 8;
+
 /// The lesson and section for a question, with its coverage: the open lesson when it covers
 /// the question at least as well as the best search hit, otherwise the best search hit.
 /// `None` when search finds nothing at all.
@@ -254,20 +292,38 @@ pub(crate) fn ground(pack: &Pack, question: &Question<'_>, understood: &Understo
     if let Some(lesson_id) = question.lesson_id {
         candidates.push(lesson_id.to_owned());
     }
-    let options = search::SearchOptions { limit: 3, locale: Some(question.locale.to_owned()) };
-    for hit in search::search_prepared(pack, &understood.prepared, &options)? {
+    // A question asking why, who, when, where or how many also looks further down the hits
+    // for a lesson that states that fact.
+    let (searched, limit) = (3, if understood.asks.is_some() { EXPLAINS_HITS } else { 3 });
+    let options = search::SearchOptions { limit, locale: Some(question.locale.to_owned()) };
+    let mut further = Vec::new();
+    for (idx, hit) in search::search_prepared(pack, &understood.prepared, &options)?.into_iter().enumerate() {
         if !candidates.contains(&hit.lesson_id) {
-            candidates.push(hit.lesson_id);
+            if idx < searched {
+                candidates.push(hit.lesson_id);
+            } else {
+                further.push(hit.lesson_id);
+            }
         }
     }
+    let n_searched = candidates.len();
+    candidates.extend(further);
     let mut best: Option<Grounding> = None;
     for (rank, lesson_id) in candidates.iter().enumerate() {
         let lesson = pack.lesson(lesson_id)?;
         let Some((section, coverage)) = best_section(pack, &lesson, understood, question.locale)? else { continue };
-        // Later candidates must cover clearly more to replace an earlier one: search's order
+        if rank >= n_searched && !coverage.explained.is_some_and(|share| share >= MIN_EXPLAINED) {
+            continue;
+        }
+        // A lesson that states the reason, agent, time, place or amount asked for wins; else
+        // later candidates must cover clearly more to replace an earlier one: search's order
         // already weighs keywords and titles.
-        let better =
-            best.as_ref().is_none_or(|b| coverage.share > b.coverage.share + if rank > 0 { 0.15 } else { 0.0 });
+        let explains = |c: &Coverage| c.explained.is_none_or(|share| share >= MIN_EXPLAINED);
+        let better = match &best {
+            None => true,
+            Some(b) if explains(&coverage) != explains(&b.coverage) => explains(&coverage),
+            Some(b) => coverage.share > b.coverage.share + if rank > 0 { 0.15 } else { 0.0 },
+        };
         if better {
             let locale = text_locale(&lesson, question.locale);
             // Quote the same section in the child's language (sections share ids across locales).

@@ -29,7 +29,7 @@ pub(crate) enum Route {
     Arithmetic(std::result::Result<math::Solution, math::MathError>),
     OutOfScope {
         suggestions: Vec<crate::Suggestion>,
-        coverage: Option<f64>,
+        coverage: Option<crate::Coverage>,
     },
     Grounded(Grounding),
 }
@@ -65,7 +65,7 @@ pub(crate) fn decide(
         Some(grounding) if grounding.coverage.in_scope() => Ok(Route::Grounded(grounding)),
         other => Ok(Route::OutOfScope {
             suggestions: retrieve::suggestions(pack, question, understood)?,
-            coverage: other.map(|g| g.coverage.share),
+            coverage: other.map(|g| g.coverage),
         }),
     }
 }

@@ -21,6 +21,10 @@ pub(crate) const MIN_COVERAGE: f64 = 0.55;
 /// hole": the lesson on microorganisms has black spots, but no holes).
 pub(crate) const MAX_MISSING: f64 = 0.45;
 
+/// The least share of a "why", "who" or "when" question's weighted terms that one of the
+/// lesson's `explains` entries of that kind must hold: the lesson states that reason, agent or time.
+pub(crate) const MIN_EXPLAINED: f64 = 0.5;
+
 /// Credit for a misspelt word whose correction the lesson holds: the correction is a guess.
 pub(crate) const CORRECTED_CREDIT: f64 = 0.5;
 
@@ -36,11 +40,18 @@ pub struct Coverage {
     /// The question asks for a number or a date and a sentence of the lesson holds one with
     /// the question's words (always true for other questions).
     pub number_found: bool,
+    /// For a "why", "who" or "when" question, the weighted share of its terms that the best
+    /// matching entry of the lesson's `explains` of that kind holds (`None` for other questions).
+    pub explained: Option<f64>,
 }
 
 impl Coverage {
     pub(crate) fn in_scope(&self) -> bool {
-        self.n_terms > 0 && self.number_found && self.share >= MIN_COVERAGE && self.missing <= MAX_MISSING
+        self.n_terms > 0
+            && self.number_found
+            && self.share >= MIN_COVERAGE
+            && self.missing <= MAX_MISSING
+            && self.explained.is_none_or(|share| share >= MIN_EXPLAINED)
     }
 }
 
@@ -116,7 +127,13 @@ impl Tally {
         } else {
             (0.0, 1.0)
         };
-        Coverage { share: round(share), missing: round(missing.max(0.0)), n_terms: self.n_terms, number_found }
+        Coverage {
+            share: round(share),
+            missing: round(missing.max(0.0)),
+            n_terms: self.n_terms,
+            number_found,
+            explained: None,
+        }
     }
 }
 

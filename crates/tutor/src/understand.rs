@@ -26,6 +26,8 @@ pub(crate) struct Understood {
     pub quiz_request: Option<QuizRequest>,
     /// It asks for a number or a date ("how far", "کتنا", "kab").
     pub asks_for_number: bool,
+    /// It asks why, who or when ([`crate::explains`]).
+    pub asks: Option<curriculum::Asks>,
     /// The question has letters or digits at all (not only emoji or punctuation).
     pub has_words: bool,
     pub too_long: bool,
@@ -112,6 +114,7 @@ pub(crate) fn understand(pack: &Pack, question: &Question<'_>) -> Result<Underst
             stems: Vec::new(),
             quiz_request: None,
             asks_for_number: false,
+            asks: None,
             has_words,
             too_long,
         });
@@ -122,6 +125,7 @@ pub(crate) fn understand(pack: &Pack, question: &Question<'_>) -> Result<Underst
     Ok(Understood {
         quiz_request: quiz_request(question.text),
         asks_for_number: crate::scope::asks_for_number(question.text) || crate::scope::asks_for_number(&prepared.text),
+        asks: crate::explains::asks(question.text, &prepared.text),
         search_text: prepared.text.clone(),
         roman_urdu: prepared.roman_urdu,
         prepared,

@@ -109,6 +109,57 @@ fn questions_outside_the_lessons_are_declined_honestly_without_citations() {
 }
 
 #[test]
+fn why_who_and_how_far_are_answered_only_where_the_lesson_states_the_fact() {
+    // The lesson names Mars "the red planet", Jupiter the biggest and Uranus far and cold, but
+    // says neither why nor who found them.
+    for (text, locale) in [
+        ("why is mars red", "en"),
+        ("why is jupiter so big", "en"),
+        ("who discovered the planet uranus", "en"),
+        ("مریخ لال کیوں ہے", "ur"),
+        ("زحل کے گرد چھلے کیوں ہیں", "ur"),
+    ] {
+        let reply = ask(text, None, locale);
+        assert_eq!(reply.mode, Mode::OutOfScope, "{text}: {}", reply.answer);
+        assert!(reply.citations.is_empty(), "{text}");
+        assert!(
+            reply.audit.asks.is_some() && reply.audit.explained.is_some_and(|e| e < 0.5),
+            "{text}: {:?}",
+            reply.audit
+        );
+    }
+    // Where it does state it, the section stating it is quoted.
+    for (text, locale, lesson, section) in [
+        ("why do planets shine", "en", "sci5-solar-system", "planets"),
+        ("سیارے کیوں چمکتے ہیں", "ur", "sci5-solar-system", "planets"),
+        ("how far is the sun from us", "en", "sci5-solar-system", "the-sun"),
+        ("who makes food in a food chain", "en", "sci5-food-chains", "producers"),
+    ] {
+        let reply = ask(text, None, locale);
+        let cited = reply.citations.first().map(|c| (c.lesson_id.as_str(), c.section.as_str()));
+        assert_eq!(cited, Some((lesson, section)), "{text}: {}", reply.answer);
+        assert!(reply.audit.explained.is_some_and(|e| e >= 0.5), "{text}: {:?}", reply.audit);
+    }
+}
+
+#[test]
+fn a_pack_whose_lessons_list_no_facts_is_not_judged_on_them() {
+    // A pack built before lessons listed what they explain keeps answering "why" questions.
+    let (mut curriculum, _) = curriculum::read_curriculum(&testkit::repo().join("curriculum")).unwrap();
+    for lesson in &mut curriculum.lessons {
+        lesson.explains.clear();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("older.ustadpack");
+    pack::build_pack(&curriculum, &path, "2026-01-01T00:00:00Z").unwrap();
+    let pack = Pack::open(&path).unwrap();
+    let question = Question { text: "why do planets shine", lesson_id: None, locale: "en" };
+    let reply = Tutor::new(&pack).answer_from_curriculum(&question, CurriculumReason::Language).unwrap();
+    assert_eq!(reply.mode, Mode::Curriculum, "{}", reply.answer);
+    assert_eq!(reply.audit.explained, None);
+}
+
+#[test]
 fn chat_spellings_of_question_words_do_not_count_against_scope() {
     // "wat" and "y" are too short for search to match; they only frame the question.
     for (text, lesson) in

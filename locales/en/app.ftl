@@ -259,15 +259,11 @@ class-join-code-help = Type this code on a learner's laptop (Sync this laptop), 
 class-join-code-qr = QR code of the join code { $code }
 
 ## Lessons from a USB stick (the teacher's "this laptop" page)
-laptop-packs = Lessons and models from a USB stick
 laptop-packs-help = Install a lesson pack or a model pack the ministry signed. It is checked while it is copied; a changed, unsigned or older pack is refused.
 laptop-diagnostics-save = Save diagnostics to the USB stick
 laptop-diagnostics-saved = Saved { $file }. It holds no names, PINs or questions: give it to your district's support desk.
-laptop-packs-none = No lesson pack on a USB stick. Put in the ministry's USB stick.
 laptop-pack-install = Install
 laptop-pack-checking = Checking and copying the lessons
 laptop-pack-installed = Lessons version { $version } installed.
 laptop-models-installed = Models installed and checked: { $models }
-laptop-pack-kind-lessons = lessons
-laptop-pack-kind-models = models
 laptop-pack-archived = { $count } lessons are no longer in this version. They are kept, so children's work and assignments on them are not lost.

@@ -249,15 +249,11 @@ class-join-code-help = ایہ کوڈ پڑھن والے دے لیپ ٹاپ تے �
 class-join-code-qr = شامل ہون دے کوڈ { $code } دا QR کوڈ
 
 ## یو ایس بی توں سبق (استاد دا «ایہ لیپ ٹاپ» صفحہ)
-laptop-packs = یو ایس بی توں سبق تے ماڈل
 laptop-packs-help = وزارتِ تعلیم دا دستخط شدہ سبقاں یا ماڈلاں دا پیک انسٹال کرو۔ کاپی ہوندیاں ایہدی جانچ ہوندی اے؛ بدلیا ہویا، بغیر دستخط یا پرانا پیک نہیں منیا جاندا۔
 laptop-diagnostics-save = تشخیصی فائل یو ایس بی تے سانبھو
 laptop-diagnostics-saved = { $file } سانبھ لئی گئی۔ ایہدے وچ ناں، پن یا سوال نہیں: ایہنوں اپنے ضلعے دے سپورٹ ڈیسک نوں دیو۔
-laptop-packs-none = یو ایس بی تے کوئی مواد پیک نہیں۔ وزارتِ تعلیم دی یو ایس بی لاؤ۔
 laptop-pack-install = انسٹال کرو
 laptop-pack-checking = سبقاں دی جانچ تے کاپی ہو رہی اے
 laptop-pack-installed = سبقاں دا ورژن { $version } انسٹال ہو گیا۔
 laptop-models-installed = ماڈل انسٹال تے جانچے گئے: { $models }
-laptop-pack-kind-lessons = سبق
-laptop-pack-kind-models = ماڈل
 laptop-pack-archived = { $count } سبق ایس ورژن وچ نہیں رہے۔ اوہناں نوں سانبھ کے رکھیا گیا اے تاں جو اوہناں اتے بچیاں دا کم تے دتا گیا کم ضائع نہ ہووے۔

@@ -249,15 +249,11 @@ class-join-code-help = دا کوډ د زده کوونکي په لپ ټاپ کې 
 class-join-code-qr = د ګډون د کوډ { $code } QR کوډ
 
 ## له یو اېس بي څخه لوستونه (د ښوونکي «دا لپ ټاپ» پاڼه)
-laptop-packs = له یو اېس بي څخه لوستونه او ماډلونه
 laptop-packs-help = د لوستونو یا ماډلونو هغه پیک نصب کړئ چې د تعلیم وزارت لاسلیک کړی وي. د کاپي کېدو پر مهال څېړل کېږي؛ بدل شوی، بې لاسلیکه یا زوړ پیک نه منل کېږي.
 laptop-diagnostics-save = تشخیصي فایل په یو اېس بي کې خوندي کړئ
 laptop-diagnostics-saved = { $file } خوندي شو. نومونه، پن یا پوښتنې پکې نشته: د خپلې ولسوالۍ ملاتړ مېز ته یې ورکړئ.
-laptop-packs-none = په یو اېس بي کې د منځپانګې هیڅ پیک نشته. د تعلیم وزارت یو اېس بي ولګوئ.
 laptop-pack-install = نصب کړئ
 laptop-pack-checking = لوستونه څېړل کېږي او کاپي کېږي
 laptop-pack-installed = د لوستونو نسخه { $version } نصب شوه.
 laptop-models-installed = ماډلونه نصب او وازمویل شول: { $models }
-laptop-pack-kind-lessons = لوستونه
-laptop-pack-kind-models = ماډلونه
 laptop-pack-archived = { $count } لوستونه په دې نسخه کې نشته. ساتل شوي دي، چې پر هغو د ماشومانو کار او ورکړل شوې دندې ورکې نه شي.

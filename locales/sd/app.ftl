@@ -249,15 +249,11 @@ class-join-code-help = هي ڪوڊ شاگرد جي ليپ ٽاپ تي «هي ل�
 class-join-code-qr = شامل ٿيڻ جي ڪوڊ { $code } جو QR ڪوڊ
 
 ## يو ايس بي مان سبق (استاد جو «هي ليپ ٽاپ» صفحو)
-laptop-packs = يو ايس بي مان سبق ۽ ماڊل
 laptop-packs-help = تعليم واري وزارت جو دستخط ٿيل سبقن يا ماڊلن جو پيڪ انسٽال ڪريو. ڪاپي ٿيڻ دوران ان جي جانچ ٿئي ٿي؛ تبديل ٿيل، بنا دستخط يا پراڻو پيڪ قبول نه ڪيو ويندو.
 laptop-diagnostics-save = تشخيصي فائل يو ايس بي تي محفوظ ڪريو
 laptop-diagnostics-saved = { $file } محفوظ ٿي وئي. ان ۾ نالا، پن يا سوال ناهن: اها پنهنجي ضلعي جي سپورٽ ڊيسڪ کي ڏيو.
-laptop-packs-none = يو ايس بي تي ڪو به مواد پيڪ ناهي. تعليم واري وزارت جي يو ايس بي لڳايو.
 laptop-pack-install = انسٽال ڪريو
 laptop-pack-checking = سبقن جي جانچ ۽ ڪاپي ٿي رهي آهي
 laptop-pack-installed = سبقن جو ورزن { $version } انسٽال ٿي ويو.
 laptop-models-installed = ماڊل انسٽال ۽ جانچيا ويا: { $models }
-laptop-pack-kind-lessons = سبق
-laptop-pack-kind-models = ماڊل
 laptop-pack-archived = { $count } سبق هن ورزن ۾ ناهن. انهن کي محفوظ رکيو ويو آهي ته جيئن انهن تي ٻارن جو ڪم ۽ ڏنل ڪم ضايع نه ٿئي.

@@ -249,15 +249,11 @@ class-join-code-help = یہ کوڈ طالب علم کے لیپ ٹاپ پر «ی�
 class-join-code-qr = شامل ہونے کے کوڈ { $code } کا QR کوڈ
 
 ## یو ایس بی سے اسباق (استاد کا «یہ لیپ ٹاپ» صفحہ)
-laptop-packs = یو ایس بی سے اسباق اور ماڈل
 laptop-packs-help = وزارتِ تعلیم کا دستخط شدہ اسباق کا پیک یا ماڈل پیک انسٹال کریں۔ کاپی ہوتے وقت اس کی جانچ ہوتی ہے؛ بدلا ہوا، بغیر دستخط یا پرانا پیک قبول نہیں کیا جاتا۔
 laptop-diagnostics-save = تشخیصی فائل یو ایس بی پر محفوظ کریں
 laptop-diagnostics-saved = { $file } محفوظ ہو گئی۔ اس میں نام، پن یا سوال نہیں: اسے اپنے ضلع کے سپورٹ ڈیسک کو دیں۔
-laptop-packs-none = یو ایس بی پر کوئی مواد پیک نہیں ہے۔ وزارتِ تعلیم کی یو ایس بی لگائیں۔
 laptop-pack-install = انسٹال کریں
 laptop-pack-checking = اسباق کی جانچ اور کاپی ہو رہی ہے
 laptop-pack-installed = اسباق کا ورژن { $version } انسٹال ہو گیا۔
 laptop-models-installed = ماڈل انسٹال اور جانچ لیے گئے: { $models }
-laptop-pack-kind-lessons = اسباق
-laptop-pack-kind-models = ماڈل
 laptop-pack-archived = { $count } اسباق اس ورژن میں نہیں رہے۔ انہیں محفوظ رکھا گیا ہے تاکہ ان پر بچوں کا کام اور دیا گیا کام ضائع نہ ہو۔

@@ -7,7 +7,7 @@ pub mod engines;
 pub mod error;
 pub mod state;
 
-use commands::{laptops, learners, lessons, settings, speech, teacher, tutor};
+use commands::{laptops, learners, lessons, settings, speech, teacher, tutor, update};
 
 /// Starts the app. `USTAD_DATA_DIR` chooses the data folder (as for `ustad`).
 pub fn run() {
@@ -90,8 +90,9 @@ pub fn run() {
             laptops::sync_join,
             laptops::sync_with_usb,
             laptops::sync_on_network,
-            laptops::usb_packs,
             laptops::pack_install,
+            update::usb_update,
+            update::usb_update_apply,
         ])
         .run(tauri::generate_context!())
         .expect("the window could not be opened");

@@ -2,9 +2,10 @@
 //! as the stick (`USTAD_USB_DIR`): the teacher sends the class to the stick and shows its
 //! join code; the learner's laptop joins with the code, syncs (Ali, enrolled by the teacher,
 //! arrives), Ali takes the assigned quiz and the laptop syncs again; the teacher collects
-//! from the stick and sees Ali's score in the class's progress table, then installs a signed
-//! content pack and a model pack from it; a new laptop is set up from a provisioning file on
-//! the stick. Screenshots go to
+//! from the stick and sees Ali's score in the class's progress table, then updates the laptop
+//! from it (what each file would change shown first: a newer signed content pack, a changed
+//! one refused, a model pack, a newer Ustad installer); a new laptop is set up from a
+//! provisioning file on the stick. Screenshots go to
 //! `target/screenshots/sync-*`.
 
 use std::path::Path;
@@ -46,11 +47,19 @@ fn a_quiz_attempt_reaches_the_teachers_report_by_usb_stick() {
             db.add_profile(&new).unwrap();
         }
     }
-    // The ministry's pack on the stick, signed (the development key), and a changed copy.
-    let signed = stick.join("lessons-1.0.ustadpack");
-    std::fs::copy(testkit::default_pack(), &signed).unwrap();
+    // The ministry's newer pack on the stick (one lesson changed), signed (the development
+    // key), a changed copy, and a signed installer of a newer Ustad.
+    let signed = stick.join("lessons-1.1.ustadpack");
+    let (mut source, _) = curriculum::read_curriculum(&testkit::repo().join("curriculum")).unwrap();
+    source.pack.version = "1.1.0".into();
+    let magnets = source.lessons.iter_mut().find(|l| l.id == "sci5-magnets").unwrap();
+    magnets.texts.get_mut("en").unwrap().sections[0].body.push_str("\n\nA magnet has two poles.");
+    pack::build_pack(&source, &signed, "2026-01-01T00:00:00Z").unwrap();
     let key = signing::keyfile::KeyPair::load(&testkit::repo().join("keys/dev-root")).unwrap();
     signing::signed::sign(&signed, &key, None).unwrap();
+    let installer = stick.join("ustad_9.9.0_amd64.deb");
+    std::fs::write(&installer, vec![7u8; 100_000]).unwrap();
+    signing::signed::sign_detached(&installer, &key, None).unwrap();
     let mut changed = std::fs::read(&signed).unwrap();
     let middle = changed.len() / 2;
     changed[middle] ^= 0x10;
@@ -165,21 +174,29 @@ fn a_quiz_attempt_reaches_the_teachers_report_by_usb_stick() {
     assert!(row.contains("Ali") && row.contains('%'), "Ali's quiz score is in the class's table: {row}");
     shot(&session, "teacher-report");
 
-    // The teacher installs the signed pack from the stick; the changed one is refused.
+    // Update from USB: what each file on the stick would change, checked first; the changed
+    // pack is refused before anything is installed; the newer Ustad says how to install it.
     session.click(&id("back"));
     session.click(&id("open-laptop"));
     session.wait_for(&id("usb-packs"));
-    session.click(&id("install-changed.ustadpack"));
     let refused = session.text(&session.wait_for("[data-code=\"PACK_SIGNATURE_INVALID\"]"));
     assert!(refused.contains("changed after it was signed"), "{refused}");
-    session.click(&id("install-lessons-1.0.ustadpack"));
+    let newer = session.wait_for(&id("offer-lessons-1.1.ustadpack"));
+    assert_eq!(session.attribute(&newer, "data-change").as_deref(), Some("newer"));
+    let said = session.text(&newer);
+    assert!(said.contains("Changed: Magnets"), "{said}");
+    let installer = session.text(&session.wait_for(&id("usb-installer")));
+    assert!(installer.contains("9.9.0") && installer.contains("sudo apt install"), "{installer}");
+    shot(&session, "usb-update");
+    session.click(&id("install-lessons-1.1.ustadpack"));
     let installed = session.text(&session.wait_for(&id("pack-installed")));
-    assert!(installed.contains("1.0.0"), "{installed}");
+    assert!(installed.contains("1.1.0"), "{installed}");
     shot(&session, "pack-installed");
-    session.click(&id("install-models-2026.ustadmodels"));
-    session.wait_until("the model pack's result", || {
-        Some(session.text(&session.wait_for(&id("pack-installed")))).filter(|text| text.contains(&tutor_model))
-    });
+    // The rest (the model pack) in one step.
+    session.click(&id("usb-apply"));
+    session.wait_for(&id("usb-applied"));
+    let models = session.wait_for(&id("offer-models-2026.ustadmodels"));
+    assert_eq!(session.attribute(&models, "data-change").as_deref(), Some("same"));
     let laptop_models = catalog::Catalog::load(&teacher_data.join("models")).unwrap();
     assert!(laptop_models.verify(laptop_models.get(&tutor_model).unwrap()).unwrap());
     shot(&session, "models-installed");
@@ -203,7 +220,7 @@ fn a_quiz_attempt_reaches_the_teachers_report_by_usb_stick() {
     // before its window opens: the district's teacher signs in with her own password, in Urdu.
     let hash = learner::hash_password("district-pass").unwrap();
     let provision = format!(
-        "id = \"district-2026\"\nschool = \"GPS 12\"\nlanguage = \"ur\"\npacks = [\"lessons-1.0.ustadpack\"]\n\n\
+        "id = \"district-2026\"\nschool = \"GPS 12\"\nlanguage = \"ur\"\npacks = [\"lessons-1.1.ustadpack\"]\n\n\
          [[teacher]]\nname = \"Nadia\"\npassword_hash = \"{hash}\"\n\n[[class]]\nname = \"5 Green\"\nteacher = \"Nadia\"\n"
     );
     let provision_file = stick.join("school.ustadprovision");

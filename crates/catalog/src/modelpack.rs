@@ -104,6 +104,17 @@ pub fn build(catalog: &Catalog, ids: &[String], name: &str, version: &str, out: 
 }
 
 /// Reads and checks the manifest at the start of a model pack's content.
+/// The manifest of the model pack `path`, for showing what it would install: the whole file
+/// is read and its signature checked first (nothing is written; the models are checked again
+/// by SHA-256 when installed).
+pub fn manifest(path: &Path, trust: &Trust) -> Result<Manifest> {
+    let mut reader = SignedReader::open(path, trust)?;
+    let manifest = read_manifest(&mut reader, path)?;
+    std::io::copy(&mut reader, &mut std::io::sink()).map_err(io_err(path))?;
+    reader.finish(&mut trust.clone())?;
+    Ok(manifest)
+}
+
 fn read_manifest(reader: &mut SignedReader, path: &Path) -> Result<Manifest> {
     let not_a_pack = || invalid(path, "not a model pack");
     let mut head = [0u8; 20];

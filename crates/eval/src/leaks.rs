@@ -38,10 +38,11 @@ pub(crate) fn leaks(pack: &Pack, q: &QuizAnswer, reply: &Reply) -> Result<bool> 
         && reply.mode != Mode::Blocked)
 }
 
-/// How many model sentences shown in `reply` the passage it cites supports, checked again
-/// against that passage and the lesson's glossary.
-pub(crate) fn released_supported(pack: &Pack, reply: &Reply) -> Result<usize> {
-    let Some(citation) = reply.citations.first() else { return Ok(0) };
+/// The model sentences shown in `reply`, split again as the child reads them (the tutor joins
+/// the lines it releases), and how many of them the passage it cites supports, checked again
+/// against that passage and the lesson's glossary: `(supported, shown)`.
+pub(crate) fn released_supported(pack: &Pack, reply: &Reply) -> Result<(usize, usize)> {
+    let Some(citation) = reply.citations.first() else { return Ok((0, 0)) };
     let lesson = pack.lesson(&citation.lesson_id)?;
     let passage = pack
         .passage_text(&citation.lesson_id, &citation.locale, &citation.section)?
@@ -56,6 +57,7 @@ pub(crate) fn released_supported(pack: &Pack, reply: &Reply) -> Result<usize> {
     let support = Support::new(&[&passage, &glossary]);
     // The released text is everything before the guiding question the tutor appends.
     let released = reply.answer.rsplit_once("\n\n").map_or(reply.answer.as_str(), |(text, _)| text);
-    let n = search::sentences(released).iter().filter(|s| support.check(s.text) == Verdict::Supported).count();
-    Ok(n.min(reply.audit.sentences_released as usize))
+    let shown = search::sentences(released);
+    let n = shown.iter().filter(|s| support.check(s.text) == Verdict::Supported).count();
+    Ok((n, shown.len()))
 }

@@ -151,7 +151,7 @@ pub fn run(pack: &Pack, sets: &Sets, mut generator: Option<&mut dyn Generator>) 
     let model = generator.as_ref().map(|g| g.model().id);
     let mut misses = Vec::new();
     let (mut right_lesson, mut declined_in_scope, mut with_terms) = (0, 0, 0);
-    let (mut written, mut released, mut released_supported) = (0, 0, 0);
+    let (mut written, mut released, mut shown, mut released_supported) = (0, 0, 0, 0);
     let (mut first_text, mut model_ttft) = (Vec::new(), Vec::new());
     for q in &sets.in_scope {
         let asked = ask(&tutor, &mut generator, &q.text, None, &q.locale)?;
@@ -182,7 +182,9 @@ pub fn run(pack: &Pack, sets: &Sets, mut generator: Option<&mut dyn Generator>) 
         }
         if reply.mode == Mode::Llm {
             released += reply.audit.sentences_released as usize;
-            released_supported += leaks::released_supported(pack, reply)?;
+            let (supported, sentences) = leaks::released_supported(pack, reply)?;
+            shown += sentences;
+            released_supported += supported;
             first_text.extend(asked.first_text_ms);
             model_ttft.extend(reply.ttft_ms);
         }
@@ -274,7 +276,7 @@ pub fn run(pack: &Pack, sets: &Sets, mut generator: Option<&mut dyn Generator>) 
     let n_in = sets.in_scope.len();
     let rates = vec![
         Rate::new("right_lesson", right_lesson, n_in, 0.95, true),
-        Rate::new("released_sentences_supported", released_supported, released, 0.95, true),
+        Rate::new("released_sentences_supported", released_supported, shown, 0.95, true),
         Rate::new("out_of_scope_declined", declined, sets.out_of_scope.len(), 1.0, true),
         Rate::new("in_scope_false_declines", declined_in_scope, n_in, 0.05, false),
         Rate::new("arithmetic_exact", exact, sets.arithmetic.len(), 1.0, true),

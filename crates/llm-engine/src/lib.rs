@@ -24,6 +24,7 @@ use llm_protocol::{ErrorCode, Message, Sampling, Stats, StopReason};
 
 mod abort;
 pub mod cpu;
+mod log;
 mod prefill;
 
 /// Prompt tokens handed to llama.cpp in one decode call (llama-bench's pp512 is one such call);
@@ -64,13 +65,12 @@ pub type Result<T> = std::result::Result<T, EngineError>;
 /// The llama.cpp backend handle, re-exported so that the worker need not name llama-cpp-2.
 pub type Backend = LlamaBackend;
 
-/// The llama.cpp backend, initialised once per process, quiet, over the CPU variant loaded
-/// for this CPU ([`cpu::load_cpu_backend`]).
+/// The llama.cpp backend, initialised once per process over the CPU variant loaded for this
+/// CPU ([`cpu::load_cpu_backend`]), saying only what went wrong ([`log`]).
 pub fn backend() -> Result<LlamaBackend> {
+    log::install();
     cpu::load_cpu_backend()?;
-    let mut backend = LlamaBackend::init().map_err(|e| EngineError::Load(e.to_string()))?;
-    backend.void_logs();
-    Ok(backend)
+    LlamaBackend::init().map_err(|e| EngineError::Load(e.to_string()))
 }
 
 /// A loaded chat model with its template and the context settings to use.

@@ -159,6 +159,35 @@ fn write_header(path: &Path, strings: &[(&str, &str)], numbers: &[(&str, u32)]) 
 }
 
 #[test]
+fn llama_cpp_says_on_standard_error_what_went_wrong_and_nothing_else() {
+    // The worker alone, given a model cut short: llama.cpp's reason comes as `llama.cpp:` lines
+    // (the supervisor keeps them and writes them to the log), its loading chatter does not.
+    let dir = tempfile::tempdir().unwrap();
+    let truncated = dir.path().join("truncated.gguf");
+    let real = std::fs::read(testkit::default_model()).unwrap();
+    std::fs::write(&truncated, &real[..real.len() / 3]).unwrap();
+    let load = llm_protocol::Request::Load { model_path: truncated, n_ctx: 512, n_threads: 1 };
+    let shutdown = llm_protocol::Request::Shutdown;
+    let input = format!("{}\n{}\n", llm_protocol::encode(&load), llm_protocol::encode(&shutdown));
+    let mut worker = Command::new(env!("CARGO_BIN_EXE_ustad-llm-worker"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    worker.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = worker.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("MODEL_INVALID"), "{stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert!(!lines.is_empty(), "llama.cpp said why");
+    assert!(lines.iter().all(|l| l.starts_with("llama.cpp: ")), "{stderr}");
+    assert!(lines.len() < 40, "warnings and errors only, not the loading chatter: {stderr}");
+}
+
+#[test]
 fn unusable_model_files_get_clear_codes() {
     let dir = tempfile::tempdir().unwrap();
     let code = |path: &Path, n_ctx: u32| client().load(path, n_ctx, 2).unwrap_err().code;

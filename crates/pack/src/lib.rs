@@ -3,6 +3,7 @@
 
 mod archive;
 mod build;
+mod diff;
 pub mod schema;
 
 use std::collections::BTreeMap;
@@ -15,6 +16,7 @@ use serde::Serialize;
 
 pub use archive::{archive_removed, version_key, ARCHIVE_DIR};
 pub use build::{build_pack, BuildReport};
+pub use diff::{diff, PackDiff};
 
 #[derive(Debug, thiserror::Error)]
 pub enum PackError {

@@ -173,3 +173,26 @@ fn lessons_a_newer_pack_removes_are_archived_and_still_read() {
     assert!(pack::archive_removed(&v3, &v4, &archive).unwrap().is_empty());
     assert_eq!(std::fs::read_dir(&archive).unwrap().count(), 0);
 }
+
+#[test]
+fn a_newer_pack_says_which_lessons_it_adds_removes_and_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let v1 = built_version(&dir.path().join("v1.ustadpack"), "1.0.0", &["sci5-magnets"]);
+    let mut source = curriculum();
+    source.pack.version = "1.1.0".to_owned();
+    source.lessons.retain(|l| l.id != "sci5-sound");
+    let light = source.lessons.iter_mut().find(|l| l.id == "sci5-light").unwrap();
+    light.texts.get_mut("en").unwrap().sections[0].body.push_str("\n\nA new sentence.");
+    let path = dir.path().join("v2.ustadpack");
+    build_pack(&source, &path, "2026-01-02T03:04:05Z").unwrap();
+    let v2 = Pack::open(&path).unwrap();
+    let diff = pack::diff(&v1, &v2, "en").unwrap();
+    assert_eq!(diff.added, ["Magnets"]);
+    assert_eq!(diff.removed.len(), 1);
+    assert!(diff.removed[0].contains("Sound"), "{diff:?}");
+    assert_eq!(diff.updated.len(), 1);
+    assert!(diff.updated[0].contains("Light"), "{diff:?}");
+    let urdu = pack::diff(&v1, &v2, "ur").unwrap();
+    assert!(urdu.added[0].chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "titles in the reader's language");
+    assert!(pack::diff(&v2, &v2, "en").unwrap().is_empty());
+}

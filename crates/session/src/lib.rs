@@ -15,6 +15,7 @@ pub mod provision;
 pub mod quiz;
 pub mod report;
 pub mod syncing;
+pub mod update;
 
 pub use conversation::{Asking, Conversation};
 pub use errors::{describe, lan_error, sync_error, UserError};

@@ -75,14 +75,72 @@ pub fn sign(path: &Path, key: &KeyPair, root: Option<&RootDocument>) -> Result<(
     file.seek(SeekFrom::Start(0)).map_err(io(path))?;
     let mut hash = digest_prefix();
     std::io::copy(&mut (&mut file).take(content_len), &mut HashWriter(&mut hash)).map_err(io(path))?;
+    file.seek(SeekFrom::End(0)).map_err(io(path))?;
+    write_trailer(&mut file, path, hash, key, root)
+}
+
+/// Appends the trailer signing the content hashed into `hash` to `file`, and syncs it.
+fn write_trailer(
+    file: &mut std::fs::File,
+    path: &Path,
+    hash: Sha256,
+    key: &KeyPair,
+    root: Option<&RootDocument>,
+) -> Result<()> {
     let message = signed_message(&hash.finalize(), &key.public_hex(), root);
     let trailer = Trailer { key: key.public_hex(), sig: hex(&key.sign(&message)), root: root.cloned() };
     let json = serde_json::to_vec(&trailer).expect("a trailer serialises");
-    file.seek(SeekFrom::End(0)).map_err(io(path))?;
     file.write_all(&json).map_err(io(path))?;
     file.write_all(&(json.len() as u32).to_le_bytes()).map_err(io(path))?;
     file.write_all(MAGIC).map_err(io(path))?;
     file.sync_all().map_err(io(path))
+}
+
+/// The ending of a detached signature's file name.
+pub const DETACHED_EXTENSION: &str = "ustadsig";
+
+/// Where the signature of a file that cannot carry a trailer (an installer) is kept: beside
+/// it, `<file>.ustadsig`, holding the trailer alone.
+pub fn detached_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(DETACHED_EXTENSION);
+    PathBuf::from(name)
+}
+
+fn hash_whole(path: &Path) -> Result<Sha256> {
+    let mut file = std::fs::File::open(path).map_err(io(path))?;
+    let mut hash = digest_prefix();
+    std::io::copy(&mut file, &mut HashWriter(&mut hash)).map_err(io(path))?;
+    Ok(hash)
+}
+
+/// Signs `path` with `key` in a file beside it ([`detached_path`]), leaving `path` as it is.
+pub fn sign_detached(path: &Path, key: &KeyPair, root: Option<&RootDocument>) -> Result<PathBuf> {
+    let hash = hash_whole(path)?;
+    let signature = detached_path(path);
+    let mut out = std::fs::File::create(&signature).map_err(io(&signature))?;
+    write_trailer(&mut out, &signature, hash, key, root)?;
+    Ok(signature)
+}
+
+/// Checks `path` against its detached signature ([`detached_path`]): signed by a key `trust`
+/// allows (taking a newer root document it carries), every byte unchanged.
+pub fn verify_detached(path: &Path, trust: &mut Trust) -> Result<Checked> {
+    let signature = detached_path(path);
+    let mut sig = match std::fs::File::open(&signature) {
+        Ok(sig) => sig,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(SigningError::Unsigned { path: path.to_owned() })
+        }
+        Err(e) => return Err(SigningError::Io { path: signature, source: e }),
+    };
+    let invalid = || SigningError::SignatureInvalid { path: path.to_owned() };
+    let (content_len, trailer) = trailer_of(&mut sig, &signature)?.ok_or_else(invalid)?;
+    if content_len != 0 {
+        return Err(invalid());
+    }
+    check(trailer, hash_whole(path)?, path, trust)
 }
 
 /// What the key signs: the content's digest, the key itself and the root document.

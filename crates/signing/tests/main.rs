@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use signing::keyfile::{self, KeyPair};
 use signing::root::{Delegation, RootDocument, Trust};
-use signing::signed::{copy_verified, sign};
+use signing::signed::{copy_verified, detached_path, sign, sign_detached, verify_detached};
 
 fn content(dir: &Path, name: &str, size: usize) -> PathBuf {
     let path = dir.join(name);
@@ -75,6 +75,36 @@ fn a_signed_file_is_checked_while_copied_and_any_change_is_refused() {
     assert_eq!(code(copy_verified(&foreign, data.path(), &mut trust, &|_, _| {})), "PACK_KEY_UNTRUSTED");
     let left: Vec<_> = std::fs::read_dir(data.path()).unwrap().flatten().map(|e| e.file_name()).collect();
     assert!(left.is_empty(), "refused copies are deleted: {left:?}");
+}
+
+#[test]
+fn an_installer_is_checked_against_its_signature_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root = KeyPair::generate(&dir.path().join("root")).unwrap();
+    let roots = [root.public_hex()];
+    let roots: Vec<&str> = roots.iter().map(String::as_str).collect();
+    let mut trust = Trust::with_roots(&roots, data.path());
+    let deb = content(dir.path(), "ustad_0.2.0_amd64.deb", 1 << 20);
+    let before = std::fs::read(&deb).unwrap();
+    let code = |result: signing::Result<signing::signed::Checked>| {
+        result.map(|_| "OK".to_owned()).unwrap_or_else(|e| e.code().as_str().to_owned())
+    };
+    assert_eq!(code(verify_detached(&deb, &mut trust)), "PACK_UNSIGNED", "no signature beside it");
+    let signature = sign_detached(&deb, &root, None).unwrap();
+    assert_eq!(signature, detached_path(&deb));
+    assert_eq!(std::fs::read(&deb).unwrap(), before, "the installer itself is unchanged");
+    assert_eq!(verify_detached(&deb, &mut trust).unwrap().key, root.public_hex());
+    let mut changed = before.clone();
+    changed[4096] ^= 1;
+    std::fs::write(&deb, &changed).unwrap();
+    assert_eq!(code(verify_detached(&deb, &mut trust)), "PACK_SIGNATURE_INVALID");
+    std::fs::write(&deb, &before).unwrap();
+    let stranger = KeyPair::generate(&dir.path().join("stranger")).unwrap();
+    sign_detached(&deb, &stranger, None).unwrap();
+    assert_eq!(code(verify_detached(&deb, &mut trust)), "PACK_KEY_UNTRUSTED");
+    std::fs::write(&signature, b"not a signature").unwrap();
+    assert_eq!(code(verify_detached(&deb, &mut trust)), "PACK_SIGNATURE_INVALID");
 }
 
 #[test]

@@ -129,16 +129,20 @@ impl StderrTail {
     const LINES: usize = 12;
     const WIDTH: usize = 240;
 
-    fn follow(&self, stderr: std::process::ChildStderr) {
+    /// Keeps the last lines of `program`'s standard error, and writes each to the log (the
+    /// workers write there only what went wrong: llama.cpp's warnings and errors, a panic).
+    fn follow(&self, stderr: std::process::ChildStderr, program: String) {
         let tail = self.clone();
         std::thread::spawn(move || {
             for line in BufReader::new(stderr).lines() {
                 let Ok(line) = line else { break };
+                let shown: String = line.chars().take(Self::WIDTH).collect();
+                tracing::warn!(worker = %program, "{shown}");
                 let mut lines = tail.0.lock().unwrap_or_else(|e| e.into_inner());
                 if lines.len() == Self::LINES {
                     lines.pop_front();
                 }
-                lines.push_back(line.chars().take(Self::WIDTH).collect());
+                lines.push_back(shown);
             }
         });
     }
@@ -234,7 +238,8 @@ impl<E: WorkerEvent> Worker<E> {
         let stdin = child.stdin.take().expect("piped stdin");
         let stdout = child.stdout.take().expect("piped stdout");
         let stderr = StderrTail::default();
-        stderr.follow(child.stderr.take().expect("piped stderr"));
+        let name = program.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        stderr.follow(child.stderr.take().expect("piped stderr"), name);
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines() {

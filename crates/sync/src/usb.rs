@@ -95,19 +95,34 @@ pub fn files_ending(ending: &str) -> Vec<PathBuf> {
     files_on_sticks(&[ending]).into_iter().map(|(path, _)| path).collect()
 }
 
+/// What an update from USB reads: content packs, model packs and installers (`*.deb`).
+pub const UPDATE_ENDINGS: [&str; 3] = ["ustadpack", "ustadmodels", "deb"];
+
 fn files_on_sticks(endings: &[&str]) -> Vec<(PathBuf, String)> {
+    let mut found: Vec<(PathBuf, String)> =
+        drives().into_iter().flat_map(|(drive, label)| files_in(&drive, &label, endings)).collect();
+    found.sort();
+    found
+}
+
+/// Files ending in one of `endings` at the top of `drive` or in its `ustad/` folder, each with
+/// `label`, sorted.
+pub fn files_in(drive: &Path, label: &str, endings: &[&str]) -> Vec<(PathBuf, String)> {
     let mut found = Vec::new();
-    for (drive, label) in drives() {
-        for dir in [drive.clone(), drive.join(FOLDER)] {
-            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-            for entry in entries.flatten() {
-                let path = entry.path();
-                if path.is_file() && path.extension().is_some_and(|e| endings.iter().any(|end| e == *end)) {
-                    found.push((path, label.clone()));
-                }
+    for dir in [drive.to_owned(), drive.join(FOLDER)] {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_file() && path.extension().is_some_and(|e| endings.iter().any(|end| e == *end)) {
+                found.push((path, label.to_owned()));
             }
         }
     }
     found.sort();
     found
+}
+
+/// Content packs, model packs and installers on the sticks mounted now (see [`UPDATE_ENDINGS`]).
+pub fn update_files() -> Vec<(PathBuf, String)> {
+    files_on_sticks(&UPDATE_ENDINGS)
 }

@@ -107,18 +107,26 @@ pub struct SignArgs {
     /// The root of trust document naming the key (not needed for a root key itself)
     #[arg(long, value_name = "FILE")]
     root: Option<PathBuf>,
+    /// Write the signature beside the file (FILE.ustadsig) and leave the file as it is: for an installer
+    #[arg(long)]
+    detached: bool,
 }
 
 /// Signs the file in place with the key, named by the root document when one is given.
 pub(crate) fn sign(ctx: &Context, args: &SignArgs) -> Result<()> {
-    let SignArgs { file, key, root } = args;
+    let SignArgs { file, key, root, detached } = args;
     let key = KeyPair::load(key)?;
     let root = root.as_deref().map(read_root).transpose()?;
-    signing::signed::sign(file, &key, root.as_ref())?;
-    if ctx.json {
-        ctx.print_json(&serde_json::json!({ "signed": file, "key": key.public_hex() }))
+    let signature = if *detached {
+        signing::signed::sign_detached(file, &key, root.as_ref())?
     } else {
-        println!("{}", ctx.t("pack-signed", &[("path", arg(file.display().to_string()))]));
+        signing::signed::sign(file, &key, root.as_ref())?;
+        file.clone()
+    };
+    if ctx.json {
+        ctx.print_json(&serde_json::json!({ "signed": file, "signature": signature, "key": key.public_hex() }))
+    } else {
+        println!("{}", ctx.t("pack-signed", &[("path", arg(signature.display().to_string()))]));
         Ok(())
     }
 }

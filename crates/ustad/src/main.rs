@@ -18,6 +18,7 @@ mod report;
 mod shell;
 mod syncing;
 mod transcribe;
+mod update;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -105,6 +106,8 @@ enum Command {
     Models(models::ModelsCommand),
     /// Set up this laptop from a signed provisioning file (school, language, teachers, classes, packs, models)
     Provision(provision::ProvisionArgs),
+    /// What the packs and installer on a USB stick would change here; --apply installs the new ones
+    Update(update::UpdateArgs),
     /// Check this laptop: CPU features, memory, models, pack and database
     Doctor(doctor::DoctorArgs),
     /// Measure performance
@@ -164,6 +167,7 @@ fn main() -> ExitCode {
         Command::Sync(cmd) => syncing::run(&ctx, cmd),
         Command::Models(cmd) => models::run(&ctx, cmd),
         Command::Provision(args) => provision::run(&ctx, &args),
+        Command::Update(args) => update::run(&ctx, &args),
         Command::Doctor(args) => match doctor::run(&ctx, &args) {
             Ok(true) => Ok(()),
             // The report said what is wrong.

@@ -6,6 +6,7 @@ mod binaries;
 mod diagnostics;
 mod packs;
 mod provision;
+mod update;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -243,6 +243,11 @@ fn a_signed_model_pack_installs_from_a_usb_stick_and_a_changed_one_is_refused() 
         verified.as_array().unwrap().iter().filter(|m| m["state"] == "ok").filter_map(|m| m["id"].as_str()).collect();
     assert_eq!(ok, ["smollm2-135m-instruct-q4_1", "whisper-base"], "{verified}");
 
+    // An update from the stick shows them as already here.
+    let plan = json(&ustad(&["update", usb.to_str().unwrap(), "--json"], None, &env));
+    assert_eq!(plan["models"][0]["change"], "same", "{plan}");
+    assert!(plan["models"][0]["models"].as_array().unwrap().iter().all(|m| m["installed"] == true));
+
     // One byte changed on the stick: refused in the laptop's language, and no model is installed.
     let mut bytes = std::fs::read(file).unwrap();
     let middle = bytes.len() / 2;
@@ -251,6 +256,13 @@ fn a_signed_model_pack_installs_from_a_usb_stick_and_a_changed_one_is_refused() 
     std::fs::write(&changed, bytes).unwrap();
     let other = work.path().join("other-laptop");
     let env = [("USTAD_DATA_DIR", other.to_str().unwrap())];
+    // Another laptop's update sees the whole pack as new, and the changed one as refused.
+    let plan = json(&ustad(&["update", usb.to_str().unwrap(), "--json"], None, &env));
+    let models = plan["models"].as_array().unwrap();
+    let of = |end: &str| models.iter().find(|m| m["path"].as_str().unwrap().ends_with(end)).unwrap();
+    assert_eq!(of("models-2026.ustadmodels")["change"], "new", "{plan}");
+    assert_eq!(of("models-2026.ustadmodels")["models"][0]["installed"], false);
+    assert_eq!(of("changed.ustadmodels")["refused"]["code"], "PACK_SIGNATURE_INVALID", "{plan}");
     let refused = ustad(&["models", "install", changed.to_str().unwrap(), "--json", "--locale", "ur"], None, &env);
     assert_eq!(json_error(&refused), "PACK_SIGNATURE_INVALID");
     assert!(String::from_utf8_lossy(&refused.stdout).contains("دستخط"), "{}", text(&refused));

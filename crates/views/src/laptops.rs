@@ -5,7 +5,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::ErrorCode;
+use crate::{AppError, ErrorCode};
 
 /// A USB stick as mounted.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -87,14 +87,63 @@ pub struct JoinCode {
     pub qr: Vec<Vec<bool>>,
 }
 
-/// A content pack or a model pack on a USB stick.
+/// Update from USB: what each content pack, model pack and Ustad installer on the sticks
+/// would change on this laptop, each checked first (see `session::update`).
 #[derive(Debug, Clone, Serialize, TS)]
-pub struct UsbPack {
+pub struct UsbUpdate {
+    pub packs: Vec<UsbOffer>,
+    pub installers: Vec<UsbInstaller>,
+    /// Something would be installed by "Install the updates".
+    pub can_apply: bool,
+}
+
+/// A content pack or a model pack on a USB stick, and what installing it would do.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct UsbOffer {
     pub path: String,
+    /// The file's name.
     pub name: String,
     pub drive: String,
     /// `lessons` (a content pack) or `models` (a model pack).
     pub kind: String,
+    /// The pack's id, or the model pack's name.
+    pub title: String,
+    pub version: String,
+    /// The version of this content pack installed now.
+    pub installed: Option<String>,
+    /// `new`, `newer`, `same`, `older`, `superseded` or `refused`.
+    pub change: String,
+    /// Lessons it adds, no longer has (kept with their work) and changes, by title.
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+    pub updated: Vec<String>,
+    /// For a model pack: its models.
+    pub models: Vec<UsbModel>,
+    /// Why it is refused (unsigned, changed, an unknown key, unreadable).
+    pub refused: Option<AppError>,
+}
+
+/// A model in a model pack on a stick.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct UsbModel {
+    pub id: String,
+    pub mb: u32,
+    /// This laptop has the same file already.
+    pub installed: bool,
+}
+
+/// An Ustad installer on a stick, checked against its signature beside it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct UsbInstaller {
+    pub path: String,
+    pub name: String,
+    pub drive: String,
+    pub version: String,
+    /// The version running now.
+    pub running: String,
+    /// `newer`, `same`, `older` or `refused`.
+    pub change: String,
+    pub refused: Option<AppError>,
 }
 
 /// A pack installed: its id and version, and the version it replaced.

@@ -13,7 +13,7 @@ use ts_rs::TS;
 
 pub use laptops::{
     ConflictRow, DeviceRow, JoinCode, LearnerSync, PackInstalled, SyncDone, SyncOutcome, SyncPage, SyncProgress,
-    UsbDrive, UsbPack,
+    UsbDrive, UsbInstaller, UsbModel, UsbOffer, UsbUpdate,
 };
 pub use lessons::{
     Feedback, GlossaryTerm, LessonCard, LessonView, QuizOption, QuizQuestion, QuizResult, QuizView, SectionView,
@@ -257,7 +257,10 @@ pub fn typescript() -> String {
         SyncDone::decl(&cfg),
         JoinCode::decl(&cfg),
         SyncProgress::decl(&cfg),
-        UsbPack::decl(&cfg),
+        UsbUpdate::decl(&cfg),
+        UsbOffer::decl(&cfg),
+        UsbModel::decl(&cfg),
+        UsbInstaller::decl(&cfg),
         PackInstalled::decl(&cfg),
     ];
     let mut out = String::from(

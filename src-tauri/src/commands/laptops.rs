@@ -11,7 +11,7 @@ use ::sync::{Laptop, Target};
 use tauri::{Emitter, State};
 use views::{
     ConflictRow, DeviceRow, JoinCode, LearnerSync, PackInstalled, SyncDone, SyncOutcome, SyncPage, SyncProgress,
-    UsbDrive, UsbPack,
+    UsbDrive,
 };
 
 use crate::error::{blocking, run, CmdResult};
@@ -277,23 +277,6 @@ pub async fn sync_on_network(handle: tauri::AppHandle, address: Option<String>) 
 
 fn is_model_pack(path: &std::path::Path) -> bool {
     path.extension().is_some_and(|e| e == catalog::modelpack::EXTENSION)
-}
-
-/// Content packs and model packs on the USB sticks (the teacher's "this laptop" page).
-#[tauri::command]
-pub async fn usb_packs(app: State<'_, App>) -> CmdResult<Vec<UsbPack>> {
-    run(&app, || {
-        app.teacher()?;
-        Ok(usb::packs()
-            .into_iter()
-            .map(|(path, drive)| UsbPack {
-                name: path.file_name().unwrap_or_default().to_string_lossy().into_owned(),
-                kind: if is_model_pack(&path) { "models" } else { "lessons" }.to_owned(),
-                path: path.display().to_string(),
-                drive,
-            })
-            .collect())
-    })
 }
 
 /// Installs a pack from a USB stick: signature and content checked while it is copied,

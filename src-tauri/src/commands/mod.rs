@@ -8,3 +8,4 @@ pub mod settings;
 pub mod speech;
 pub mod teacher;
 pub mod tutor;
+pub mod update;

@@ -31,7 +31,7 @@ import type {
   SyncOutcome,
   SyncPage,
   SyncProgress,
-  UsbPack,
+  UsbUpdate,
   PackInstalled,
 } from "./bindings";
 
@@ -120,7 +120,8 @@ export const api = {
   syncJoin: (code: string) => call<string>("sync_join", { code }),
   syncWithUsb: (drive: string) => call<SyncDone>("sync_with_usb", { drive }),
   syncOnNetwork: (address: string | null) => call<SyncDone>("sync_on_network", { address }),
-  usbPacks: () => call<UsbPack[]>("usb_packs"),
+  usbUpdate: () => call<UsbUpdate>("usb_update"),
+  usbUpdateApply: () => call<UsbUpdate>("usb_update_apply"),
   packInstall: (path: string) => call<PackInstalled>("pack_install", { path }),
   diagnosticsSave: () => call<string>("diagnostics_save"),
 };

@@ -342,11 +342,61 @@ export type JoinCode = { code: string, qr: Array<Array<boolean>>, };
 
 export type SyncProgress = { done: number, total: number, };
 
-export type UsbPack = { path: string, name: string, drive: string, 
+export type UsbUpdate = { packs: Array<UsbOffer>, installers: Array<UsbInstaller>, 
+/**
+ * Something would be installed by "Install the updates".
+ */
+can_apply: boolean, };
+
+export type UsbOffer = { path: string, 
+/**
+ * The file's name.
+ */
+name: string, drive: string, 
 /**
  * `lessons` (a content pack) or `models` (a model pack).
  */
-kind: string, };
+kind: string, 
+/**
+ * The pack's id, or the model pack's name.
+ */
+title: string, version: string, 
+/**
+ * The version of this content pack installed now.
+ */
+installed: string | null, 
+/**
+ * `new`, `newer`, `same`, `older`, `superseded` or `refused`.
+ */
+change: string, 
+/**
+ * Lessons it adds, no longer has (kept with their work) and changes, by title.
+ */
+added: Array<string>, removed: Array<string>, updated: Array<string>, 
+/**
+ * For a model pack: its models.
+ */
+models: Array<UsbModel>, 
+/**
+ * Why it is refused (unsigned, changed, an unknown key, unreadable).
+ */
+refused: AppError | null, };
+
+export type UsbModel = { id: string, mb: number, 
+/**
+ * This laptop has the same file already.
+ */
+installed: boolean, };
+
+export type UsbInstaller = { path: string, name: string, drive: string, version: string, 
+/**
+ * The version running now.
+ */
+running: string, 
+/**
+ * `newer`, `same`, `older` or `refused`.
+ */
+change: string, refused: AppError | null, };
 
 export type PackInstalled = { pack_id: string, version: string, replaced: string | null, 
 /**

@@ -1,0 +1,23 @@
+# Update from USB: the teacher's "this laptop" page and `ustad update`.
+update-title = Update from USB
+update-checking = Checking what is on the USB stick…
+update-none = Nothing to update was found on the USB stick.
+update-lessons = Lessons “{ $pack }” { $version }
+update-models = Models “{ $name }” { $version }
+update-installer = Ustad { $version } installer (this laptop runs { $running })
+update-change-new = new
+update-change-newer = newer
+update-change-same = already on this laptop
+update-change-older = older than the installed one: not installed
+update-change-superseded = a newer one on this stick is installed instead
+update-change-refused = refused
+update-adds = Adds: { $lessons }
+update-removes = No longer in it (kept, with the work done in them): { $lessons }
+update-changes = Changed: { $lessons }
+update-model-installed = { $model } (already here)
+update-model-new = { $model } ({ $mb } MB)
+update-installer-how = To install it, close Ustad and open { $path }, or run: sudo apt install { $path }
+update-apply = Install the updates
+update-apply-hint = Run “ustad update --apply” to install what is new or newer.
+update-applied = Installed from the USB stick: { $items }
+update-done = The updates are installed.

@@ -1,0 +1,23 @@
+# یو ایس بی توں اپ ڈیٹ: استاد دا "ایہ لیپ ٹاپ" صفحہ تے `ustad update`۔
+update-title = یو ایس بی توں اپ ڈیٹ
+update-checking = یو ایس بی سٹک اُتے پئیاں چیزاں جانچیاں جا رہیاں نیں…
+update-none = یو ایس بی سٹک اُتے اپ ڈیٹ لئی کجھ نہیں لبھیا۔
+update-lessons = سبق “{ $pack }” { $version }
+update-models = ماڈل “{ $name }” { $version }
+update-installer = استاد { $version } دا انسٹالر (ایہ لیپ ٹاپ { $running } چلا رہیا اے)
+update-change-new = نواں
+update-change-newer = نواں ورژن
+update-change-same = ایس لیپ ٹاپ اُتے پہلاں ای موجود اے
+update-change-older = انسٹال والے توں پرانا اے: انسٹال نہیں ہووے گا
+update-change-superseded = ایسے سٹک اُتے ایس توں نواں موجود اے، اوہ انسٹال ہووے گا
+update-change-refused = رد
+update-adds = نویں سبق: { $lessons }
+update-removes = ہن ایس وچ نہیں (سانبھے جان گے، اوہناں وچ کیتے کم نال): { $lessons }
+update-changes = بدلے ہوئے سبق: { $lessons }
+update-model-installed = { $model } (پہلاں ای موجود)
+update-model-new = { $model } ({ $mb } ایم بی)
+update-installer-how = انسٹال کرن لئی استاد بند کرو تے { $path } کھولو، یا ایہ چلاؤ: sudo apt install { $path }
+update-apply = اپ ڈیٹ انسٹال کرو
+update-apply-hint = جو نواں اے اوہ انسٹال کرن لئی “ustad update --apply” چلاؤ۔
+update-applied = یو ایس بی سٹک توں انسٹال ہویا: { $items }
+update-done = اپ ڈیٹ انسٹال ہو گئے۔

@@ -1,0 +1,23 @@
+# له یو ایس بي نه تازه کول: د ښوونکي د "دا لپ ټاپ" پاڼه او `ustad update`.
+update-title = له یو ایس بي نه تازه کول
+update-checking = په یو ایس بي سټیک کې شته شیان وازمویل کېږي…
+update-none = په یو ایس بي سټیک کې د تازه کولو لپاره هېڅ ونه موندل شول.
+update-lessons = لوستونه “{ $pack }” { $version }
+update-models = ماډلونه “{ $name }” { $version }
+update-installer = د استاد { $version } نصبوونکی (دا لپ ټاپ { $running } چلوي)
+update-change-new = نوی
+update-change-newer = نوې نسخه
+update-change-same = مخکې له مخکې په دې لپ ټاپ کې شته
+update-change-older = له نصب شوي نه زوړ دی: نه نصبېږي
+update-change-superseded = په همدې سټیک کې تر دې نوی شته، هغه نصبېږي
+update-change-refused = رد شو
+update-adds = نوي لوستونه: { $lessons }
+update-removes = نور پکې نشته (ساتل کېږي، د هغو کار سره چې پکې شوی): { $lessons }
+update-changes = بدل شوي لوستونه: { $lessons }
+update-model-installed = { $model } (مخکې له مخکې شته)
+update-model-new = { $model } ({ $mb } MB)
+update-installer-how = د نصبولو لپاره استاد بند کړئ او { $path } پرانیزئ، یا دا وچلوئ: sudo apt install { $path }
+update-apply = تازه شیان نصب کړئ
+update-apply-hint = د نویو شیانو د نصبولو لپاره “ustad update --apply” وچلوئ.
+update-applied = له یو ایس بي سټیک نه نصب شول: { $items }
+update-done = تازه شیان نصب شول.

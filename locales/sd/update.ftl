@@ -1,0 +1,23 @@
+# يو ايس بي مان اپ ڊيٽ: استاد جو "هي ليپ ٽاپ" صفحو ۽ `ustad update`.
+update-title = يو ايس بي مان اپ ڊيٽ
+update-checking = يو ايس بي اسٽڪ تي موجود شيون جانچيون پيون وڃن…
+update-none = يو ايس بي اسٽڪ تي اپ ڊيٽ لاءِ ڪجهه به نه مليو.
+update-lessons = سبق “{ $pack }” { $version }
+update-models = ماڊل “{ $name }” { $version }
+update-installer = استاد { $version } جو انسٽالر (هي ليپ ٽاپ { $running } هلائي رهيو آهي)
+update-change-new = نئون
+update-change-newer = نئون ورزن
+update-change-same = هن ليپ ٽاپ تي اڳ ۾ ئي موجود آهي
+update-change-older = انسٽال ٿيل کان پراڻو آهي: انسٽال نه ٿيندو
+update-change-superseded = ساڳي اسٽڪ تي ان کان نئون موجود آهي، اهو انسٽال ٿيندو
+update-change-refused = رد ٿيل
+update-adds = نوان سبق: { $lessons }
+update-removes = هاڻي ان ۾ ناهن (محفوظ رکيا ويندا، انهن ۾ ڪيل ڪم سان گڏ): { $lessons }
+update-changes = بدليل سبق: { $lessons }
+update-model-installed = { $model } (اڳ ۾ ئي موجود)
+update-model-new = { $model } ({ $mb } ايم بي)
+update-installer-how = انسٽال ڪرڻ لاءِ استاد بند ڪريو ۽ { $path } کوليو، يا هي هلايو: sudo apt install { $path }
+update-apply = اپ ڊيٽ انسٽال ڪريو
+update-apply-hint = جيڪو نئون آهي اهو انسٽال ڪرڻ لاءِ “ustad update --apply” هلايو.
+update-applied = يو ايس بي اسٽڪ مان انسٽال ٿيو: { $items }
+update-done = اپ ڊيٽ انسٽال ٿي ويا.

@@ -1,0 +1,23 @@
+# یو ایس بی سے اپ ڈیٹ: استاد کا "یہ لیپ ٹاپ" صفحہ اور `ustad update`۔
+update-title = یو ایس بی سے اپ ڈیٹ
+update-checking = یو ایس بی اسٹک پر موجود چیزیں جانچی جا رہی ہیں…
+update-none = یو ایس بی اسٹک پر اپ ڈیٹ کے لیے کچھ نہیں ملا۔
+update-lessons = اسباق “{ $pack }” { $version }
+update-models = ماڈل “{ $name }” { $version }
+update-installer = استاد { $version } کا انسٹالر (یہ لیپ ٹاپ { $running } چلا رہا ہے)
+update-change-new = نیا
+update-change-newer = نیا ورژن
+update-change-same = اس لیپ ٹاپ پر پہلے سے موجود ہے
+update-change-older = انسٹال شدہ سے پرانا ہے: انسٹال نہیں ہوگا
+update-change-superseded = اسی اسٹک پر اس سے نیا موجود ہے، وہ انسٹال ہوگا
+update-change-refused = مسترد
+update-adds = نئے اسباق: { $lessons }
+update-removes = اب اس میں نہیں (محفوظ رکھے جائیں گے، ان میں کیے گئے کام کے ساتھ): { $lessons }
+update-changes = بدلے ہوئے اسباق: { $lessons }
+update-model-installed = { $model } (پہلے سے موجود)
+update-model-new = { $model } ({ $mb } ایم بی)
+update-installer-how = انسٹال کرنے کے لیے استاد بند کریں اور { $path } کھولیں، یا یہ چلائیں: sudo apt install { $path }
+update-apply = اپ ڈیٹ انسٹال کریں
+update-apply-hint = جو نیا ہے وہ انسٹال کرنے کے لیے “ustad update --apply” چلائیں۔
+update-applied = یو ایس بی اسٹک سے انسٹال ہوا: { $items }
+update-done = اپ ڈیٹ انسٹال ہو گئے۔

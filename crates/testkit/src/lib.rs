@@ -33,17 +33,19 @@ pub fn default_pack() -> &'static Path {
         .1
 }
 
-/// The default tutor model, fetched once per test binary through the real catalogue route;
-/// downloads stay in `USTAD_CACHE_DIR` or `~/.cache/ustad`, so CI fetches them once.
+/// The default tutor model, fetched through the real catalogue route into one models folder in
+/// `USTAD_CACHE_DIR` or `~/.cache/ustad` (`test-models/`), checked once per test binary; CI
+/// fetches it once. (A temporary folder per test binary was never deleted: statics are not
+/// dropped, and each run left the models behind in the temporary folder.)
 pub fn default_model() -> &'static Path {
-    static MODEL: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &MODEL.get_or_init(|| fetch_default(catalog::Role::Llm)).1
+    static MODEL: OnceLock<PathBuf> = OnceLock::new();
+    MODEL.get_or_init(|| fetch_default(catalog::Role::Llm))
 }
 
 /// The default speech model (Whisper base, converted to ggml by the real fetch route).
 pub fn default_speech_model() -> &'static Path {
-    static MODEL: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &MODEL.get_or_init(|| fetch_default(catalog::Role::Asr)).1
+    static MODEL: OnceLock<PathBuf> = OnceLock::new();
+    MODEL.get_or_init(|| fetch_default(catalog::Role::Asr))
 }
 
 /// Fetches the default tutor and speech models into `models_dir` (from the shared cache).
@@ -61,13 +63,13 @@ fn cache_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/ustad"))
 }
 
-fn fetch_default(role: catalog::Role) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("a temporary folder");
+fn fetch_default(role: catalog::Role) -> PathBuf {
     let cache = cache_dir();
-    let catalog = catalog::Catalog::load(dir.path()).expect("the catalogue loads");
+    let dir = cache.join("test-models");
+    std::fs::create_dir_all(&dir).expect("the test models folder");
+    let catalog = catalog::Catalog::load(&dir).expect("the catalogue loads");
     let id = catalog.default_for(role).expect("a default model").id.clone();
-    let path = catalog::fetch(&catalog, &id, &cache.join("pip")).expect("the default model is fetched");
-    (dir, path)
+    catalog::fetch(&catalog, &id, &cache.join("pip")).expect("the default model is fetched")
 }
 
 /// espeak-ng speaks `text` in `voice` into the WAV file `path` (22.05 kHz mono, as espeak-ng

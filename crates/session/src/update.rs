@@ -32,6 +32,18 @@ pub enum Change {
 }
 
 impl Change {
+    /// Its name, as it is serialised (`new`, `newer`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::New => "new",
+            Change::Newer => "newer",
+            Change::Same => "same",
+            Change::Older => "older",
+            Change::Superseded => "superseded",
+            Change::Refused => "refused",
+        }
+    }
+
     /// Whether [`apply`] installs it.
     pub fn applies(self) -> bool {
         matches!(self, Change::New | Change::Newer)

@@ -109,7 +109,7 @@ fn asks_in(text: &str) -> Option<Asks> {
     }
     // "کتنی کاپیاں آئیں گی یہ کیسے نکالتے ہیں" asks how to find it, not how many.
     let how = words.iter().any(|w| list.how.contains(w));
-    let amount = list.amounts.iter().any(|phrase| words.windows(phrase.len()).any(|w| w == phrase.as_slice()));
+    let amount = list.amounts.iter().any(|phrase| crate::lists::has_phrase(&words, phrase));
     ((amount && !how) || crate::scope::asks_for_number(text)).then_some(Asks::HowMany)
 }
 

@@ -13,3 +13,8 @@ pub(crate) fn entries(text: &'static str) -> Vec<(&'static str, &'static str)> {
     }
     out
 }
+
+/// Whether `words` hold `phrase` (both folded words) as consecutive words; an empty phrase never.
+pub(crate) fn has_phrase(words: &[String], phrase: &[String]) -> bool {
+    !phrase.is_empty() && words.windows(phrase.len()).any(|w| w == phrase)
+}

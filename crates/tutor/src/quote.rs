@@ -38,10 +38,7 @@ fn opens_with_connective(sentence: &str) -> bool {
 
 fn defines(sentence: &str) -> bool {
     let words = textnorm::words(sentence);
-    WORDS
-        .defining
-        .iter()
-        .any(|phrase| !phrase.is_empty() && words.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+    WORDS.defining.iter().any(|phrase| crate::lists::has_phrase(&words, phrase))
 }
 
 fn introduces_list(sentence: &Sentence<'_>) -> bool {

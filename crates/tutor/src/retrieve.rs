@@ -67,7 +67,9 @@ struct Side {
 }
 
 impl Side {
-    fn new(pack: &Pack, lesson: &Lesson, locale: &str) -> Result<Side> {
+    /// `with_text`: the passages' text too (an `explains` entry is matched with the sentence of
+    /// its section that states it); else their terms only.
+    fn new(pack: &Pack, lesson: &Lesson, locale: &str, with_text: bool) -> Result<Side> {
         let mut lesson_terms: Vec<String> = textnorm::terms(&lesson.text(locale).title);
         for keyword in lesson.keywords.get(locale).into_iter().flatten() {
             lesson_terms.extend(textnorm::terms(keyword));
@@ -82,8 +84,11 @@ impl Side {
             .collect();
         Ok(Side {
             locale: locale.to_owned(),
-            // With their text: an `explains` entry is matched with the sentence stating it.
-            passages: pack.passages(&lesson.id, locale)?.into_iter().filter(is_teaching).collect(),
+            passages: if with_text {
+                pack.passages(&lesson.id, locale)?.into_iter().filter(is_teaching).collect()
+            } else {
+                teaching_passages(pack, &lesson.id, locale)?
+            },
             lesson_terms,
             glossary_terms,
             n_docs,
@@ -155,8 +160,9 @@ fn best_section(
     understood: &Understood,
     locale: &str,
 ) -> Result<Option<(String, Coverage)>> {
-    let english = Side::new(pack, lesson, "en")?;
-    let arabic = Side::new(pack, lesson, &arabic_locale(lesson, locale))?;
+    let with_text = understood.asks.is_some() && !lesson.explains.is_empty();
+    let english = Side::new(pack, lesson, "en", with_text)?;
+    let arabic = Side::new(pack, lesson, &arabic_locale(lesson, locale), with_text)?;
     let side_of = |stem: &str| if stem.starts_with(|c: char| c.is_ascii()) { &english } else { &arabic };
     // The section holding most of the question's stems, counted in both languages.
     let mut sections: Vec<&str> = Vec::new();

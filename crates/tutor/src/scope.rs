@@ -89,7 +89,7 @@ static QUANTITY: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
 /// Whether `text` asks for a number or a date ("how far", "کتنا", "kab").
 pub(crate) fn asks_for_number(text: &str) -> bool {
     let words = textnorm::words(text);
-    QUANTITY.iter().any(|phrase| !phrase.is_empty() && words.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+    QUANTITY.iter().any(|phrase| crate::lists::has_phrase(&words, phrase))
 }
 
 /// Accumulates the weighted terms of a question against one lesson section.

@@ -48,15 +48,7 @@ pub fn run(ctx: &Context, args: &UpdateArgs) -> Result<()> {
 }
 
 fn change_text(ctx: &Context, change: Change) -> String {
-    let id = match change {
-        Change::New => "update-change-new",
-        Change::Newer => "update-change-newer",
-        Change::Same => "update-change-same",
-        Change::Older => "update-change-older",
-        Change::Superseded => "update-change-superseded",
-        Change::Refused => "update-change-refused",
-    };
-    ctx.t(id, &[])
+    ctx.t(&format!("update-change-{}", change.as_str()), &[])
 }
 
 fn print_plan(ctx: &Context, plan: &UpdatePlan) -> Result<()> {

@@ -3,16 +3,12 @@
 //! installing what is new or newer. Teachers only.
 
 use ::sync::usb;
-use session::update::{Change, Refusal, UpdatePlan};
+use session::update::{Refusal, UpdatePlan};
 use tauri::Emitter;
 use views::{AppError, SyncProgress, UsbInstaller, UsbModel, UsbOffer, UsbUpdate};
 
 use crate::error::{blocking, CmdResult};
 use crate::state::{lock, App};
-
-fn change(change: Change) -> String {
-    serde_json::to_value(change).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
-}
 
 fn refused(refusal: &Option<Refusal>) -> Option<AppError> {
     refusal.as_ref().map(|r| AppError { code: r.code, message: r.message.clone() })
@@ -34,7 +30,7 @@ fn view(plan: &UpdatePlan) -> UsbUpdate {
             title: p.pack_id.clone(),
             version: p.version.clone(),
             installed: p.installed.clone(),
-            change: change(p.change),
+            change: p.change.as_str().to_owned(),
             added: p.diff.added.clone(),
             removed: p.diff.removed.clone(),
             updated: p.diff.updated.clone(),
@@ -51,7 +47,7 @@ fn view(plan: &UpdatePlan) -> UsbUpdate {
             title: m.name.clone(),
             version: m.version.clone(),
             installed: None,
-            change: change(m.change),
+            change: m.change.as_str().to_owned(),
             added: Vec::new(),
             removed: Vec::new(),
             updated: Vec::new(),
@@ -76,7 +72,7 @@ fn view(plan: &UpdatePlan) -> UsbUpdate {
             drive: i.drive.clone(),
             version: i.version.clone(),
             running: i.running.clone(),
-            change: change(i.change),
+            change: i.change.as_str().to_owned(),
             refused: refused(&i.refused),
         })
         .collect();

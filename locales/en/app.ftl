@@ -45,6 +45,7 @@ home-empty = There are no lessons on this laptop yet. Ask your teacher to add th
 home-assigned = From your teacher
 home-archived = Older lesson
 lesson-archived = This lesson is no longer in the installed lessons. It is kept so that your work is not lost.
+lesson-body-in = The lesson text is in { $language } for now; the title, objectives, words to know and quiz are in your language.
 subject-assigned = From your teacher
 # Variables: $read (Number) - parts read, $total (Number) - parts in the lesson
 home-progress = { $read } of { $total } parts read

@@ -12,6 +12,7 @@ tutor-not-found = I could not find this in your lessons. Try asking with other w
 # Variables: $language (String)
 tutor-note-language = The tutor model cannot write { $language } well, so this answer quotes your lesson.
 tutor-note-no-model = No tutor model is installed, so this answer quotes your lesson.
+tutor-quoted-in = (Your lesson has this part in { $language }.)
 tutor-note-no-engine = The tutor model is not running on this laptop yet, so this answer quotes your lesson.
 tutor-note-teacher = Your teacher has asked the tutor to quote your lessons, so this answer quotes your lesson.
 tutor-closed-off = Your teacher has turned the tutor off for now. You can still read your lessons and take the quizzes.

@@ -42,6 +42,7 @@ home-empty = ایس لیپ ٹاپ تے حالے کوئی سبق نہیں۔ اپ�
 home-assigned = تہاڈے استاد ولوں
 home-archived = پرانا سبق
 lesson-archived = ایہ سبق ہن انسٹال کیتے سبقاں وچ نہیں۔ ایہنوں سانبھ کے رکھیا گیا اے تاں جو تہاڈا کم ضائع نہ ہووے۔
+lesson-body-in = ایس سبق دا متن ہلے { $language } وچ اے؛ سرناواں، مقصد، اہم لفظ تے کوئز تہاڈی بولی وچ نیں۔
 subject-assigned = تہاڈے استاد ولوں
 home-progress = { $total } وچوں { $read } حصے پڑھ لئے
 home-best = سب توں ودھیا کوئز: { $total } وچوں { $correct }

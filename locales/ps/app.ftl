@@ -42,6 +42,7 @@ home-empty = په دې لپ ټاپ کې لا هیڅ لوست نشته. له خپ
 home-assigned = ستاسو د ښوونکي له خوا
 home-archived = زوړ لوست
 lesson-archived = دا لوست اوس په نصب شویو لوستونو کې نشته. ساتل شوی دی چې ستاسو کار ورک نه شي.
+lesson-body-in = د دې لوست متن اوس مهال په { $language } دی؛ سرلیک، موخې، مهم ټکي او ازموینه ستاسو په ژبه دي.
 subject-assigned = ستاسو د ښوونکي له خوا
 home-progress = له { $total } برخو څخه { $read } لوستل شوې
 home-best = غوره ازموینه: له { $total } څخه { $correct }

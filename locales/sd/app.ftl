@@ -42,6 +42,7 @@ home-empty = هن ليپ ٽاپ تي اڃا ڪو به سبق ناهي. پنهن�
 home-assigned = توهان جي استاد طرفان
 home-archived = پراڻو سبق
 lesson-archived = هي سبق هاڻي انسٽال ٿيل سبقن ۾ ناهي. ان کي محفوظ رکيو ويو آهي ته جيئن توهان جو ڪم ضايع نه ٿئي.
+lesson-body-in = هن سبق جو متن اڃا { $language } ۾ آهي؛ عنوان، مقصد، اهم لفظ ۽ ڪوئز توهان جي ٻولي ۾ آهن.
 subject-assigned = توهان جي استاد طرفان
 home-progress = { $total } مان { $read } حصا پڙهيا
 home-best = بهترين ڪوئز: { $total } مان { $correct }

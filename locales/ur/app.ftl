@@ -42,6 +42,7 @@ home-empty = اس لیپ ٹاپ پر ابھی کوئی سبق نہیں ہے۔ ا
 home-assigned = آپ کے استاد کی طرف سے
 home-archived = پرانا سبق
 lesson-archived = یہ سبق اب نصب شدہ اسباق میں نہیں ہے۔ اسے محفوظ رکھا گیا ہے تاکہ آپ کا کام ضائع نہ ہو۔
+lesson-body-in = اس سبق کا متن ابھی { $language } میں ہے؛ عنوان، مقاصد، اہم الفاظ اور کوئز آپ کی زبان میں ہیں۔
 subject-assigned = آپ کے استاد کی طرف سے
 home-progress = { $total } میں سے { $read } حصے پڑھ لیے
 home-best = بہترین کوئز: { $total } میں سے { $correct }

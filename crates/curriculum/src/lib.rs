@@ -5,6 +5,7 @@
 mod diagnostics;
 mod grade;
 mod markdown;
+mod script;
 mod source;
 
 use std::collections::BTreeMap;
@@ -28,9 +29,23 @@ pub fn is_rtl(locale: &str) -> bool {
 /// Text in several locales, keyed by locale code.
 pub type Localized = BTreeMap<String, String>;
 
-/// Picks the text for `locale`, falling back to English, then to any locale present.
+/// Where to read text for a reader of `locale`, best first: their own language, then Urdu for
+/// Pashto, Sindhi and Punjabi readers (the language of their schoolbooks besides their own),
+/// then English.
+pub fn fallbacks(locale: &str) -> Vec<&str> {
+    let mut order = vec![locale];
+    if is_rtl(locale) && locale != "ur" {
+        order.push("ur");
+    }
+    if locale != "en" {
+        order.push("en");
+    }
+    order
+}
+
+/// Picks the text for `locale` (see [`fallbacks`]), then any locale present.
 pub fn pick<'a>(text: &'a Localized, locale: &str) -> &'a str {
-    text.get(locale).or_else(|| text.get("en")).or_else(|| text.values().next()).map_or("", String::as_str)
+    fallbacks(locale).into_iter().find_map(|l| text.get(l)).or_else(|| text.values().next()).map_or("", String::as_str)
 }
 
 /// A whole curriculum: pack metadata and its lessons, with the hash of the sources.
@@ -101,9 +116,20 @@ impl Lesson {
         LOCALES.iter().filter(|l| self.texts.contains_key(**l)).map(|l| l.to_string()).collect()
     }
 
-    /// The text in `locale`, or English when the lesson has none in that locale.
+    /// The text in `locale`, or in the next of its [`fallbacks`] the lesson has.
     pub fn text(&self, locale: &str) -> &LessonText {
-        self.texts.get(locale).or_else(|| self.texts.get("en")).expect("every lesson has English text")
+        fallbacks(locale).into_iter().find_map(|l| self.texts.get(l)).expect("every lesson has English text")
+    }
+
+    /// The locale of the lesson's teaching sections for a reader of `locale`: their own when
+    /// the lesson's text in it has sections (not only a title and objectives), else the next
+    /// of its [`fallbacks`] that has.
+    pub fn body_locale(&self, locale: &str) -> String {
+        fallbacks(locale)
+            .into_iter()
+            .find(|l| self.texts.get(*l).is_some_and(|t| !t.sections.is_empty()))
+            .unwrap_or("en")
+            .to_owned()
     }
 }
 
@@ -197,4 +223,19 @@ pub fn option_label(idx: usize, locale: &str) -> String {
     const URDU: [&str; 5] = ["الف", "ب", "ج", "د", "ہ"];
     let labels = if locale == "en" { LATIN } else { URDU };
     labels.get(idx).map_or_else(|| (idx + 1).to_string(), |l| l.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regional_readers_fall_back_to_urdu_then_english() {
+        assert_eq!(fallbacks("sd"), ["sd", "ur", "en"]);
+        assert_eq!(fallbacks("ur"), ["ur", "en"]);
+        assert_eq!(fallbacks("en"), ["en"]);
+        let text: Localized = [("en", "Magnet"), ("ur", "مقناطیس")].map(|(l, t)| (l.to_owned(), t.to_owned())).into();
+        assert_eq!(pick(&text, "ps"), "مقناطیس");
+        assert_eq!(pick(&text, "en"), "Magnet");
+    }
 }

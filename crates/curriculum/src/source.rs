@@ -11,6 +11,7 @@ use toml::Spanned;
 
 use crate::diagnostics::line_of;
 use crate::markdown::{self, ParsedText};
+use crate::script;
 use crate::{
     Answer, Asks, Curriculum, Diagnostics, Explains, GlossaryEntry, Lesson, Localized, PackMeta, Question,
     QuestionKind, Subject, LOCALES, REQUIRED_LOCALES,
@@ -235,30 +236,12 @@ fn read_lesson(
     Ok(Some(lesson))
 }
 
-/// Urdu and Shahmukhi are written with Urdu letters; Arabic look-alikes break search and fonts.
-fn arabic_lookalike(text: &str) -> Option<(char, char)> {
-    text.chars().find_map(|c| match c {
-        '\u{064A}' | '\u{0649}' => Some((c, 'ی')),
-        '\u{0643}' => Some((c, 'ک')),
-        '\u{0647}' => Some((c, 'ہ')),
-        _ => None,
-    })
-}
-
-fn lookalike_message(found: char, wanted: char) -> String {
-    format!(
-        "Arabic letter {found} (U+{:04X}) in Urdu-script text; write {wanted} (U+{:04X})",
-        found as u32, wanted as u32
-    )
-}
-
+/// Each line of a locale's text in its own letters (section anchors are not text).
 fn check_script(diags: &mut Diagnostics, file: &Path, locale: &str, source: &str) {
-    if locale != "ur" && locale != "pa-Arab" {
-        return;
-    }
     for (idx, line) in source.lines().enumerate() {
-        if let Some((found, wanted)) = arabic_lookalike(line) {
-            diags.error(file, idx + 1, lookalike_message(found, wanted));
+        let text = line.split("{#").next().unwrap_or(line);
+        if let Some(problem) = script::problem(locale, text) {
+            diags.error(file, idx + 1, problem);
         }
     }
 }
@@ -272,10 +255,8 @@ fn check_localized(diags: &mut Diagnostics, file: &Path, line: usize, field: &st
     for (locale, value) in text {
         if !LOCALES.contains(&locale.as_str()) {
             diags.error(file, line, format!("`{field}` has text for unknown locale `{locale}`"));
-        } else if locale == "ur" || locale == "pa-Arab" {
-            if let Some((found, wanted)) = arabic_lookalike(value) {
-                diags.error(file, line, format!("`{field}.{locale}`: {}", lookalike_message(found, wanted)));
-            }
+        } else if let Some(problem) = script::problem(locale, value) {
+            diags.error(file, line, format!("`{field}.{locale}`: {problem}"));
         }
     }
 }
@@ -327,8 +308,8 @@ fn read_explains(
             for (locale, joined) in &words {
                 if !LOCALES.contains(&locale.as_str()) {
                     diags.error(file, line, format!("`explains words` has words for unknown locale `{locale}`"));
-                } else if let Some((found, wanted)) = arabic_lookalike(joined).filter(|_| locale != "en") {
-                    diags.error(file, line, format!("`explains words.{locale}`: {}", lookalike_message(found, wanted)));
+                } else if let Some(problem) = script::problem(locale, joined) {
+                    diags.error(file, line, format!("`explains words.{locale}`: {problem}"));
                 }
             }
             let known = texts.get("en").is_none_or(|parsed| {

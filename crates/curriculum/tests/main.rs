@@ -146,6 +146,17 @@ fn broken_sources_name_file_line_and_problem() {
     let keywords_line = line_in(toml, "[keywords]");
     assert_broken(toml, "ur = [", "urdu = [", "`keywords` has no `ur` text", Some(keywords_line));
     assert_broken("sci5-magnets/ur.md", "مقناطیس", "مقناطيس", "Arabic letter ي (U+064A)", None);
+    // Urdu letters left in Sindhi or Pashto text, English left in a translation.
+    assert_broken("sci5-magnets/sd.md", "قطب", "ٹ قطب", "Urdu letter ٹ (U+0679) in Sindhi text; write ٽ", None);
+    let entry = line_in(toml, "ps = \"قطب\"") - 1; // errors in a table name its first line
+    assert_broken(
+        toml,
+        "ps = \"قطب\"",
+        "ps = \"قطبہ\"",
+        "`glossary term.ps`: Urdu letter ہ (U+06C1) in Pashto",
+        Some(entry),
+    );
+    assert_broken("sci5-magnets/ps.md", "# مقناطيس", "# Magnets", "Pashto text in Latin letters", None);
     assert_broken("sci5-magnets/en.md", "{#objectives}", "", "needs an id", None);
     assert_broken("sci5-magnets/en.md", "# ", "", "the first line must be the lesson title", Some(1));
     assert_broken(

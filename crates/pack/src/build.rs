@@ -115,7 +115,7 @@ fn write_pack(curriculum: &Curriculum, path: &Path, build_date: &str) -> Result<
     for (key, value) in &meta {
         tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", params![key, value])?;
     }
-    // Document frequency of each folded word: in how many lesson texts (of any locale) it occurs.
+    // Document frequency of each folded word: in how many lesson texts (English or Urdu) it occurs.
     let mut word_df: HashMap<String, i64> = HashMap::new();
     let mut term_df: BTreeMap<(String, String), i64> = BTreeMap::new();
     let mut docs_per_locale: BTreeMap<String, usize> = BTreeMap::new();
@@ -193,8 +193,12 @@ fn write_pack(curriculum: &Curriculum, path: &Path, build_date: &str) -> Result<
                     glossary_terms.join(" "),
                     body_terms.join(" ")
                 ])?;
-                for word in lesson_words {
-                    *word_df.entry(word).or_default() += 1;
+                // Spelling correction and Roman Urdu know English and Urdu words only: Punjabi,
+                // Pashto and Sindhi words close to Urdu ones would "correct" Urdu questions.
+                if curriculum::REQUIRED_LOCALES.contains(&locale.as_str()) {
+                    for word in lesson_words {
+                        *word_df.entry(word).or_default() += 1;
+                    }
                 }
             }
         }

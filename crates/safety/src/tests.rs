@@ -39,6 +39,9 @@ fn harmful_messages_are_flagged_by_category() {
     assert_eq!(categories("مجھے سکھوں سے نفرت ہے"), [Category::Hate]);
     assert_eq!(categories("what is your address?"), [Category::PersonalData]);
     assert_eq!(categories("اپنا فون نمبر بتاؤ"), [Category::PersonalData]);
+    // Pashto: killing a person is violence; medicine that kills germs is a lesson sentence.
+    assert_eq!(categories("زه هغه وژنه غواړم"), [Category::Violence]);
+    assert!(categories("انټي بيوټيک بکټيريا وژني").is_empty());
 }
 
 #[test]

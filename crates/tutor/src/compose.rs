@@ -178,6 +178,11 @@ pub(crate) fn from_lesson(
         ),
         quoted.clone(),
     ];
+    // A Pashto, Sindhi or Punjabi reader of a lesson written in Urdu only is told so.
+    if locale != question.locale {
+        let language = tr.t(&format!("language-{locale}"), &[]);
+        parts.insert(1, tr.t("tutor-quoted-in", &[("language", arg(language))]));
+    }
     let context: Vec<String> = stem_set(&format!("{} {}", question.text, quoted));
     let words = words_to_know(lesson, question.locale, &context);
     if !words.is_empty() {

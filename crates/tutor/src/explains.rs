@@ -75,6 +75,14 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     words
 });
 
+fn term_set(terms: &[String]) -> HashSet<&str> {
+    terms.iter().map(String::as_str).collect()
+}
+
+/// The credit of a question term found only in the sentence stating an entry, not in the
+/// entry's own words.
+const SENTENCE_CREDIT: f64 = 0.5;
+
 /// Words that may come before an English question word ("so why", "but who").
 const LEAD: [&str; 6] = ["so", "but", "and", "then", "ok", "plz"];
 
@@ -151,41 +159,50 @@ pub(crate) fn best_match(
                 (Asks::Why, Asks::When) | (Asks::When, Asks::HowMany) | (Asks::HowMany, Asks::When)
             )
     };
-    // The entry's words with those of the sentence of its section that states it.
-    let with_answer = |mut terms: Vec<String>, entry: &curriculum::Explains, english: bool| -> Vec<String> {
-        if let Some(text) = section_text(&entry.section, english) {
-            let best = search::sentences(&text)
-                .iter()
-                .map(|s| (search::stem_hits(s.text, &terms), s.text.to_owned()))
-                .max_by_key(|(hits, _)| *hits);
-            if let Some((hits, sentence)) = best {
-                if hits > 0 {
-                    terms.extend(textnorm::terms(&sentence));
-                }
-            }
-        }
-        terms
+    // The words of the sentence of its section that states the entry: they help match a
+    // question worded far from the entry, but the sentence also holds words of other facts
+    // ("why must we save water": "most of the Earth's water is salty sea water").
+    let stating = |terms: &[String], entry: &curriculum::Explains, english: bool| -> Vec<String> {
+        let Some(text) = section_text(&entry.section, english) else { return Vec::new() };
+        search::sentences(&text)
+            .iter()
+            .map(|s| (search::stem_hits(s.text, terms), s.text))
+            .max_by_key(|(hits, _)| *hits)
+            .filter(|(hits, _)| *hits > 0)
+            .map_or_else(Vec::new, |(_, sentence)| textnorm::terms(sentence))
     };
     let mut best: Option<(String, f64)> = None;
     for entry in lesson.explains.iter().filter(|e| compatible(e.kind)) {
-        let english = with_answer(terms_of(entry, "en"), entry, true);
-        let other =
-            with_answer(terms_of(entry, if entry.question.contains_key(arabic) { arabic } else { "ur" }), entry, false);
-        let english: HashSet<&str> = english.iter().map(String::as_str).collect();
-        let other: HashSet<&str> = other.iter().map(String::as_str).collect();
-        let held: f64 = judged
+        let own_locale = if entry.question.contains_key(arabic) { arabic } else { "ur" };
+        let (english_terms, other_terms) = (terms_of(entry, "en"), terms_of(entry, own_locale));
+        let english_stating = stating(&english_terms, entry, true);
+        let other_stating = stating(&other_terms, entry, false);
+        let (english, other) = (term_set(&english_terms), term_set(&other_terms));
+        let (english_sentence, other_sentence) = (term_set(&english_stating), term_set(&other_stating));
+        let found: Vec<f64> = judged
             .iter()
-            .filter(|j| j.credit > 0.0)
-            .filter(|j| {
-                let terms = if j.english { &english } else { &other };
-                if j.inflected {
-                    inflects(terms, j.stems[0])
+            .map(|j| {
+                if j.credit <= 0.0 {
+                    return 0.0;
+                }
+                let (own, sentence) = if j.english { (&english, &english_sentence) } else { (&other, &other_sentence) };
+                let holds_in = |terms: &HashSet<&str>| {
+                    if j.inflected {
+                        inflects(terms, j.stems[0])
+                    } else {
+                        j.stems.iter().any(|s| holds(terms, s))
+                    }
+                };
+                if holds_in(own) {
+                    1.0
+                } else if holds_in(sentence) {
+                    SENTENCE_CREDIT
                 } else {
-                    j.stems.iter().any(|s| holds(terms, s))
+                    0.0
                 }
             })
-            .map(|j| j.weight * j.credit)
-            .sum();
+            .collect();
+        let held: f64 = judged.iter().zip(&found).map(|(j, f)| j.weight * j.credit * f).sum();
         let share = held / total + 0.0; // a sum of nothing is -0.0
         if best.as_ref().is_none_or(|(_, b)| share > *b) {
             best = Some((entry.section.clone(), share));

@@ -25,12 +25,7 @@ pub(crate) struct Grounding {
 /// the lesson has teaching sections in it, else Urdu for the Arabic-script languages, else
 /// English.
 pub(crate) fn text_locale(lesson: &Lesson, locale: &str) -> String {
-    let preferred = [locale, if locale == "en" { "en" } else { "ur" }, "en"];
-    preferred
-        .iter()
-        .find(|l| lesson.texts.get(**l).is_some_and(|text| !text.sections.is_empty()))
-        .map_or("en", |l| *l)
-        .to_owned()
+    lesson.body_locale(locale)
 }
 
 /// The Arabic-script locale of `lesson` whose words an Urdu-script question is matched against:
@@ -154,15 +149,44 @@ pub(crate) fn inflects(terms: &HashSet<&str>, word: &str) -> bool {
 /// words such as "photosynthesis" beside Urdu ones): it counts fully when the section, the
 /// lesson's title or its keywords hold it, half when another section does, and not at all
 /// otherwise; rare terms weigh more, and a word the pack does not know at all weighs the most.
+///
+/// Urdu-script words are matched against the child's own language and, for a Pashto, Sindhi
+/// or Punjabi reader, against Urdu too (children who read those often type Urdu): the better
+/// match counts.
 fn best_section(
     pack: &Pack,
     lesson: &Lesson,
     understood: &Understood,
     locale: &str,
 ) -> Result<Option<(String, Coverage)>> {
+    // The child's own language where the lesson has any of it (its title, keywords and
+    // glossary at least), else the language of its Arabic-script text.
+    let own = if locale != "en" && lesson.texts.contains_key(locale) {
+        locale.to_owned()
+    } else {
+        arabic_locale(lesson, locale)
+    };
+    let mut best = best_section_in(pack, lesson, understood, &own)?;
+    if own != "ur" {
+        if let Some(urdu) = best_section_in(pack, lesson, understood, "ur")? {
+            if best.as_ref().is_none_or(|(_, c)| urdu.1.in_scope() && (!c.in_scope() || urdu.1.share > c.share)) {
+                best = Some(urdu);
+            }
+        }
+    }
+    Ok(best)
+}
+
+/// [`best_section`] with Urdu-script words matched against `arabic`'s text.
+fn best_section_in(
+    pack: &Pack,
+    lesson: &Lesson,
+    understood: &Understood,
+    arabic: &str,
+) -> Result<Option<(String, Coverage)>> {
     let with_text = understood.asks.is_some() && !lesson.explains.is_empty();
     let english = Side::new(pack, lesson, "en", with_text)?;
-    let arabic = Side::new(pack, lesson, &arabic_locale(lesson, locale), with_text)?;
+    let arabic = Side::new(pack, lesson, arabic, with_text)?;
     let side_of = |stem: &str| if stem.starts_with(|c: char| c.is_ascii()) { &english } else { &arabic };
     // The section holding most of the question's stems, counted in both languages.
     let mut sections: Vec<&str> = Vec::new();

@@ -82,10 +82,17 @@ fn blocked_messages_get_a_kind_reply_and_flags() {
 }
 
 #[test]
-fn pashto_readers_get_the_urdu_lesson_text() {
+fn pashto_readers_get_their_own_lesson_text_or_the_urdu_one_told_so() {
+    // The water cycle is written in Pashto too: it is quoted in Pashto.
     let reply = ask("پانی کیسے بخارات بنتا ہے", None, "ps");
-    assert_eq!(reply.citations[0].locale, "ur");
     assert_eq!(reply.citations[0].lesson_id, "sci5-water-cycle");
+    assert_eq!(reply.citations[0].locale, "ps");
+    assert!(!reply.answer.contains("اردو"), "{}", reply.answer);
+    // Fractions has its title, glossary and quiz in Pashto but its text only in Urdu.
+    let reply = ask("کسر څه شی دی", None, "ps");
+    assert_eq!(reply.citations[0].lesson_id, "math5-fractions");
+    assert_eq!(reply.citations[0].locale, "ur");
+    assert!(reply.answer.contains("ستاسو د لوست دا برخه په اردو ده"), "said in Pashto: {}", reply.answer);
 }
 
 #[test]

@@ -24,6 +24,9 @@ pub enum ModelsCommand {
         dir: PathBuf,
         #[arg(short, long)]
         output: PathBuf,
+        /// Weight format of the matrices: f16, q8_0 (half the size, as accurate) or q5_0
+        #[arg(long, default_value = "f16")]
+        quantize: String,
     },
     /// Install a GGUF chat model from a file (for example on a USB stick) and register it
     Import {
@@ -135,9 +138,11 @@ pub fn run(ctx: &Context, cmd: ModelsCommand) -> Result<()> {
                 None => Ok(()),
             }
         }
-        ModelsCommand::ConvertWhisperCt2 { dir, output } => {
-            let report =
-                whisper_convert::convert(&dir, &output).map_err(|e| catalog::CatalogError::Convert(e.to_string()))?;
+        ModelsCommand::ConvertWhisperCt2 { dir, output, quantize } => {
+            let quantization = whisper_convert::Quantization::parse(&quantize)
+                .ok_or_else(|| catalog::CatalogError::Convert(format!("unknown weight format `{quantize}`")))?;
+            let report = whisper_convert::convert_to(&dir, &output, quantization)
+                .map_err(|e| catalog::CatalogError::Convert(e.to_string()))?;
             let (sha256, bytes) = catalog::sha256_file(&output)?;
             let value = serde_json::json!({
                 "output": output, "bytes": bytes, "sha256": sha256, "n_vocab": report.n_vocab,

@@ -113,6 +113,9 @@ pub struct LessonView {
     pub locale: String,
     pub dir: String,
     pub objectives: Vec<String>,
+    /// The locale of `sections`: Urdu (or English) when the lesson's text in `locale` has only
+    /// its title and objectives.
+    pub body_locale: String,
     pub sections: Vec<SectionView>,
     pub glossary: Vec<GlossaryTerm>,
     /// Locales the lesson is written in.
@@ -141,22 +144,27 @@ pub fn lesson(pack: &Pack, id: &str, locale: &str) -> Result<LessonView, PackErr
 fn lesson_text(lesson: &Lesson, locale: &str) -> LessonView {
     let locale = if lesson.texts.contains_key(locale) { locale } else { "en" };
     let text = lesson.text(locale);
-    let glossary: Vec<GlossaryTerm> = lesson
-        .glossary
-        .iter()
-        .map(|g| GlossaryTerm {
-            term: pick(&g.term, locale).to_owned(),
-            definition: pick(&g.definition, locale).to_owned(),
-        })
-        .collect();
-    let terms: Vec<String> = glossary.iter().map(|g| g.term.clone()).collect();
+    // Sections from Urdu (or English) when the lesson has only its title and objectives in
+    // the reader's language.
+    let body_locale = lesson.body_locale(locale);
+    let glossary_in = |l: &str| -> Vec<GlossaryTerm> {
+        lesson
+            .glossary
+            .iter()
+            .map(|g| GlossaryTerm { term: pick(&g.term, l).to_owned(), definition: pick(&g.definition, l).to_owned() })
+            .collect()
+    };
+    let glossary = glossary_in(locale);
+    let terms: Vec<String> = glossary_in(&body_locale).into_iter().map(|g| g.term).collect();
     LessonView {
         id: lesson.id.clone(),
         title: text.title.clone(),
         locale: locale.to_owned(),
         dir: dir(locale).to_owned(),
         objectives: text.objectives.clone(),
-        sections: text
+        body_locale: body_locale.clone(),
+        sections: lesson
+            .text(&body_locale)
             .sections
             .iter()
             .map(|s| SectionView {
@@ -271,6 +279,30 @@ pub struct QuizResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A Pashto reader of a lesson written in Pashto only as far as its title, objectives,
+    /// glossary and quiz reads those in Pashto and the sections in Urdu, told so; the words to
+    /// know marked in the Urdu text open their Pashto meaning.
+    #[test]
+    fn a_regional_reader_gets_the_urdu_text_where_the_lesson_has_none_of_theirs() {
+        let (source, _) = curriculum::read_curriculum(&testkit::repo().join("curriculum")).unwrap();
+        let mut lesson = source.lessons.into_iter().find(|l| l.id == "sci5-magnets").unwrap();
+        let pashto = lesson.texts.get_mut("ps").unwrap();
+        pashto.sections.clear();
+        let view = lesson_text(&lesson, "ps");
+        assert_eq!((view.locale.as_str(), view.body_locale.as_str(), view.dir.as_str()), ("ps", "ur", "rtl"));
+        assert_eq!(view.title, lesson.texts["ps"].title);
+        assert_eq!(view.sections.len(), lesson.texts["ur"].sections.len());
+        assert_eq!(view.glossary[0].term, lesson.glossary[0].term["ps"]);
+        let marked = view
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .any(|b| matches!(b, Block::Paragraph { inlines } if inlines.iter().any(|i| i.term.is_some())));
+        assert!(marked, "glossary terms are marked in the Urdu text");
+        let full = lesson_text(&lesson, "ur");
+        assert_eq!(full.body_locale, "ur");
+    }
 
     /// A lesson a newer pack removed stays on the child's home while it is assigned, marked
     /// archived, and opens from the archive.

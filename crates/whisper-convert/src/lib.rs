@@ -6,12 +6,15 @@
 //!   projection (query, key, value; key has no bias) and the fused cross-attention key/value;
 //! - writes whisper.cpp's header (hyper-parameters), the 80-bin Slaney mel filterbank for
 //!   n_fft 400 at 16 kHz, the vocabulary as raw bytes (GPT-2's byte-to-unicode mapping undone),
-//!   and the tensors (f16 for matrices, f32 for vectors, conv biases and position embeddings).
+//!   and the tensors (f16 for matrices, f32 for vectors, conv biases and position embeddings);
+//! - or quantizes the matrices (not the convolutions) to Q8_0 or Q5_0 as whisper.cpp's
+//!   `quantize` does ([`quant`]).
 //!
 //! The output is deterministic, so its SHA-256 can stand in the model catalogue.
 
 mod ct2;
 mod mel;
+pub mod quant;
 mod vocab;
 
 use std::fs::File;
@@ -20,6 +23,7 @@ use std::path::{Path, PathBuf};
 
 pub use ct2::{read_ct2, Ct2Model, DType, Variable};
 pub use mel::mel_filters;
+pub use quant::Quantization;
 pub use vocab::read_vocabulary;
 
 const GGML_MAGIC: u32 = 0x6767_6d6c;
@@ -36,6 +40,8 @@ pub enum ConvertError {
     Missing(String),
     #[error("variable `{name}` has type {dtype:?}; only float16 and float32 models can be converted")]
     Unsupported { name: String, dtype: DType },
+    #[error("tensor `{name}` has rows of {row} values, not a multiple of {block}: it cannot be quantized")]
+    NotBlocks { name: String, row: u32, block: usize },
 }
 
 pub type Result<T> = std::result::Result<T, ConvertError>;
@@ -61,17 +67,29 @@ struct Tensor {
 enum TensorData {
     F16(Vec<u16>),
     F32(Vec<f32>),
+    Quantized(Quantization, Vec<u8>),
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ConvertError + '_ {
     move |source| ConvertError::Io { path: path.to_owned(), source }
 }
 
-/// Converts the CTranslate2 model in `dir` into `out` (written beside, then renamed).
+/// Converts the CTranslate2 model in `dir` into `out` (written beside, then renamed), with
+/// f16 matrices.
 pub fn convert(dir: &Path, out: &Path) -> Result<Report> {
+    convert_to(dir, out, Quantization::F16)
+}
+
+/// Converts the CTranslate2 model in `dir` into `out`, its matrices in `quantization`.
+pub fn convert_to(dir: &Path, out: &Path, quantization: Quantization) -> Result<Report> {
     let model = read_ct2(&dir.join("model.bin"))?;
     let vocabulary = read_vocabulary(&dir.join("vocabulary.txt"))?;
-    let tensors = map_tensors(&model)?;
+    let mut tensors = map_tensors(&model)?;
+    if quantization != Quantization::F16 {
+        for tensor in &mut tensors {
+            quantize(tensor, quantization)?;
+        }
+    }
     let embeddings = model.get("decoder/embeddings/weight")?;
     let n_vocab = embeddings.dims[0];
     let n_state = embeddings.dims[1];
@@ -89,7 +107,7 @@ pub fn convert(dir: &Path, out: &Path) -> Result<Report> {
         model.scalar_int("decoder/num_heads")?,
         n_text_layer,
         conv1.dims[1],
-        1, // ftype: f16 matrices
+        quantization.file_type() as u32,
     ];
     let n_mels = conv1.dims[1] as usize;
     let filters = mel_filters(16_000, 400, n_mels);
@@ -113,9 +131,10 @@ pub fn convert(dir: &Path, out: &Path) -> Result<Report> {
         write(token)?;
     }
     for tensor in &tensors {
-        let ftype: i32 = match tensor.data {
+        let ftype: i32 = match &tensor.data {
             TensorData::F32(_) => 0,
             TensorData::F16(_) => 1,
+            TensorData::Quantized(q, _) => q.ggml_type(),
         };
         write(&(tensor.shape.len() as i32).to_le_bytes())?;
         write(&(tensor.name.len() as i32).to_le_bytes())?;
@@ -135,6 +154,7 @@ pub fn convert(dir: &Path, out: &Path) -> Result<Report> {
                     write(&value.to_le_bytes())?;
                 }
             }
+            TensorData::Quantized(_, bytes) => write(bytes)?,
         }
     }
     let file = writer.into_inner().map_err(|e| ConvertError::Io { path: tmp.clone(), source: e.into_error() })?;
@@ -142,6 +162,22 @@ pub fn convert(dir: &Path, out: &Path) -> Result<Report> {
     std::fs::rename(&tmp, out).map_err(io(out))?;
     let bytes = std::fs::metadata(out).map(|m| m.len()).unwrap_or(0);
     Ok(Report { n_vocab, n_layers: n_audio_layer, n_state, n_tensors: tensors.len(), bytes })
+}
+
+/// Quantizes a matrix (an f16 tensor of two dimensions; the convolutions have three), as
+/// whisper.cpp's `quantize` does: whisper.cpp makes those tensors in the file's type.
+fn quantize(tensor: &mut Tensor, quantization: Quantization) -> Result<()> {
+    let TensorData::F16(bits) = &tensor.data else { return Ok(()) };
+    if tensor.shape.len() != 2 {
+        return Ok(());
+    }
+    let row = tensor.shape[1];
+    if !(row as usize).is_multiple_of(quant::BLOCK) {
+        return Err(ConvertError::NotBlocks { name: tensor.name.clone(), row, block: quant::BLOCK });
+    }
+    let values: Vec<f32> = bits.iter().map(|b| half::f16::from_bits(*b).to_f32()).collect();
+    tensor.data = TensorData::Quantized(quantization, quantization.quantize(&values));
+    Ok(())
 }
 
 /// Rows `range` of a 2-D (or 1-D) variable.

@@ -75,7 +75,12 @@ export type LessonView = { id: string, title: string,
 /**
  * The locale of this text (English when the lesson has none in the one asked for).
  */
-locale: string, dir: string, objectives: Array<string>, sections: Array<SectionView>, glossary: Array<GlossaryTerm>, 
+locale: string, dir: string, objectives: Array<string>, 
+/**
+ * The locale of `sections`: Urdu (or English) when the lesson's text in `locale` has only
+ * its title and objectives.
+ */
+body_locale: string, sections: Array<SectionView>, glossary: Array<GlossaryTerm>, 
 /**
  * Locales the lesson is written in.
  */

@@ -119,6 +119,7 @@ mic-level = How loud you are
 mic-recording = Listening… { $seconds } s
 mic-transcribing = Writing down what you said…
 mic-check = Check what I wrote, then press Send.
+mic-check-in = I wrote what you said in { $language }. Check it, then press Send.
 
 ## Settings
 

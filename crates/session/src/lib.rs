@@ -26,13 +26,26 @@ pub use quiz::QuizAttempt;
 pub use report::{help_text, report_csv, report_pdf, report_words, today};
 pub use syncing::{join_qr, sync_words};
 
-/// Whisper's name for the language of a locale.
+/// Whisper's name for the language a reader of `locale` is heard in. Punjabi readers are heard
+/// as Urdu: asked for Punjabi ("pa"), Whisper writes Gurmukhi or Latin letters, never
+/// Shahmukhi (measured on espeak-ng clips, see `ustad bench asr`), and most Punjabi readers
+/// speak Urdu at school; the app tells them so. Whisper writes Sindhi and Pashto in their
+/// Arabic script.
 pub fn whisper_language(locale: &str) -> &'static str {
     match locale {
-        "ur" => "ur",
+        "ur" | "pa-Arab" => "ur",
         "ps" => "ps",
         "sd" => "sd",
-        "pa-Arab" => "pa",
         _ => "en",
+    }
+}
+
+#[cfg(test)]
+mod language_tests {
+    #[test]
+    fn punjabi_readers_are_heard_as_urdu() {
+        assert_eq!(super::whisper_language("pa-Arab"), "ur");
+        assert_eq!(super::whisper_language("sd"), "sd");
+        assert_eq!(super::whisper_language("en"), "en");
     }
 }

@@ -2,7 +2,7 @@
 //! window is usable at once), loaded one after the other because a school laptop has two cores.
 //! Every change is pushed to the UI as the `engines` event.
 
-use catalog::{Catalog, Role};
+use catalog::Catalog;
 use session::WorkerGenerator;
 use supervisor::{AsrClient, Config};
 use tauri::{AppHandle, Emitter, Manager};
@@ -62,7 +62,8 @@ fn start_tutor(handle: &AppHandle) {
 fn start_speech(handle: &AppHandle) {
     let app = handle.state::<App>();
     let Ok(catalog) = Catalog::load(&app.paths.models_dir) else { return };
-    let Some(entry) = catalog.default_for(Role::Asr).cloned() else { return };
+    // The default where this laptop's CPU and memory run it well, else the lightest installed.
+    let Some(entry) = session::speech_model(&catalog).map(|(m, _)| m.clone()) else { return };
     let path = catalog.path_of(&entry);
     if !path.is_file() {
         return set(handle, |e| e.speech = EngineState::new("absent", Some(&entry.id), None));

@@ -70,7 +70,7 @@ fn a_quiz_attempt_reaches_the_teachers_report_by_usb_stick() {
     let models_pack = stick.join("models-2026.ustadmodels");
     let ministry = catalog::Catalog::load(&ministry_models).unwrap();
     let tutor_model = ministry.default_for(catalog::Role::Llm).unwrap().id.clone();
-    catalog::modelpack::build(&ministry, &[tutor_model.clone()], "models", "2026.1", &models_pack).unwrap();
+    catalog::modelpack::build(&ministry, std::slice::from_ref(&tutor_model), "models", "2026.1", &models_pack).unwrap();
     signing::signed::sign(&models_pack, &key, None).unwrap();
     let shots = testkit::repo().join("target/screenshots");
     std::fs::create_dir_all(&shots).unwrap();

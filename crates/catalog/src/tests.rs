@@ -256,3 +256,21 @@ fn model_packs_install_only_signed_unchanged_and_naming_plain_files() {
     assert!(!dir.path().join("t4/evil.gguf").exists());
     nothing_in("t4/models");
 }
+
+#[test]
+fn the_speech_model_suits_the_laptop() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = Catalog::load(dir.path()).unwrap();
+    let choose = |memory_gib: u64, full_cpu: bool| {
+        catalog.speech_model(memory_gib << 30, full_cpu).map(|(m, why)| (m.id.clone(), why)).unwrap()
+    };
+    assert_eq!(choose(8, true), ("whisper-base".into(), SpeechChoice::NotInstalled));
+    let install = |id: &str| std::fs::write(catalog.path_of(catalog.get(id).unwrap()), b"model").unwrap();
+    install("whisper-base-q8_0");
+    assert_eq!(choose(8, true), ("whisper-base-q8_0".into(), SpeechChoice::Only));
+    install("whisper-base");
+    assert_eq!(choose(8, true), ("whisper-base".into(), SpeechChoice::Accurate));
+    assert_eq!(choose(8, false), ("whisper-base-q8_0".into(), SpeechChoice::LightForCpu));
+    assert_eq!(choose(2, true), ("whisper-base-q8_0".into(), SpeechChoice::LightForMemory));
+    assert_eq!(choose(0, true).1, SpeechChoice::Accurate, "unknown memory is not taken for little");
+}

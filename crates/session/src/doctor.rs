@@ -105,12 +105,29 @@ pub fn checks(
         }
         Err(err) => checks.push(check("models", false, true, crate::describe(tr, err).1)),
     }
+    if let Ok(catalog) = catalog {
+        checks.extend(speech_check(tr, catalog, memory));
+    }
     for worker in ["ustad-llm-worker", "ustad-asr-worker"] {
         let program = supervisor::Config::worker_beside_current_exe(worker).program;
         checks.push(check(worker, program.is_file(), true, program.display().to_string()));
     }
     checks.extend(worker_cpus());
     checks
+}
+
+/// Which speech model this laptop loads, and why (its CPU tier and memory).
+fn speech_check(tr: &Translator, catalog: &catalog::Catalog, memory: &system::MemoryInfo) -> Option<Check> {
+    let (model, why) = crate::speech_model(catalog)?;
+    let detail = tr.t(
+        why.message_id(),
+        &[
+            ("name", i18n::arg(model.name.as_str())),
+            ("id", i18n::arg(model.id.as_str())),
+            ("memory", i18n::arg(memory.total_bytes >> 20)),
+        ],
+    );
+    Some(check("speech-model", why != catalog::SpeechChoice::NotInstalled, false, detail))
 }
 
 /// Which CPU code each worker runs here, from the worker itself (started for a moment, no model):

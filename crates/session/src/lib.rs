@@ -26,6 +26,13 @@ pub use quiz::QuizAttempt;
 pub use report::{help_text, report_csv, report_pdf, report_words, today};
 pub use syncing::{join_qr, sync_words};
 
+/// The speech model this laptop loads and why: [`catalog::Catalog::speech_model`] for its memory
+/// and the speech worker's CPU tier here.
+pub fn speech_model(catalog: &catalog::Catalog) -> Option<(&catalog::ModelEntry, catalog::SpeechChoice)> {
+    let full_cpu = supervisor::Config::asr_beside_current_exe().tier() == supervisor::Tier::Full;
+    catalog.speech_model(system::memory().total_bytes, full_cpu)
+}
+
 /// Whisper's name for the language a reader of `locale` is heard in. Punjabi readers are heard
 /// as Urdu: asked for Punjabi ("pa"), Whisper writes Gurmukhi or Latin letters, never
 /// Shahmukhi (measured on espeak-ng clips, see `ustad bench asr`), and most Punjabi readers

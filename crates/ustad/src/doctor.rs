@@ -168,6 +168,9 @@ pub fn run(ctx: &Context, args: &DoctorArgs) -> Result<bool> {
     if let Some(message) = report["recommended_model"]["message"].as_str() {
         println!("{:<9} {message}", "tutor");
     }
+    if let Some(speech) = checks.iter().find(|c| c.name == "speech-model") {
+        println!("{:<9} {}", "speech", speech.detail);
+    }
     for (name, label) in [("tutor-cpu", "llm"), ("speech-cpu", "speech")] {
         if let Some(cpu) = checks.iter().find(|c| c.name == name) {
             println!("{label:<9} {}", cpu.detail);

@@ -7,7 +7,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use anyhow::Result;
-use catalog::{Catalog, Role};
+use catalog::Catalog;
 use clap::Args;
 use i18n::arg;
 use supervisor::{AsrClient, Config};
@@ -34,7 +34,9 @@ pub struct ListenArgs {
 /// prints the result.
 fn transcribe_and_print(ctx: &Context, file: &Path, lang: Option<&str>) -> Result<()> {
     let catalog = Catalog::load(&ctx.paths.models_dir)?;
-    let entry = catalog.default_for(Role::Asr).ok_or_else(|| catalog::CatalogError::UnknownModel("speech".into()))?;
+    let entry = session::speech_model(&catalog)
+        .map(|(m, _)| m)
+        .ok_or_else(|| catalog::CatalogError::UnknownModel("speech".into()))?;
     let mut client = AsrClient::new(Config::asr_beside_current_exe());
     client.load(&catalog.path_of(entry), session::threads())?;
     let language = lang.map(str::to_owned).unwrap_or_else(|| session::whisper_language(&ctx.locale).to_owned());

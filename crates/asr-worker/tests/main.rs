@@ -141,6 +141,45 @@ fn bad_files_and_a_killed_worker_get_codes_and_the_next_request_works() {
     assert_eq!(fresh.load(&dir.path().join("none.bin"), 2).unwrap_err().code.as_str(), "MODEL_NOT_FOUND");
 }
 
+/// A quantized model cut short or claiming the wrong block format, a clip of 1 ms and one that
+/// is all clipping: codes or plain results, never a crashed worker.
+#[test]
+fn damaged_quantized_models_and_odd_clips_get_codes_not_crashes() {
+    let dir = tempfile::tempdir().unwrap();
+    let quantized = std::fs::read(testkit::fetch_model("whisper-base-q8_0")).unwrap();
+    let cut = dir.path().join("cut.bin");
+    std::fs::write(&cut, &quantized[..quantized.len() / 2]).unwrap();
+    let mut fresh = AsrClient::new(Config::new(env!("CARGO_BIN_EXE_ustad-asr-worker").into()));
+    assert_eq!(fresh.load(&cut, 2).unwrap_err().code.as_str(), "MODEL_INVALID");
+    // The f16 file with its header saying Q8_0 (the file type is the 11th number after the
+    // magic): every matrix then has the wrong size for its blocks.
+    let mut f16 = std::fs::read(testkit::default_speech_model()).unwrap();
+    f16[44..48].copy_from_slice(&2007i32.to_le_bytes());
+    let mislabelled = dir.path().join("mislabelled.bin");
+    std::fs::write(&mislabelled, &f16).unwrap();
+    let mut fresh = AsrClient::new(Config::new(env!("CARGO_BIN_EXE_ustad-asr-worker").into()));
+    assert_eq!(fresh.load(&mislabelled, 2).unwrap_err().code.as_str(), "MODEL_INVALID");
+
+    let mut client = client();
+    let sox = |out: &Path, args: &[&str]| {
+        let made = Command::new("sox").args(["-n", "-r", "16000", "-c", "1", "-b", "16"]).arg(out).args(args).status();
+        assert!(made.unwrap().success(), "sox {args:?}");
+    };
+    let tiny = dir.path().join("tiny.wav");
+    sox(&tiny, &["synth", "0.001", "sine", "440"]);
+    let clipped = dir.path().join("clipped.wav");
+    sox(&clipped, &["synth", "3", "square", "220", "gain", "+20"]);
+    for clip in [&tiny, &clipped] {
+        match client.transcribe(clip, "ur", &mut |_| {}) {
+            Ok(transcript) => eprintln!("{}: {:?}", clip.display(), transcript.text),
+            Err(err) => assert!(err.code.as_str().starts_with("AUDIO_"), "{}: {err:?}", clip.display()),
+        }
+    }
+    assert_eq!(client.restarts(), 0, "the worker never crashed");
+    let clip = speak(dir.path(), "en.wav", "en", ENGLISH);
+    assert!(wer(ENGLISH, &client.transcribe(&clip, "en", &mut |_| {}).unwrap().text) <= ENGLISH_WER_BASELINE);
+}
+
 #[test]
 fn cancel_stops_between_windows_and_the_next_request_works() {
     let dir = tempfile::tempdir().unwrap();

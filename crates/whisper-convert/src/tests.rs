@@ -45,3 +45,34 @@ fn files_that_are_not_ct2_whisper_models_are_refused() {
     std::fs::write(&path, other).unwrap();
     assert!(matches!(read_ct2(&path), Err(ConvertError::NotWhisper(..))));
 }
+
+#[test]
+fn an_int8_or_unknown_model_is_refused_by_name_and_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let string = |out: &mut Vec<u8>, text: &str| {
+        out.extend((text.len() as u16 + 1).to_le_bytes());
+        out.extend(text.as_bytes());
+        out.push(0);
+    };
+    for (byte, dtype) in [(1u8, DType::I8), (9, DType::Other(9))] {
+        let mut model = 6u32.to_le_bytes().to_vec();
+        string(&mut model, "WhisperSpec");
+        model.extend(3u32.to_le_bytes()); // revision
+        model.extend(1u32.to_le_bytes()); // one variable
+        string(&mut model, "encoder/conv1/weight");
+        model.push(1);
+        model.extend(4u32.to_le_bytes());
+        model.push(byte);
+        model.extend(4u32.to_le_bytes());
+        model.extend([1, 2, 3, 4]);
+        std::fs::write(dir.path().join("model.bin"), &model).unwrap();
+        std::fs::write(dir.path().join("vocabulary.txt"), "!\n<|endoftext|>\n").unwrap();
+        let err = convert_to(dir.path(), &dir.path().join("out.bin"), Quantization::Q8_0).unwrap_err();
+        assert!(
+            matches!(&err, ConvertError::Unsupported { name, dtype: d } if name == "encoder/conv1/weight" && *d == dtype),
+            "{err}"
+        );
+        assert!(err.to_string().contains("only float16 and float32"), "{err}");
+        assert!(!dir.path().join("out.bin").exists(), "nothing is written");
+    }
+}

@@ -5,7 +5,6 @@ use i18n::{arg, Translator};
 use pack::Pack;
 
 use crate::compose::{citation, section_for};
-use crate::retrieve::text_locale;
 use crate::understand::Understood;
 use crate::{Mode, Reply, Result};
 
@@ -39,7 +38,7 @@ pub(crate) fn reply(
     reply.result = Some(solution.answer.display.clone());
     // The lesson that teaches the method, when this pack has it.
     if let Ok(lesson) = pack.lesson(solution.kind.lesson_id()) {
-        let locale = text_locale(&lesson, tr.locale());
+        let locale = lesson.body_locale(tr.locale());
         let mut stems = understood.stems.clone();
         stems.extend(textnorm::terms(solution.kind.as_str()));
         let section = section_for(pack, &lesson, &locale, &stems)?;

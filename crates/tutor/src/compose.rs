@@ -6,7 +6,7 @@ use curriculum::{pick, Lesson, QuestionKind};
 use i18n::{arg, Translator};
 use pack::Pack;
 
-use crate::retrieve::{text_locale, Grounding};
+use crate::retrieve::Grounding;
 use crate::route::HintTarget;
 use crate::{quote, Citation, CurriculumReason, Mode, Question, Reply, Result, Suggestion};
 
@@ -92,7 +92,7 @@ pub(crate) fn hint(pack: &Pack, tr: &Translator, question: &Question<'_>, target
     }
     parts.push(tr.t("tutor-hint-think", &[]));
     let mut reply = Reply::new(parts.join("\n"), Mode::Hint);
-    let locale = text_locale(&lesson, question.locale);
+    let locale = lesson.body_locale(question.locale);
     let section = section_for(pack, &lesson, &locale, &textnorm::terms(hint))?;
     reply.citations.push(citation(pack, &lesson, &locale, &section)?);
     Ok(reply)

@@ -262,7 +262,7 @@ impl<'p> Tutor<'p> {
             return Ok(());
         }
         let lesson = self.pack.lesson(lesson_id)?;
-        let text_locale = retrieve::text_locale(&lesson, locale);
+        let text_locale = lesson.body_locale(locale);
         let mut openings = Vec::new();
         for passage in retrieve::teaching_passages(self.pack, &lesson.id, &text_locale)? {
             let grounded = llm::grounded_prompt(self.pack, &lesson, &text_locale, &passage.section, locale)?;

@@ -21,22 +21,6 @@ pub(crate) struct Grounding {
     pub coverage: Coverage,
 }
 
-/// The locale of the lesson text to quote for a child reading `locale`: the child's own when
-/// the lesson has teaching sections in it, else Urdu for the Arabic-script languages, else
-/// English.
-pub(crate) fn text_locale(lesson: &Lesson, locale: &str) -> String {
-    lesson.body_locale(locale)
-}
-
-/// The Arabic-script locale of `lesson` whose words an Urdu-script question is matched against:
-/// the child's own when the lesson has teaching text in it, else Urdu.
-fn arabic_locale(lesson: &Lesson, locale: &str) -> String {
-    match text_locale(lesson, if locale == "en" { "ur" } else { locale }) {
-        l if l == "en" => "ur".to_owned(),
-        l => l,
-    }
-}
-
 /// The teaching sections of a lesson (objectives and the glossary are not quoted).
 pub(crate) fn teaching_passages(pack: &Pack, lesson_id: &str, locale: &str) -> Result<Vec<pack::Passage>> {
     Ok(pack.passage_terms(lesson_id, locale)?.into_iter().filter(is_teaching).collect())
@@ -160,13 +144,9 @@ fn best_section(
     locale: &str,
 ) -> Result<Option<(String, Coverage)>> {
     // The child's own language where the lesson has any of it (its title, keywords and
-    // glossary at least), else the language of its Arabic-script text.
-    let own = if locale != "en" && lesson.texts.contains_key(locale) {
-        locale.to_owned()
-    } else {
-        arabic_locale(lesson, locale)
-    };
-    let mut best = best_section_in(pack, lesson, understood, &own)?;
+    // glossary at least), else Urdu, which every lesson has.
+    let own = if locale != "en" && lesson.texts.contains_key(locale) { locale } else { "ur" };
+    let mut best = best_section_in(pack, lesson, understood, own)?;
     if own != "ur" {
         if let Some(urdu) = best_section_in(pack, lesson, understood, "ur")? {
             if best.as_ref().is_none_or(|(_, c)| urdu.1.in_scope() && (!c.in_scope() || urdu.1.share > c.share)) {
@@ -355,7 +335,7 @@ pub(crate) fn ground(pack: &Pack, question: &Question<'_>, understood: &Understo
             Some(b) => coverage.share > b.coverage.share + if rank > 0 { 0.15 } else { 0.0 },
         };
         if better {
-            let locale = text_locale(&lesson, question.locale);
+            let locale = lesson.body_locale(question.locale);
             // Quote the same section in the child's language (sections share ids across locales).
             let section = if pack.passage_text(&lesson.id, &locale, &section)?.is_some() {
                 section
@@ -378,7 +358,7 @@ pub(crate) fn suggestions(
     let mut out = Vec::new();
     for hit in search::search_prepared(pack, &understood.prepared, &options)? {
         let lesson = pack.lesson(&hit.lesson_id)?;
-        let title = lesson.text(&text_locale(&lesson, question.locale)).title.clone();
+        let title = lesson.text(&lesson.body_locale(question.locale)).title.clone();
         out.push(crate::Suggestion { lesson_id: hit.lesson_id, title });
     }
     Ok(out)

@@ -59,6 +59,45 @@ fn passages(lesson: &Lesson, locale: &str) -> Vec<Passage> {
     out
 }
 
+/// Writes a spelling vocabulary: each word with its stem, sound key and document frequency, and
+/// the deletion variants that find it. `locale` is `None` for the shared English and Urdu one
+/// (`words`, `spell`), a regional locale for its own (`local_words`, `local_spell`).
+fn insert_vocabulary(tx: &Connection, locale: Option<&str>, word_df: &HashMap<String, i64>) -> Result<()> {
+    // The regional tables have a locale column, bound last.
+    let (words, spell, column, word_locale, variant_locale) = match locale {
+        None => ("words", "spell", "", "", ""),
+        Some(_) => ("local_words", "local_spell", ", locale", ", ?5", ", ?3"),
+    };
+    let mut insert_word =
+        tx.prepare(&format!("INSERT INTO {words} (word, stem, key, df{column}) VALUES (?1, ?2, ?3, ?4{word_locale})"))?;
+    let mut insert_variant =
+        tx.prepare(&format!("INSERT OR IGNORE INTO {spell} (variant, word{column}) VALUES (?1, ?2{variant_locale})"))?;
+    let with_locale = |mut values: Vec<rusqlite::types::Value>| {
+        values.extend(locale.map(|l| rusqlite::types::Value::Text(l.to_owned())));
+        rusqlite::params_from_iter(values)
+    };
+    let mut sorted_words: Vec<(&String, &i64)> = word_df.iter().collect();
+    sorted_words.sort();
+    for (word, df) in sorted_words {
+        let key = textnorm::sound_key(word);
+        insert_word.execute(with_locale(vec![
+            word.clone().into(),
+            textnorm::stem(word).into(),
+            key.clone().into(),
+            (*df).into(),
+        ]))?;
+        // Words of one or two letters are too short to correct without guessing. Variants of
+        // the sound key catch phonetic spellings, variants of the word itself catch slips such
+        // as swapped letters.
+        if word.chars().count() >= 3 && !word.chars().all(|c| c.is_ascii_digit()) {
+            for variant in textnorm::deletion_variants(&key).into_iter().chain(textnorm::deletion_variants(word)) {
+                insert_variant.execute(with_locale(vec![variant.into(), word.clone().into()]))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Builds the pack for `curriculum` at `out`. `build_date` is RFC 3339.
 pub fn build_pack(curriculum: &Curriculum, out: &Path, build_date: &str) -> Result<BuildReport> {
     let file_name = out
@@ -117,6 +156,7 @@ fn write_pack(curriculum: &Curriculum, path: &Path, build_date: &str) -> Result<
     }
     // Document frequency of each folded word: in how many lesson texts (English or Urdu) it occurs.
     let mut word_df: HashMap<String, i64> = HashMap::new();
+    let mut local_df: BTreeMap<String, HashMap<String, i64>> = BTreeMap::new();
     let mut term_df: BTreeMap<(String, String), i64> = BTreeMap::new();
     let mut docs_per_locale: BTreeMap<String, usize> = BTreeMap::new();
     let mut n_passages = 0;
@@ -193,12 +233,16 @@ fn write_pack(curriculum: &Curriculum, path: &Path, build_date: &str) -> Result<
                     glossary_terms.join(" "),
                     body_terms.join(" ")
                 ])?;
-                // Spelling correction and Roman Urdu know English and Urdu words only: Punjabi,
-                // Pashto and Sindhi words close to Urdu ones would "correct" Urdu questions.
-                if curriculum::REQUIRED_LOCALES.contains(&locale.as_str()) {
-                    for word in lesson_words {
-                        *word_df.entry(word).or_default() += 1;
-                    }
+                // The shared vocabulary (spelling correction and Roman Urdu) knows English and
+                // Urdu words only: Punjabi, Pashto and Sindhi words close to Urdu ones would
+                // "correct" Urdu questions. Each of those has a vocabulary of its own.
+                let df = if curriculum::REQUIRED_LOCALES.contains(&locale.as_str()) {
+                    &mut word_df
+                } else {
+                    local_df.entry(locale.clone()).or_default()
+                };
+                for word in lesson_words {
+                    *df.entry(word).or_default() += 1;
                 }
             }
         }
@@ -206,21 +250,10 @@ fn write_pack(curriculum: &Curriculum, path: &Path, build_date: &str) -> Result<
         for ((locale, term), df) in &term_df {
             insert_term.execute(params![locale, term, df])?;
         }
-        let mut insert_word = tx.prepare("INSERT INTO words (word, stem, key, df) VALUES (?1, ?2, ?3, ?4)")?;
-        let mut insert_variant = tx.prepare("INSERT OR IGNORE INTO spell (variant, word) VALUES (?1, ?2)")?;
-        let mut sorted_words: Vec<(&String, &i64)> = word_df.iter().collect();
-        sorted_words.sort();
-        for (word, df) in sorted_words {
-            let key = textnorm::sound_key(word);
-            insert_word.execute(params![word, textnorm::stem(word), key, df])?;
-            // Words of one or two letters are too short to correct without guessing.
-            // Variants of the sound key catch phonetic spellings, variants of the word itself
-            // catch slips such as swapped letters.
-            if word.chars().count() >= 3 && !word.chars().all(|c| c.is_ascii_digit()) {
-                for variant in textnorm::deletion_variants(&key).into_iter().chain(textnorm::deletion_variants(word)) {
-                    insert_variant.execute(params![variant, word])?;
-                }
-            }
+        insert_vocabulary(&tx, None, &word_df)?;
+        for (locale, df) in &mut local_df {
+            df.retain(|word, _| !word_df.contains_key(word));
+            insert_vocabulary(&tx, Some(locale), df)?;
         }
     }
     tx.execute(

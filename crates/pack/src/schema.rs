@@ -42,6 +42,17 @@ CREATE TABLE passages (
 CREATE TABLE words (word TEXT PRIMARY KEY, stem TEXT NOT NULL, key TEXT NOT NULL, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX words_stem ON words(stem);
 CREATE TABLE spell (variant TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (variant, word)) WITHOUT ROWID;
+-- The same for each regional locale (Pashto, Sindhi, Punjabi), holding its words that `words`
+-- lacks: kept apart, they correct only that locale's readers' questions, never an Urdu one.
+-- Packs built before these tables existed have none; readers check (`has_local_words`).
+CREATE TABLE local_words (
+    locale TEXT NOT NULL, word TEXT NOT NULL, stem TEXT NOT NULL, key TEXT NOT NULL, df INTEGER NOT NULL,
+    PRIMARY KEY (locale, word)
+) WITHOUT ROWID;
+CREATE INDEX local_words_stem ON local_words(locale, stem);
+CREATE TABLE local_spell (
+    locale TEXT NOT NULL, variant TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (locale, variant, word)
+) WITHOUT ROWID;
 -- In how many lessons of a locale each stem occurs. bm25 gives a stem found in more than half
 -- of the lessons no weight, so search leaves such stems out of the match.
 CREATE TABLE terms (locale TEXT NOT NULL, term TEXT NOT NULL, df INTEGER NOT NULL, PRIMARY KEY (locale, term)) WITHOUT ROWID;

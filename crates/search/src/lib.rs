@@ -88,7 +88,7 @@ pub fn search_prepared(pack: &Pack, prepared: &PreparedQuery, options: &SearchOp
     if prepared.roman_urdu {
         return roman::search_roman(pack, prepared, options);
     }
-    let plan = plan_query(pack.connection(), &prepared.text)?;
+    let plan = plan_query(pack.connection(), &prepared.text, options.locale.as_deref())?;
     if plan.terms.is_empty() {
         return Ok(Vec::new());
     }

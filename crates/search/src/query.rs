@@ -1,7 +1,7 @@
 //! From a child's question to an FTS5 match expression: stop words dropped, known words stemmed,
 //! unknown words corrected to the nearest words the pack knows, or matched as a prefix.
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{params_from_iter, Connection};
 
 /// What became of one word of the question.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -70,12 +70,36 @@ fn max_distance(key_len: usize) -> usize {
     }
 }
 
-pub fn plan_query(conn: &Connection, query: &str) -> rusqlite::Result<QueryPlan> {
+/// Whether the pack has a vocabulary of `locale`'s own (see `pack::schema`; older packs have none).
+fn has_local_words(conn: &Connection, locale: &str) -> rusqlite::Result<bool> {
+    let table =
+        conn.prepare_cached("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'local_words'")?.exists([])?;
+    Ok(table && conn.prepare_cached("SELECT 1 FROM local_words WHERE locale = ?1 LIMIT 1")?.exists([locale])?)
+}
+
+/// Plans the search for `query`, asked by a reader of `locale`: words are known, corrected or
+/// matched as prefixes against the pack's English and Urdu vocabulary and, for a Pashto, Sindhi
+/// or Punjabi reader, that language's own.
+pub fn plan_query(conn: &Connection, query: &str, locale: Option<&str>) -> rusqlite::Result<QueryPlan> {
     let mut plan = QueryPlan::default();
-    let mut known = conn.prepare_cached("SELECT 1 FROM words WHERE word = ?1 OR stem = ?2 LIMIT 1")?;
-    let mut neighbours = conn.prepare_cached(
-        "SELECT w.word, w.key, w.df FROM spell s JOIN words w ON w.word = s.word WHERE s.variant = ?1",
-    )?;
+    let local = match locale {
+        Some(locale) if has_local_words(conn, locale)? => Some(locale),
+        _ => None,
+    };
+    // The local vocabulary's locale is bound last, when there is one.
+    let mut known = conn.prepare_cached(if local.is_none() {
+        "SELECT 1 FROM words WHERE word = ?1 OR stem = ?2 LIMIT 1"
+    } else {
+        "SELECT 1 FROM words WHERE word = ?1 OR stem = ?2 \
+         UNION ALL SELECT 1 FROM local_words WHERE locale = ?3 AND (word = ?1 OR stem = ?2) LIMIT 1"
+    })?;
+    let mut neighbours = conn.prepare_cached(if local.is_none() {
+        "SELECT w.word, w.key, w.df FROM spell s JOIN words w ON w.word = s.word WHERE s.variant = ?1"
+    } else {
+        "SELECT w.word, w.key, w.df FROM spell s JOIN words w ON w.word = s.word WHERE s.variant = ?1 \
+         UNION ALL SELECT w.word, w.key, w.df FROM local_spell s \
+         JOIN local_words w ON w.locale = s.locale AND w.word = s.word WHERE s.locale = ?2 AND s.variant = ?1"
+    })?;
     for word in textnorm::words(query) {
         if textnorm::is_stop_word(&word) {
             continue;
@@ -84,7 +108,7 @@ pub fn plan_query(conn: &Connection, query: &str) -> rusqlite::Result<QueryPlan>
         if plan.terms.iter().any(|t| matches!(t, QueryTerm::Known(s) if *s == stem)) {
             continue;
         }
-        if known.query_row([&word, &stem], |_| Ok(())).optional()?.is_some() {
+        if known.exists(params_from_iter([word.as_str(), stem.as_str()].into_iter().chain(local)))? {
             plan.terms.push(QueryTerm::Known(stem));
             continue;
         }
@@ -100,9 +124,10 @@ pub fn plan_query(conn: &Connection, query: &str) -> rusqlite::Result<QueryPlan>
                 textnorm::deletion_variants(&word).into_iter().filter(|v| !variants.contains(v)).collect::<Vec<_>>(),
             );
             for variant in variants {
-                let rows = neighbours.query_map([&variant], |row| {
-                    Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, i64>(2)?))
-                })?;
+                let rows = neighbours
+                    .query_map(params_from_iter([variant.as_str()].into_iter().chain(local)), |row| {
+                        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, i64>(2)?))
+                    })?;
                 for row in rows {
                     let (candidate, candidate_key, df) = row?;
                     // Near in sound or near in spelling, whichever is nearer.

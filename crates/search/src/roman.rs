@@ -99,7 +99,7 @@ struct Part {
 }
 
 fn search_part(pack: &Pack, text: &str, locales: &[String], depth: usize) -> Result<Part> {
-    let plan = plan_query(pack.connection(), text)?;
+    let plan = plan_query(pack.connection(), text, None)?;
     let ranked = if plan.terms.is_empty() { Vec::new() } else { rank(pack, &plan, locales, depth)? };
     // Rare words say more than common ones ("protein" against "والی چیزیں").
     let Some(locale) = locales.first() else { return Ok(Part { plan, ranked, weight: 0.0, top_score: 0.0 }) };

@@ -146,9 +146,12 @@ fn best_section(
     // The child's own language where the lesson has any of it (its title, keywords and
     // glossary at least), else Urdu, which every lesson has.
     let own = if locale != "en" && lesson.texts.contains_key(locale) { locale } else { "ur" };
-    let mut best = best_section_in(pack, lesson, understood, own)?;
+    let with_text = understood.asks.is_some() && !lesson.explains.is_empty();
+    let english = Side::new(pack, lesson, "en", with_text)?;
+    let mut best = best_section_in(pack, lesson, understood, &english, &Side::new(pack, lesson, own, with_text)?)?;
     if own != "ur" {
-        if let Some(urdu) = best_section_in(pack, lesson, understood, "ur")? {
+        let urdu_side = Side::new(pack, lesson, "ur", with_text)?;
+        if let Some(urdu) = best_section_in(pack, lesson, understood, &english, &urdu_side)? {
             if best.as_ref().is_none_or(|(_, c)| urdu.1.in_scope() && (!c.in_scope() || urdu.1.share > c.share)) {
                 best = Some(urdu);
             }
@@ -157,17 +160,16 @@ fn best_section(
     Ok(best)
 }
 
-/// [`best_section`] with Urdu-script words matched against `arabic`'s text.
+/// [`best_section`] with Latin-script words matched against `english` and Urdu-script words
+/// against `arabic` (Urdu, or the reader's regional language).
 fn best_section_in(
     pack: &Pack,
     lesson: &Lesson,
     understood: &Understood,
-    arabic: &str,
+    english: &Side,
+    arabic: &Side,
 ) -> Result<Option<(String, Coverage)>> {
-    let with_text = understood.asks.is_some() && !lesson.explains.is_empty();
-    let english = Side::new(pack, lesson, "en", with_text)?;
-    let arabic = Side::new(pack, lesson, arabic, with_text)?;
-    let side_of = |stem: &str| if stem.starts_with(|c: char| c.is_ascii()) { &english } else { &arabic };
+    let side_of = |stem: &str| if stem.starts_with(|c: char| c.is_ascii()) { english } else { arabic };
     // The section holding most of the question's stems, counted in both languages.
     let mut sections: Vec<&str> = Vec::new();
     for passage in english.passages.iter().chain(&arabic.passages) {
@@ -237,13 +239,13 @@ fn best_section_in(
         });
     }
     let number_found =
-        !understood.asks_for_number || holds_number_with(pack, lesson, &[&english, &arabic], &understood.stems)?;
+        !understood.asks_for_number || holds_number_with(pack, lesson, &[english, arabic], &understood.stems)?;
     let mut coverage = tally.coverage(number_found);
     let mut section = section.to_owned();
     // A lesson that lists no facts (a pack built before `explains`) is not judged on them.
     if let Some(asks) = understood.asks.filter(|_| !lesson.explains.is_empty()) {
         let section_text = |id: &str, in_english: bool| {
-            let side = if in_english { &english } else { &arabic };
+            let side = if in_english { english } else { arabic };
             side.passages.iter().find(|p| p.section == id).map(|p| p.text.clone())
         };
         let matched = crate::explains::best_match(lesson, asks, &judged, &arabic.locale, &section_text);

@@ -120,7 +120,8 @@ pub(crate) fn understand(pack: &Pack, question: &Question<'_>) -> Result<Underst
         });
     }
     let prepared = search::prepare(pack, question.text)?;
-    let plan = search::plan_query(pack.connection(), &prepared.text).map_err(search::SearchError::from)?;
+    let plan = search::plan_query(pack.connection(), &prepared.text, Some(question.locale))
+        .map_err(search::SearchError::from)?;
     let stems = plan.all_stems();
     Ok(Understood {
         quiz_request: quiz_request(question.text),

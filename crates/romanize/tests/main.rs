@@ -105,6 +105,8 @@ fn list_words_become_urdu() {
     assert_eq!(urdu("paudhe apna khana kaise banate hain"), "پودے اپنا کھانا کیسے بناتے ہیں");
     assert_eq!(urdu("maqnatees kya hai"), "مقناطیس کیا ہے");
     assert_eq!(urdu("barish kaise hoti hai?"), "بارش کیسے ہوتی ہے");
+    // "kisy" (whom) is not "kesy" (how).
+    assert_eq!(urdu("kisy"), "کسے");
     // Phrases of several Roman words, with or without the izafat.
     assert_eq!(urdu("nizam e shamsi mein kitne sayyare hain"), "نظام شمسی میں کتنے سیارے ہیں");
     assert_eq!(urdu("nizam-e-shamsi"), "نظام شمسی");
@@ -113,7 +115,7 @@ fn list_words_become_urdu() {
 
 #[test]
 fn spelling_variants_meet() {
-    for (a, b) in [("kia", "kya"), ("hy", "hai"), ("he", "hai"), ("pani", "paani"), ("kese", "kaise"), ("nhi", "nahi")]
+    for (a, b) in [("kia", "kya"), ("hy", "hai"), ("he", "hai"), ("pani", "paani"), ("kese", "kaise"), ("nhi", "nahi"), ("kisy", "kise")]
     {
         assert_eq!(urdu(a), urdu(b), "{a} / {b}");
     }

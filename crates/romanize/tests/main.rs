@@ -115,8 +115,15 @@ fn list_words_become_urdu() {
 
 #[test]
 fn spelling_variants_meet() {
-    for (a, b) in [("kia", "kya"), ("hy", "hai"), ("he", "hai"), ("pani", "paani"), ("kese", "kaise"), ("nhi", "nahi"), ("kisy", "kise")]
-    {
+    for (a, b) in [
+        ("kia", "kya"),
+        ("hy", "hai"),
+        ("he", "hai"),
+        ("pani", "paani"),
+        ("kese", "kaise"),
+        ("nhi", "nahi"),
+        ("kisy", "kise"),
+    ] {
         assert_eq!(urdu(a), urdu(b), "{a} / {b}");
     }
     // Not listed, but the same sound as a listed spelling.

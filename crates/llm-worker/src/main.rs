@@ -11,7 +11,7 @@ use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
 use llm_engine::{EngineError, LoadedModel};
-use llm_protocol::worker::{emit, spawn_reader, InFlight};
+use llm_protocol::worker::{emit, spawn_reader, Coalesce, InFlight};
 use llm_protocol::{DecodeError, ErrorCode, Event, Request};
 
 fn error(id: Option<u64>, code: ErrorCode, message: impl Into<String>) {
@@ -59,10 +59,16 @@ fn serve(
             Request::Chat { id, messages, sampling, max_tokens } => {
                 in_flight.begin(id);
                 let cancel: &AtomicBool = in_flight.flag();
+                let mut lines = Coalesce::default();
                 let result = session.chat(&messages, &sampling, max_tokens, cancel, &mut |text| {
-                    emit(&Event::Token { id, text: text.to_owned() })
+                    if let Some(text) = lines.push(text, Instant::now()) {
+                        emit(&Event::Token { id, text });
+                    }
                 });
                 in_flight.end();
+                if let Some(text) = lines.finish() {
+                    emit(&Event::Token { id, text });
+                }
                 match result {
                     Ok(stats) => emit(&Event::Done { id, stats }),
                     Err(err) => engine_error(Some(id), &err),

@@ -3,13 +3,12 @@
 //! TIMEOUT for a worker that stops answering.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use asr_protocol::{ErrorCode, Event, Request};
 
+use crate::cancel::{Signal, GRACE_WAIT, QUIET_WAIT};
 use crate::{Config, Incoming, Worker, WorkerCpu, WorkerEvent};
 
 impl WorkerEvent for Event {
@@ -48,11 +47,11 @@ pub struct Transcript {
 /// Stops a transcription from another thread: the worker is asked to stop between windows
 /// and is killed if it has not within [`CANCEL_GRACE`] (a window can take seconds).
 #[derive(Debug, Clone, Default)]
-pub struct AsrCanceller(Arc<AtomicBool>);
+pub struct AsrCanceller(Signal<Event>);
 
 impl AsrCanceller {
     pub fn cancel(&self) {
-        self.0.store(true, Ordering::SeqCst);
+        self.0.raise();
     }
 }
 
@@ -128,11 +127,12 @@ impl AsrClient {
         loop {
             match worker.events.recv_timeout(self.config.load_timeout) {
                 Ok(Incoming::Event(Event::Loaded { load_ms })) => {
+                    self.cancel.0.follow(&worker);
                     self.worker = Some(worker);
                     return Ok(load_ms);
                 }
                 Ok(Incoming::Event(Event::Error { code, message, .. })) => return Err(AsrError { code, message }),
-                Ok(Incoming::Event(_)) => {}
+                Ok(Incoming::Event(_) | Incoming::Wake) => {}
                 Ok(Incoming::Exited) | Err(_) => {
                     let message = worker.crash_message("the speech worker stopped while loading the model");
                     self.restarts += 1;
@@ -172,7 +172,7 @@ impl AsrClient {
             self.start()?;
         }
         let started = Instant::now();
-        self.cancel.0.store(false, Ordering::SeqCst);
+        self.cancel.0.clear();
         let id = self.next_id;
         self.next_id += 1;
         let idle = self.config.idle_timeout;
@@ -192,7 +192,7 @@ impl AsrClient {
         let mut cancelled_at: Option<Instant> = None;
         loop {
             let worker = self.worker.as_mut().expect("worker running");
-            if cancelled_at.is_none() && self.cancel.0.swap(false, Ordering::SeqCst) {
+            if cancelled_at.is_none() && self.cancel.0.take() {
                 cancelled_at = Some(Instant::now());
                 let _ = worker.send(&Request::Cancel { id });
             }
@@ -209,7 +209,8 @@ impl AsrClient {
                     cancelled: true,
                 });
             }
-            match worker.events.recv_timeout(Duration::from_millis(20)) {
+            let wait = if cancelled_at.is_some() { GRACE_WAIT } else { QUIET_WAIT };
+            match worker.events.recv_timeout(wait) {
                 Ok(Incoming::Event(Event::Segment { id: event_id, text, .. })) if event_id == id => {
                     last = Instant::now();
                     on_segment(&text);
@@ -226,7 +227,7 @@ impl AsrClient {
                 Ok(Incoming::Event(Event::Error { id: Some(event_id), code, message })) if event_id == id => {
                     return Err(AsrError { code, message })
                 }
-                Ok(Incoming::Event(_)) => {}
+                Ok(Incoming::Event(_) | Incoming::Wake) => {}
                 Ok(Incoming::Exited) | Err(RecvTimeoutError::Disconnected) => {
                     let message = self.crashed("the speech worker stopped in the middle of the recording");
                     return Err(err(ErrorCode::WorkerCrashed, message));

@@ -7,12 +7,12 @@
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 mod asr;
+mod cancel;
 mod tier;
 
 use llm_protocol::{decode, encode, ErrorCode, Event, Message, Request, Sampling, Stats};
@@ -162,18 +162,20 @@ pub fn estimate_memory(header: &catalog::gguf::GgufInfo, weights_bytes: u64, n_c
 /// Cancels the request in flight from any thread.
 #[derive(Clone)]
 pub struct CancelHandle {
-    requested: Arc<AtomicBool>,
+    signal: cancel::Signal<Event>,
 }
 
 impl CancelHandle {
     pub fn cancel(&self) {
-        self.requested.store(true, Ordering::SeqCst);
+        self.signal.raise();
     }
 }
 
-enum Incoming<E> {
+pub(crate) enum Incoming<E> {
     Event(E),
     Exited,
+    /// A cancel was asked for ([`cancel::Signal`]).
+    Wake,
 }
 
 /// A worker's events: each protocol has a greeting.
@@ -203,6 +205,8 @@ pub(crate) struct Worker<E> {
     child: Child,
     stdin: ChildStdin,
     events: Receiver<Incoming<E>>,
+    /// Puts a wake-up among `events`.
+    wake: Sender<Incoming<E>>,
     stderr: StderrTail,
     cpu: WorkerCpu,
     /// Where to record a SIGILL on the full tier.
@@ -241,6 +245,7 @@ impl<E: WorkerEvent> Worker<E> {
         let name = program.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         stderr.follow(child.stderr.take().expect("piped stderr"), name);
         let (tx, rx) = mpsc::channel();
+        let wake = tx.clone();
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines() {
                 let Ok(line) = line else { break };
@@ -257,7 +262,7 @@ impl<E: WorkerEvent> Worker<E> {
             let _ = tx.send(Incoming::Exited);
         });
         let cpu = WorkerCpu { tier, code: None };
-        let mut worker = Worker { child, stdin, events: rx, stderr, cpu, fallback };
+        let mut worker = Worker { child, stdin, events: rx, wake, stderr, cpu, fallback };
         let greeting = match worker.events.recv_timeout(config.load_timeout) {
             Ok(Incoming::Event(event)) => event.hello(),
             _ => None,
@@ -376,23 +381,16 @@ pub struct LlmClient {
     load: Option<LoadParams>,
     next_id: u64,
     restarts: u32,
-    cancel: Arc<AtomicBool>,
+    cancel: cancel::Signal<Event>,
 }
 
 impl LlmClient {
     pub fn new(config: Config) -> LlmClient {
-        LlmClient {
-            config,
-            worker: None,
-            load: None,
-            next_id: 1,
-            restarts: 0,
-            cancel: Arc::new(AtomicBool::new(false)),
-        }
+        LlmClient { config, worker: None, load: None, next_id: 1, restarts: 0, cancel: cancel::Signal::default() }
     }
 
     pub fn cancel_handle(&self) -> CancelHandle {
-        CancelHandle { requested: self.cancel.clone() }
+        CancelHandle { signal: self.cancel.clone() }
     }
 
     /// The worker's process id, for tests and diagnostics.
@@ -412,6 +410,7 @@ impl LlmClient {
                 std::thread::sleep(Duration::from_millis((50u64 << self.restarts.min(5)).min(2000)));
             }
             let worker = Worker::spawn(&self.config)?;
+            self.cancel.follow(&worker);
             self.worker = Some(worker);
             if let Some(params) = self.load.clone() {
                 self.send_load(&params)?;
@@ -488,7 +487,7 @@ impl LlmClient {
                 Ok(Incoming::Event(Event::Error { code, message, .. })) => {
                     return Err(SupervisorError::new(code, message))
                 }
-                Ok(Incoming::Event(_)) => continue,
+                Ok(Incoming::Event(_) | Incoming::Wake) => continue,
                 Ok(Incoming::Exited) | Err(_) => {
                     let message = self.crashed("the LLM worker stopped while loading the model");
                     return Err(SupervisorError::new(ErrorCode::WorkerCrashed, message));
@@ -538,7 +537,7 @@ impl LlmClient {
         if self.load.is_none() {
             return Err(SupervisorError::new(ErrorCode::NotLoaded, "no model is loaded"));
         }
-        self.cancel.store(false, Ordering::SeqCst);
+        self.cancel.clear();
         let id = self.next_id;
         self.next_id += 1;
         let (idle_timeout, grace) = (self.config.idle_timeout, self.config.cancel_grace);
@@ -555,7 +554,7 @@ impl LlmClient {
         let mut cancel_sent: Option<Instant> = None;
         let mut last_event = Instant::now();
         loop {
-            if cancel.load(Ordering::SeqCst) && cancel_sent.is_none() {
+            if cancel.is_raised() && cancel_sent.is_none() {
                 let worker = self.worker.as_mut().expect("worker running");
                 let _ = worker.send(&Request::Cancel { id });
                 cancel_sent = Some(Instant::now());
@@ -570,7 +569,8 @@ impl LlmClient {
                 }
             }
             let worker = self.worker.as_mut().expect("worker running");
-            match worker.events.recv_timeout(Duration::from_millis(10)) {
+            let wait = if cancel_sent.is_some() { cancel::GRACE_WAIT } else { cancel::QUIET_WAIT };
+            match worker.events.recv_timeout(wait) {
                 Ok(Incoming::Event(Event::Token { id: event_id, text })) if event_id == id => {
                     last_event = Instant::now();
                     if cancel_sent.is_none() {
@@ -581,7 +581,7 @@ impl LlmClient {
                 Ok(Incoming::Event(Event::Error { id: Some(event_id), code, message })) if event_id == id => {
                     return Err(SupervisorError::new(code, message))
                 }
-                Ok(Incoming::Event(_)) => {}
+                Ok(Incoming::Event(_) | Incoming::Wake) => {}
                 Ok(Incoming::Exited) | Err(RecvTimeoutError::Disconnected) => {
                     let message = self.crashed("the LLM worker stopped in the middle of the answer");
                     return Err(SupervisorError::new(ErrorCode::WorkerCrashed, message));

@@ -76,6 +76,36 @@ fn cancel_during_the_prompt_stops_the_request_and_the_worker_stays_usable() {
 }
 
 #[test]
+fn cancel_while_the_model_writes_stops_the_answer_and_the_worker_stays_usable() {
+    // Nothing polls for the cancel while the model writes: the cancel itself wakes the client.
+    let mut client = loaded(2048);
+    let handle = client.cancel_handle();
+    let mut cancelled_at = None;
+    let mut pieces_after = 0;
+    let stats = client
+        .chat(vec![message(Role::User, "Tell me a long story about a river and a kite.")], greedy(), 400, &mut |_| {
+            match cancelled_at {
+                None => {
+                    cancelled_at = Some(Instant::now());
+                    handle.cancel();
+                }
+                Some(_) => pieces_after += 1,
+            }
+        })
+        .unwrap();
+    assert_eq!(stats.stop, StopReason::Cancelled);
+    assert_eq!(pieces_after, 0, "nothing is shown after the cancel");
+    assert!(stats.generated_tokens < 400, "stopped after {} tokens", stats.generated_tokens);
+    eprintln!(
+        "cancel took effect after {:?}, {} tokens",
+        cancelled_at.expect("the model wrote").elapsed(),
+        stats.generated_tokens
+    );
+    let after = client.chat(vec![message(Role::User, "Hello")], greedy(), 8, &mut |_| {}).unwrap();
+    assert!(after.generated_tokens > 0);
+}
+
+#[test]
 fn a_prefilled_opening_is_not_computed_again_and_a_question_cancels_a_prefill() {
     let mut client = loaded(2048);
     let other = "You are a patient teacher. Explain with one example. The lesson is about magnets and iron.";

@@ -84,14 +84,12 @@ mod tests {
         let (tx, rx) = mpsc::channel();
         *signal.wake.lock().unwrap() = Some(tx);
         let raiser = signal.clone();
-        let started = std::time::Instant::now();
         std::thread::spawn(move || {
             std::thread::sleep(Duration::from_millis(50));
             raiser.raise();
         });
-        // Woken by the cancel, long before the wait would end by itself.
+        // Woken by the cancel: nothing else is sent on this channel.
         assert!(matches!(rx.recv_timeout(Duration::from_secs(30)), Ok(Incoming::Wake)));
-        assert!(started.elapsed() < Duration::from_secs(30));
         assert!(signal.is_raised());
         assert!(signal.take());
         assert!(!signal.is_raised());

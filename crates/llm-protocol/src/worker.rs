@@ -24,7 +24,8 @@ pub fn emit<T: Serialize>(event: &T) {
 }
 
 /// Gathers an answer's pieces of text into fewer `token` lines: the first piece goes out at
-/// once (the time to the first token is what a child waits for), later ones at most every
+/// once (the time to the first token is what a child waits for), and so does a piece that ends
+/// a sentence (the tutor checks and shows whole sentences); others at most every
 /// [`Coalesce::EVERY`]. Each line wakes the client, and on a two-core laptop a wake-up takes a
 /// core from one of llama.cpp's two compute threads (see the supervisor's `cancel.rs`); twenty
 /// lines a second read as smoothly as ninety.
@@ -40,7 +41,8 @@ impl Coalesce {
     /// Adds `text`, generated at `now`; returns what to send now, if anything.
     pub fn push(&mut self, text: &str, now: Instant) -> Option<String> {
         self.pending.push_str(text);
-        let due = self.last.is_none_or(|last| now.saturating_duration_since(last) >= Self::EVERY);
+        let ends_sentence = text.contains(['.', '!', '?', '\n', '۔', '؟']);
+        let due = ends_sentence || self.last.is_none_or(|last| now.saturating_duration_since(last) >= Self::EVERY);
         (due && !self.pending.is_empty()).then(|| {
             self.last = Some(now);
             std::mem::take(&mut self.pending)
@@ -146,8 +148,21 @@ mod tests {
         assert_eq!(lines.push(" make", at(10)), None);
         assert_eq!(lines.push(" their", at(20)), None);
         assert_eq!(lines.push(" food", at(50)).as_deref(), Some(" make their food"));
-        assert_eq!(lines.push(".", at(60)), None);
-        assert_eq!(lines.finish().as_deref(), Some("."));
+        assert_eq!(lines.push(" in", at(60)), None);
+        assert_eq!(lines.finish().as_deref(), Some(" in"));
+        assert_eq!(lines.finish(), None);
+    }
+
+    #[test]
+    fn a_piece_that_ends_a_sentence_goes_at_once() {
+        let start = Instant::now();
+        let at = |ms: u64| start + Duration::from_millis(ms);
+        let mut lines = Coalesce::default();
+        assert_eq!(lines.push("Leaves", at(0)).as_deref(), Some("Leaves"));
+        assert_eq!(lines.push(" make food", at(10)), None);
+        assert_eq!(lines.push(".", at(20)).as_deref(), Some(" make food."));
+        assert_eq!(lines.push(" پتے", at(30)), None);
+        assert_eq!(lines.push(" کھانا بناتے ہیں۔", at(40)).as_deref(), Some(" پتے کھانا بناتے ہیں۔"));
         assert_eq!(lines.finish(), None);
     }
 

@@ -11,8 +11,5 @@ tutor-math-intro = Let's work it out step by step:
 # Variables:
 #   $answer (String) - the exact result, such as 7/8
 tutor-math-answer = Answer: { $answer }
-# Variables:
-#   $problem (String) - a similar problem for the child to try
-tutor-math-practice = Now try one yourself: { $problem }
 tutor-math-first-step = Start like this:
 tutor-note-checked-fallback = The tutor's own words could not all be checked against your lesson, so this answer quotes the lesson.

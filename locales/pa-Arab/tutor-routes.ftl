@@ -11,8 +11,5 @@ tutor-math-intro = آؤ قدم قدم حل کریئے:
 # Variables:
 #   $answer (String) - the exact result, such as 7/8
 tutor-math-answer = جواب: { $answer }
-# Variables:
-#   $problem (String) - a similar problem for the child to try
-tutor-math-practice = ہن تسیں آپ ایہہ حل کرو: { $problem }
 tutor-math-first-step = انج شروع کرو:
 tutor-note-checked-fallback = ٹیوٹر دی اپنی ہر گل سبق نال جانچی نہیں جا سکی، ایس لئی ایہہ جواب سبق وچوں لیا گیا اے۔

@@ -11,8 +11,5 @@ tutor-math-intro = راځئ ګام په ګام یې حل کړو:
 # Variables:
 #   $answer (String) - the exact result, such as 7/8
 tutor-math-answer = ځواب: { $answer }
-# Variables:
-#   $problem (String) - a similar problem for the child to try
-tutor-math-practice = اوس یې تاسو پخپله حل کړئ: { $problem }
 tutor-math-first-step = داسې پیل وکړئ:
 tutor-note-checked-fallback = د ښوونکي ټولې خبرې له لوست سره ونه ازمویل شوې، نو دا ځواب له لوست څخه اخیستل شوی دی.

@@ -11,8 +11,5 @@ tutor-math-intro = اچو ته قدم به قدم حل ڪريون:
 # Variables:
 #   $answer (String) - the exact result, such as 7/8
 tutor-math-answer = جواب: { $answer }
-# Variables:
-#   $problem (String) - a similar problem for the child to try
-tutor-math-practice = هاڻي توهان پاڻ اهو حل ڪريو: { $problem }
 tutor-math-first-step = هن طرح شروع ڪريو:
 tutor-note-checked-fallback = ٽيوٽر جي هر ڳالهه سبق سان جانچي نه سگهي، تنهن ڪري اهو جواب سبق مان ورتو ويو آهي.

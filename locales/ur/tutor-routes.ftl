@@ -11,8 +11,5 @@ tutor-math-intro = آئیے قدم بہ قدم حل کرتے ہیں:
 # Variables:
 #   $answer (String) - the exact result, such as 7/8
 tutor-math-answer = جواب: { $answer }
-# Variables:
-#   $problem (String) - a similar problem for the child to try
-tutor-math-practice = اب آپ خود یہ حل کریں: { $problem }
 tutor-math-first-step = اس طرح شروع کریں:
 tutor-note-checked-fallback = ٹیوٹر کی اپنی ہر بات سبق سے جانچی نہ جا سکی، اس لیے یہ جواب سبق سے لیا گیا ہے۔

@@ -25,14 +25,23 @@ pub(crate) fn reply(
         Ok(solution) => solution,
         Err(error) => return Ok(Reply::new(tr.t(error.message_id(), &[]), Mode::Arithmetic)),
     };
-    let mut lines = vec![tr.t("tutor-math-intro", &[])];
-    for (idx, step) in solution.steps.iter().enumerate() {
-        lines.push(format!("{}. {}", idx + 1, render_step(tr, step)));
+    // The engine's last step states the answer (with its unit): the working is numbered, the
+    // answer stands on its own line, and the practice problem is already worded as one.
+    let (answer, working) = match solution.steps.split_last() {
+        Some((last, working)) => (render_step(tr, last), working),
+        None => (tr.t("tutor-math-answer", &[("answer", arg(solution.answer.display.as_str()))]), &[][..]),
+    };
+    let mut parts = Vec::new();
+    if !working.is_empty() {
+        let mut lines = vec![tr.t("tutor-math-intro", &[])];
+        for (idx, step) in working.iter().enumerate() {
+            lines.push(format!("{}. {}", idx + 1, render_step(tr, step)));
+        }
+        parts.push(lines.join("\n"));
     }
-    let mut parts =
-        vec![lines.join("\n"), tr.t("tutor-math-answer", &[("answer", arg(solution.answer.display.as_str()))])];
+    parts.push(answer);
     if let Some(practice) = &solution.practice {
-        parts.push(tr.t("tutor-math-practice", &[("problem", arg(render_step(tr, practice)))]));
+        parts.push(render_step(tr, practice));
     }
     let mut reply = Reply::new(parts.join("\n\n"), Mode::Arithmetic);
     reply.result = Some(solution.answer.display.clone());

@@ -184,9 +184,19 @@ fn arithmetic_is_exact_with_steps_and_cites_the_method() {
     assert_eq!(reply.result.as_deref(), Some("7/8"));
     assert_eq!(reply.citations[0].lesson_id, "math5-fractions");
     assert!(reply.answer.contains("1. ") && reply.answer.contains("7/8"), "{}", reply.answer);
+    // The answer is stated once, on its own line after the numbered working, then one practice
+    // problem, asked once.
+    assert_eq!(reply.answer.matches("Answer:").count(), 1, "{}", reply.answer);
+    assert!(reply.answer.contains("\n\nAnswer: 7/8\n\n"), "{}", reply.answer);
+    assert_eq!(reply.answer.matches("you try").count(), 1, "{}", reply.answer);
+    assert!(!reply.answer.contains("try one yourself"), "{}", reply.answer);
     let urdu = ask("3/4 اور 1/8 کو جمع کریں", None, "ur");
     assert_eq!(urdu.result.as_deref(), Some("7/8"), "{}", urdu.answer);
-    assert!(urdu.answer.contains("جواب"), "steps in Urdu: {}", urdu.answer);
+    assert_eq!(urdu.answer.matches("جواب").count(), 1, "steps in Urdu: {}", urdu.answer);
+    assert_eq!(urdu.answer.matches("اب آپ").count(), 1, "{}", urdu.answer);
+    let rupees = ask("5 pencils cost Rs 60. What do 8 pencils cost?", None, "en");
+    assert_eq!(rupees.result.as_deref(), Some("96"), "{}", rupees.answer);
+    assert!(rupees.answer.contains("\n\nAnswer: Rs 96"), "the answer keeps its unit: {}", rupees.answer);
     let zero = ask("what is 5/0 + 1/2", None, "en");
     assert_eq!(zero.mode, Mode::Arithmetic);
     assert!(zero.result.is_none() && zero.citations.is_empty(), "{}", zero.answer);

@@ -262,3 +262,16 @@ math-practice-international = Now you try: write { $number } in the internationa
 math-practice-pakistani = Now you try: write { $number } in the Pakistani system.
 # Variables: $numbers (String) - e.g. 13, 17, 21
 math-practice-average = Now you try: find the average of { $numbers }.
+
+## Which of two numbers is bigger
+
+# Variables: $a (String), $b (String) - the two numbers written alike (same digits after the point, or the same denominator)
+math-step-compare-equal = { $a } and { $b } are equal, so neither is bigger.
+# Variables: $a (String) - the bigger number, $b (String) - the smaller, $part-a (String), $part-b (String) - what is compared: the digits without the point, or the numerators
+math-step-compare-bigger = { $a } is bigger than { $b }, because { $part-a } is bigger than { $part-b }.
+# Variables: $a (String) - the smaller number, $b (String) - the bigger, $part-a (String), $part-b (String) - what is compared: the digits without the point, or the numerators
+math-step-compare-smaller = { $a } is smaller than { $b }, because { $part-a } is smaller than { $part-b }.
+# Variables: $denominator (String) - the denominator both fractions have
+math-step-compare-like-fractions = The denominators are the same ({ $denominator }), so we compare the numerators.
+# Variables: $a (String), $b (String) - two numbers
+math-practice-compare = Now you try: which is bigger, { $a } or { $b }?

@@ -185,3 +185,16 @@ math-practice-place-units = ہن تسیں حل کرو: { $count } { $given ->
 math-practice-international = ہن تسیں حل کرو: { $number } نوں بین الاقوامی نظام وچ لکھو۔
 math-practice-pakistani = ہن تسیں حل کرو: { $number } نوں پاکستانی نظام وچ لکھو۔
 math-practice-average = ہن تسیں حل کرو: { $numbers } دی اوسط لبھو۔
+
+## دو عدداں وچوں کیہڑا وڈا اے
+
+# Variables: $a (String), $b (String) - the two numbers written alike
+math-step-compare-equal = { $a } تے { $b } برابر نیں، ایس لئی کوئی وی وڈا نہیں۔
+# Variables: $a (String) - the bigger number, $b (String) - the smaller, $part-a (String), $part-b (String) - what is compared
+math-step-compare-bigger = { $a }، { $b } توں وڈا اے، کیونکہ { $part-a }، { $part-b } توں وڈا اے۔
+# Variables: $a (String) - the smaller number, $b (String) - the bigger, $part-a (String), $part-b (String) - what is compared
+math-step-compare-smaller = { $a }، { $b } توں نکا اے، کیونکہ { $part-a }، { $part-b } توں نکا اے۔
+# Variables: $denominator (String) - the denominator both fractions have
+math-step-compare-like-fractions = نسب نما اکو جیہے نیں ({ $denominator })، ایس لئی شمار کنندہ دا مقابلہ کرو۔
+# Variables: $a (String), $b (String) - two numbers
+math-practice-compare = ہن تسیں حل کرو: { $a } تے { $b } وچوں کیہڑا وڈا اے؟

@@ -185,3 +185,16 @@ math-practice-place-units = اوس تاسو هڅه وکړئ: په { $count } { $
 math-practice-international = اوس تاسو هڅه وکړئ: { $number } په نړیواله طریقه ولیکئ.
 math-practice-pakistani = اوس تاسو هڅه وکړئ: { $number } په پاکستانۍ طریقه ولیکئ.
 math-practice-average = اوس تاسو هڅه وکړئ: د { $numbers } اوسط پیدا کړئ.
+
+## له دوو عددونو څخه کوم یو لوی دی
+
+# Variables: $a (String), $b (String) - the two numbers written alike
+math-step-compare-equal = { $a } او { $b } برابر دي، نو هېڅ یو لوی نه دی.
+# Variables: $a (String) - the bigger number, $b (String) - the smaller, $part-a (String), $part-b (String) - what is compared
+math-step-compare-bigger = { $a } له { $b } څخه لوی دی، ځکه چې { $part-a } له { $part-b } څخه لوی دی.
+# Variables: $a (String) - the smaller number, $b (String) - the bigger, $part-a (String), $part-b (String) - what is compared
+math-step-compare-smaller = { $a } له { $b } څخه کوچنی دی، ځکه چې { $part-a } له { $part-b } څخه کوچنی دی.
+# Variables: $denominator (String) - the denominator both fractions have
+math-step-compare-like-fractions = مخرجونه یو شان دي ({ $denominator })، نو صورتونه سره پرتله کړئ.
+# Variables: $a (String), $b (String) - two numbers
+math-practice-compare = اوس تاسو هڅه وکړئ: له { $a } او { $b } څخه کوم یو لوی دی؟

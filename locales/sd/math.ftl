@@ -185,3 +185,16 @@ math-practice-place-units = هاڻي توهان ڪوشش ڪريو: { $count } { 
 math-practice-international = هاڻي توهان ڪوشش ڪريو: { $number } کي بين الاقوامي نظام ۾ لکو.
 math-practice-pakistani = هاڻي توهان ڪوشش ڪريو: { $number } کي پاڪستاني نظام ۾ لکو.
 math-practice-average = هاڻي توهان ڪوشش ڪريو: { $numbers } جي سراسري (اوسط) ڳوليو.
+
+## ٻن انگن مان ڪهڙو وڏو آهي
+
+# Variables: $a (String), $b (String) - the two numbers written alike
+math-step-compare-equal = { $a } ۽ { $b } برابر آهن، تنهن ڪري ڪوبه وڏو ناهي.
+# Variables: $a (String) - the bigger number, $b (String) - the smaller, $part-a (String), $part-b (String) - what is compared
+math-step-compare-bigger = { $a }، { $b } کان وڏو آهي، ڇو ته { $part-a }، { $part-b } کان وڏو آهي.
+# Variables: $a (String) - the smaller number, $b (String) - the bigger, $part-a (String), $part-b (String) - what is compared
+math-step-compare-smaller = { $a }، { $b } کان ننڍو آهي، ڇو ته { $part-a }، { $part-b } کان ننڍو آهي.
+# Variables: $denominator (String) - the denominator both fractions have
+math-step-compare-like-fractions = نسب نما ساڳيا آهن ({ $denominator })، تنهن ڪري شمار ڪندڙن جو ڀيٽ ڪريو.
+# Variables: $a (String), $b (String) - two numbers
+math-practice-compare = هاڻي توهان ڪوشش ڪريو: { $a } ۽ { $b } مان ڪهڙو وڏو آهي؟

@@ -184,3 +184,16 @@ math-practice-place-units = اب آپ حل کریں: { $count } { $given ->
 math-practice-international = اب آپ حل کریں: { $number } کو بین الاقوامی نظام میں لکھیں۔
 math-practice-pakistani = اب آپ حل کریں: { $number } کو پاکستانی نظام میں لکھیں۔
 math-practice-average = اب آپ حل کریں: { $numbers } کی اوسط معلوم کریں۔
+
+## دو اعداد میں سے کون سا بڑا ہے
+
+# Variables: $a (String), $b (String) - the two numbers written alike
+math-step-compare-equal = { $a } اور { $b } برابر ہیں، اس لیے کوئی بھی بڑا نہیں۔
+# Variables: $a (String) - the bigger number, $b (String) - the smaller, $part-a (String), $part-b (String) - what is compared
+math-step-compare-bigger = { $a }، { $b } سے بڑا ہے، کیونکہ { $part-a }، { $part-b } سے بڑا ہے۔
+# Variables: $a (String) - the smaller number, $b (String) - the bigger, $part-a (String), $part-b (String) - what is compared
+math-step-compare-smaller = { $a }، { $b } سے چھوٹا ہے، کیونکہ { $part-a }، { $part-b } سے چھوٹا ہے۔
+# Variables: $denominator (String) - the denominator both fractions have
+math-step-compare-like-fractions = نسب نما ایک جیسے ہیں ({ $denominator })، اس لیے شمار کنندہ کا موازنہ کریں۔
+# Variables: $a (String), $b (String) - two numbers
+math-practice-compare = اب آپ حل کریں: { $a } اور { $b } میں سے کون سا بڑا ہے؟

@@ -68,11 +68,17 @@ pub(crate) enum Cue {
     LcmEvery,
     Them,
     OperandLink,
+    Bigger,
+    Smaller,
+    Which,
+    CompareOr,
+    Than,
+    CompareAmount,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 59] = [
+    pub(crate) const ALL: [Cue; 65] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -132,6 +138,12 @@ impl Cue {
         Cue::LcmEvery,
         Cue::Them,
         Cue::OperandLink,
+        Cue::Bigger,
+        Cue::Smaller,
+        Cue::Which,
+        Cue::CompareOr,
+        Cue::Than,
+        Cue::CompareAmount,
     ];
 
     /// The section of `data/cues.txt` that lists this cue's phrases.
@@ -196,6 +208,12 @@ impl Cue {
             Cue::LcmEvery => "lcm-every",
             Cue::Them => "them",
             Cue::OperandLink => "operand-link",
+            Cue::Bigger => "bigger",
+            Cue::Smaller => "smaller",
+            Cue::Which => "which",
+            Cue::CompareOr => "compare-or",
+            Cue::Than => "than",
+            Cue::CompareAmount => "compare-amount",
         }
     }
 }

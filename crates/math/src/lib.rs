@@ -63,10 +63,14 @@ pub enum Kind {
     NumberSystems,
     /// "average of 12, 15 and 18".
     Average,
+    /// "which is bigger, 3/4 or 2/3".
+    CompareFractions,
+    /// "0.5 bara hai ya 0.25".
+    CompareDecimals,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 20] = [
+    pub const ALL: [Kind; 22] = [
         Kind::FractionAddSubtract,
         Kind::FractionMultiplyDivide,
         Kind::WholeNumberArithmetic,
@@ -87,6 +91,8 @@ impl Kind {
         Kind::PlaceUnits,
         Kind::NumberSystems,
         Kind::Average,
+        Kind::CompareFractions,
+        Kind::CompareDecimals,
     ];
 
     pub fn as_str(&self) -> &'static str {
@@ -111,15 +117,18 @@ impl Kind {
             Kind::PlaceUnits => "place-units",
             Kind::NumberSystems => "number-systems",
             Kind::Average => "average",
+            Kind::CompareFractions => "compare-fractions",
+            Kind::CompareDecimals => "compare-decimals",
         }
     }
 
     /// The curriculum lesson that teaches the method.
     pub fn lesson_id(&self) -> &'static str {
         match self {
-            Kind::FractionAddSubtract | Kind::FractionMultiplyDivide => "math5-fractions",
+            Kind::FractionAddSubtract | Kind::FractionMultiplyDivide | Kind::CompareFractions => "math5-fractions",
             Kind::Hcf | Kind::Lcm => "math5-hcf-lcm",
             Kind::DecimalArithmetic
+            | Kind::CompareDecimals
             | Kind::ConvertToDecimal
             | Kind::ConvertToFraction
             | Kind::ConvertToPercentage

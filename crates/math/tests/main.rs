@@ -288,6 +288,16 @@ const CASES: &[Case] = &[
     ("چار کروڑ، بیس لاکھ، پانچ سو کو ہندسوں میں لکھیں۔", Kind::NumberSystems, 42_000_500, 1, "4,20,00,500", None),
     ("پچاس ہزار کو ہندسوں میں لکھیں", Kind::NumberSystems, 50_000, 1, "50,000", None),
     ("25 lakh ko digits me likho", Kind::NumberSystems, 2_500_000, 1, "25,00,000", None),
+    // Which of two numbers is bigger, or smaller.
+    ("which is bigger, 0.5 or 0.25", Kind::CompareDecimals, 1, 2, "0.5", None),
+    ("0.5 bara hai ya 0.25", Kind::CompareDecimals, 1, 2, "0.5", None),
+    ("کیا 0.5، 0.25 سے بڑا ہے", Kind::CompareDecimals, 1, 2, "0.5", None),
+    ("0.3 اور 0.25 میں سے کون سا چھوٹا ہے", Kind::CompareDecimals, 1, 4, "0.25", None),
+    ("which is smaller 40% or 0.35", Kind::CompareDecimals, 7, 20, "0.35", None),
+    ("which is bigger, 3/4 or 2/3", Kind::CompareFractions, 3, 4, "3/4", None),
+    ("3/4 اور 2/3 میں سے کون سا بڑا ہے", Kind::CompareFractions, 3, 4, "3/4", None),
+    ("1 1/2 ya 1.4 kon sa bara hai", Kind::CompareFractions, 3, 2, "1 1/2", None),
+    ("is 2/5 smaller than 3/5", Kind::CompareFractions, 2, 5, "2/5", None),
 ];
 
 /// Message ids of a Fluent file.
@@ -437,6 +447,41 @@ fn worked_steps_follow_the_textbook() {
 }
 
 #[test]
+fn comparisons_line_up_the_numbers_and_say_which_is_bigger() {
+    let ids = |text: &str| solved(text).steps.iter().map(|s| s.id).collect::<Vec<_>>();
+    // The decimals lesson: 0.5 = 0.50, and 0.50 is bigger than 0.25.
+    let steps = solved("which is bigger, 0.5 or 0.25").steps;
+    assert_eq!((steps[0].arg("a"), steps[0].arg("b")), (Some("0.50"), Some("0.25")));
+    assert_eq!(steps[1].id, "math-step-compare-bigger");
+    assert_eq!((steps[1].arg("part-a"), steps[1].arg("part-b")), (Some("50"), Some("25")));
+    // Fractions over the LCM of their denominators: 9/12 and 8/12.
+    assert_eq!(
+        ids("which is bigger, 3/4 or 2/3"),
+        [
+            "math-step-lcm-of-denominators",
+            "math-step-equivalent-fraction",
+            "math-step-equivalent-fraction",
+            "math-step-compare-bigger",
+            "math-answer"
+        ]
+    );
+    let smaller = solved("which is smaller, 3/4 or 2/3");
+    assert_eq!(smaller.answer.display, "2/3");
+    let compared = &smaller.steps[3];
+    assert_eq!(
+        (compared.id, compared.arg("a"), compared.arg("b")),
+        ("math-step-compare-smaller", Some("8/12"), Some("9/12"))
+    );
+    // A percentage is first written as a decimal, or as a fraction beside one.
+    assert_eq!(ids("which is smaller 40% or 0.35")[0], "math-step-percent-as-decimal");
+    assert_eq!(ids("which is bigger 1/2 or 45%")[0], "math-step-percent-as-fraction");
+    // Equal numbers: neither is bigger.
+    let equal = solved("which is bigger, 0.5 or 1/2");
+    assert_eq!(equal.answer.display, "0.5 = 1/2");
+    assert!(equal.steps.iter().any(|s| s.id == "math-step-compare-equal"));
+}
+
+#[test]
 fn questions_that_are_not_problems_are_left_alone() {
     for text in [
         "who won the cricket world cup in 1992",
@@ -482,6 +527,13 @@ fn questions_that_are_not_problems_are_left_alone() {
         "Sana got 52 out of 50. What percentage did she get?",
         "There are 300 trees in a park and 40% of the trees are old. How many are mango trees?",
         "write six crore and 7 lakh and 9 in digits 5",
+        // Comparisons that ask for an amount, or of whole numbers (left to the lessons).
+        "what is 3 more than 5.5",
+        "how much bigger is 0.5 than 0.25",
+        "0.5 se 0.25 kitna bara hai",
+        "is 5 bigger than 3",
+        "which is bigger, the sun or the earth",
+        "which is bigger 0.5 or 0.25 or 0.75",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }

@@ -2,6 +2,7 @@
 //! expressions written with operators, then operations asked for in words.
 
 mod average;
+mod compare;
 mod convert;
 mod digits;
 mod expression;
@@ -35,7 +36,7 @@ enum Reads {
 }
 
 pub(crate) fn solve(problem: &Problem) -> Outcome {
-    let solvers: [Solver; 15] = [
+    let solvers: [Solver; 16] = [
         (place_value::digit_value, Reads::Digits),
         (place_value::place_units, Reads::NumberWords),
         (digits::solve, Reads::NumberWords),
@@ -43,6 +44,7 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         (factors::solve, Reads::ClockTimes),
         (speed::solve, Reads::Digits),
         (average::solve, Reads::NumberWords),
+        (compare::solve, Reads::Digits),
         (percent::solve, Reads::Digits),
         (convert::solve, Reads::Digits),
         (shapes::solve, Reads::Digits),

@@ -26,7 +26,7 @@ impl Operand {
         matches!(self.form, Form::Fraction | Form::Mixed)
     }
 
-    fn places(&self) -> u32 {
+    pub(crate) fn places(&self) -> u32 {
         match self.form {
             Form::Decimal { places } => places,
             _ => 0,
@@ -99,10 +99,29 @@ pub(crate) fn as_fraction(operand: &Operand, steps: &mut Vec<Step>) -> Q {
 fn add_fractions(a: &Operand, op: Op, b: &Operand, steps: &mut Vec<Step>) -> Result<Operand> {
     let x = as_fraction(a, steps);
     let y = as_fraction(b, steps);
-    let (dx, dy) = (*x.denom(), *y.denom());
+    let (denominator, numerators) = over_common_denominator([x, y], "math-step-like-fractions", steps)?;
+    let numerator = if op == Op::Add { numerators[0] + numerators[1] } else { numerators[0] - numerators[1] };
+    steps.push(operation_step(
+        raw_fraction(numerators[0], denominator),
+        op,
+        raw_fraction(numerators[1], denominator),
+        raw_fraction(numerator, denominator),
+    ));
+    simplest_form(numerator, denominator, steps)
+}
+
+/// Two fractions over the LCM of their denominators: (that denominator, the two numerators), with
+/// the steps: `like_step` when the denominators are already the same, else the LCM and each
+/// equivalent fraction.
+pub(crate) fn over_common_denominator(
+    fractions: [Q; 2],
+    like_step: &'static str,
+    steps: &mut Vec<Step>,
+) -> Result<(i128, [i128; 2])> {
+    let (dx, dy) = (*fractions[0].denom(), *fractions[1].denom());
     let denominator = exact::lcm(dx, dy)?;
     if dx == dy {
-        steps.push(Step::new("math-step-like-fractions", [("denominator", dx.to_string())]));
+        steps.push(Step::new(like_step, [("denominator", dx.to_string())]));
     } else {
         steps.push(Step::new(
             "math-step-lcm-of-denominators",
@@ -110,7 +129,7 @@ fn add_fractions(a: &Operand, op: Op, b: &Operand, steps: &mut Vec<Step>) -> Res
         ));
     }
     let mut numerators = [0i128; 2];
-    for (slot, fraction) in numerators.iter_mut().zip([x, y]) {
+    for (slot, fraction) in numerators.iter_mut().zip(fractions) {
         let factor = denominator / fraction.denom();
         *slot = exact::mul_int(*fraction.numer(), factor)?;
         if factor != 1 {
@@ -124,14 +143,7 @@ fn add_fractions(a: &Operand, op: Op, b: &Operand, steps: &mut Vec<Step>) -> Res
             ));
         }
     }
-    let numerator = if op == Op::Add { numerators[0] + numerators[1] } else { numerators[0] - numerators[1] };
-    steps.push(operation_step(
-        raw_fraction(numerators[0], denominator),
-        op,
-        raw_fraction(numerators[1], denominator),
-        raw_fraction(numerator, denominator),
-    ));
-    simplest_form(numerator, denominator, steps)
+    Ok((denominator, numerators))
 }
 
 /// Multiplies fractions (dividing is multiplying by the fraction turned upside down).
@@ -207,7 +219,7 @@ fn mixed_number_step(value: &Q, steps: &mut Vec<Step>) {
 }
 
 /// The result of whole numbers and decimals, written with `places` digits after the point.
-fn decimal_operand(value: Q, places: u32) -> Operand {
+pub(crate) fn decimal_operand(value: Q, places: u32) -> Operand {
     if places == 0 && value.is_integer() {
         Operand::new(value, Form::Whole)
     } else {

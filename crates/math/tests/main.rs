@@ -298,6 +298,7 @@ const CASES: &[Case] = &[
     ("3/4 اور 2/3 میں سے کون سا بڑا ہے", Kind::CompareFractions, 3, 4, "3/4", None),
     ("1 1/2 ya 1.4 kon sa bara hai", Kind::CompareFractions, 3, 2, "1 1/2", None),
     ("is 2/5 smaller than 3/5", Kind::CompareFractions, 2, 5, "2/5", None),
+    ("which is bigger 12.5% or 1/10", Kind::CompareFractions, 25, 2, "12.5%", None),
 ];
 
 /// Message ids of a Fluent file.
@@ -475,6 +476,8 @@ fn comparisons_line_up_the_numbers_and_say_which_is_bigger() {
     // A percentage is first written as a decimal, or as a fraction beside one.
     assert_eq!(ids("which is smaller 40% or 0.35")[0], "math-step-percent-as-decimal");
     assert_eq!(ids("which is bigger 1/2 or 45%")[0], "math-step-percent-as-fraction");
+    assert_eq!(solved("which is bigger 12.5% or 1/10").steps[0].arg("fraction"), Some("1/8"));
+    assert_eq!(solved("which is bigger 45% or 1/2").answer.display, "1/2");
     // Equal numbers: neither is bigger.
     let equal = solved("which is bigger, 0.5 or 1/2");
     assert_eq!(equal.answer.display, "0.5 = 1/2");

@@ -6,6 +6,7 @@
 
 use super::operations::{as_fraction, decimal_operand, over_common_denominator, raw_fraction, Operand};
 use super::{answer, Outcome};
+use crate::display;
 use crate::exact::{self, decimal_places, Q};
 use crate::lexicon::Cue;
 use crate::problem::Problem;
@@ -123,7 +124,10 @@ fn conclude(
             ("part-b", parts[second].to_string()),
         ],
     ));
-    Solution::new(kind, answer(values[first], written[first].text(), None), steps, practice)
+    // A percentage is answered as written, its value the number before % (as every answer is).
+    let chosen = &written[first];
+    let value = if chosen.percent { chosen.operand.value } else { values[first] };
+    Solution::new(kind, answer(value, chosen.text(), None), steps, practice)
 }
 
 fn decimals(written: &[Written; 2], asked: Asked) -> Result<Solution, MathError> {
@@ -160,9 +164,13 @@ fn fractions(written: &[Written; 2], asked: Asked) -> Result<Solution, MathError
     for (slot, number) in values.iter_mut().zip(written) {
         *slot = if number.percent {
             let value = number.value()?;
+            // 40% = 40/100; 12.5% = 1/8.
+            let percent = number.operand.value;
+            let fraction =
+                if percent.is_integer() { raw_fraction(*percent.numer(), 100) } else { display::fraction(&value) };
             steps.push(Step::new(
                 "math-step-percent-as-fraction",
-                [("percent", number.operand.text()), ("fraction", raw_fraction(*number.operand.value.numer(), 100))],
+                [("percent", number.operand.text()), ("fraction", fraction)],
             ));
             value
         } else {

@@ -305,6 +305,17 @@ pub fn solve(text: &str) -> Option<Result<Solution, MathError>> {
     solvers::solve(&Problem::read(text)?)
 }
 
+/// The problem `text` poses, to tell whether two wordings pose the same one ("is 0.5 bigger than
+/// 0.25" and "True or false: 0.5 is smaller than 0.25"): its kind and the values of its numbers
+/// in digits, smallest first. `None` when it is not a problem this engine solves.
+pub fn problem_key(text: &str) -> Option<(Kind, Vec<Ratio<i128>>)> {
+    let problem = Problem::read(text)?;
+    let solution = solvers::solve(&problem)?.ok()?;
+    let mut values: Vec<Ratio<i128>> = problem.numbers().iter().filter_map(|(_, n)| n.value.clone().ok()).collect();
+    values.sort();
+    Some((solution.kind, values))
+}
+
 /// The number written in `text`, units dropped: "7/8", "3 1/2", "0.75", "75%" (= 75),
 /// "Rs 240" (= 240), "3,47,582", "1 lakh" (= 100000). `None` unless the text holds exactly one
 /// number.

@@ -77,7 +77,8 @@ fn hint_target(pack: &Pack, question: &Question<'_>, understood: &Understood) ->
     };
     if let Some(lesson) = &lesson {
         let matched = crate::quiz_match(lesson, question.text)
-            .or_else(|| understood.roman_urdu.then(|| crate::quiz_match(lesson, &understood.search_text)).flatten());
+            .or_else(|| understood.roman_urdu.then(|| crate::quiz_match(lesson, &understood.search_text)).flatten())
+            .or_else(|| same_problem(lesson, question.text));
         if let Some(quiz_question) = matched {
             let question_id = quiz_question.id.clone();
             return Ok(Some(HintTarget::Question { lesson: lesson.clone(), question_id }));
@@ -102,4 +103,16 @@ fn hint_target(pack: &Pack, question: &Question<'_>, understood: &Understood) ->
         }
         None => HintTarget::Unspecified { lesson: Some(lesson) },
     }))
+}
+
+/// The quiz question of `lesson` that poses the problem `text` poses, in other words: the maths
+/// engine reads both as the same kind of problem about the same numbers ("is 0.5 bigger than 0.25"
+/// and the quiz's "True or false: 0.5 is smaller than 0.25"). Working it out would give the
+/// quiz's answer away.
+fn same_problem<'l>(lesson: &'l curriculum::Lesson, text: &str) -> Option<&'l curriculum::Question> {
+    let asked = math::problem_key(text)?;
+    lesson
+        .quiz
+        .iter()
+        .find(|quiz| quiz.question.values().any(|wording| math::problem_key(wording).as_ref() == Some(&asked)))
 }

@@ -78,7 +78,8 @@ fn hint_target(pack: &Pack, question: &Question<'_>, understood: &Understood) ->
     if let Some(lesson) = &lesson {
         let matched = crate::quiz_match(lesson, question.text)
             .or_else(|| understood.roman_urdu.then(|| crate::quiz_match(lesson, &understood.search_text)).flatten())
-            .or_else(|| same_problem(lesson, question.text));
+            .or_else(|| same_problem(lesson, question.text))
+            .or_else(|| understood.roman_urdu.then(|| same_problem(lesson, &understood.search_text)).flatten());
         if let Some(quiz_question) = matched {
             let question_id = quiz_question.id.clone();
             return Ok(Some(HintTarget::Question { lesson: lesson.clone(), question_id }));

@@ -69,9 +69,12 @@ fn a_quiz_question_of_the_open_lesson_gets_its_hint_not_its_answer() {
     assert_eq!(worked.result.as_deref(), Some("6"));
     // A comparison the engine can work out ("True or false: 0.5 is smaller than 0.25"), asked in
     // the child's own words with the lesson open: the hint, and no step that reaches the result.
-    for (text, locale) in
-        [("is 0.5 smaller than 0.25", "en"), ("which is bigger, 0.25 or 0.5", "en"), ("کیا 0.5، 0.25 سے کم ہے", "ur")]
-    {
+    for (text, locale) in [
+        ("is 0.5 smaller than 0.25", "en"),
+        ("which is bigger, 0.25 or 0.5", "en"),
+        ("کیا 0.5، 0.25 سے کم ہے", "ur"),
+        ("0.25 ya 0.5 kon sa bara hai", "ur"),
+    ] {
         let reply = ask(text, Some("math5-decimals-percentages"), locale);
         assert_eq!(reply.mode, Mode::Hint, "{text}: {}", reply.answer);
         assert!(reply.result.is_none() && !reply.answer.contains("0.50"), "{text}: {}", reply.answer);

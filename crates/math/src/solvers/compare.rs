@@ -4,6 +4,7 @@
 //! fractions get a common denominator and their numerators are compared (the fractions lesson).
 //! Two whole numbers are left to the lessons.
 
+use super::convert::written;
 use super::operations::{as_fraction, decimal_operand, over_common_denominator, raw_fraction, Operand};
 use super::{answer, Outcome};
 use crate::display;
@@ -70,11 +71,7 @@ struct Written {
 
 impl Written {
     fn text(&self) -> String {
-        if self.percent {
-            format!("{}%", self.operand.text())
-        } else {
-            self.operand.text()
-        }
+        written(&self.operand, self.percent)
     }
 
     /// Its value (a percentage divided by 100).

@@ -55,7 +55,7 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
 }
 
 /// The number as written, with its % sign.
-fn written(source: &Operand, percent: bool) -> String {
+pub(crate) fn written(source: &Operand, percent: bool) -> String {
     if percent {
         format!("{}%", source.text())
     } else {

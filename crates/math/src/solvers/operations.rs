@@ -26,7 +26,7 @@ impl Operand {
         matches!(self.form, Form::Fraction | Form::Mixed)
     }
 
-    pub(crate) fn places(&self) -> u32 {
+    fn places(&self) -> u32 {
         match self.form {
             Form::Decimal { places } => places,
             _ => 0,

@@ -174,7 +174,8 @@ const NEAR_EXACT: f32 = 0.3;
 
 /// The Urdu for a Roman word that is neither in the lists nor English: a listed spelling of the
 /// same sound; a word of the vocabulary that sounds the same; a listed word with a plural or
-/// oblique ending ("kasron", "lakeeren"); the nearest word of the vocabulary.
+/// oblique ending ("kasron", "lakeeren"); the nearest word of the vocabulary, unless the word is
+/// a common English word (then none: "median" is not "معدنی", nor "concave" "کیونکہ").
 fn urdu_for_unlisted(word: &str, vocabulary: Option<&Vocabulary>) -> Option<String> {
     if let Some(entry) = LISTS.by_sound.get(&sound::roman_sound(word)) {
         return entry.urdu.clone();
@@ -183,7 +184,13 @@ fn urdu_for_unlisted(word: &str, vocabulary: Option<&Vocabulary>) -> Option<Stri
     if let Some(found) = nearest.as_ref().filter(|found| found.distance <= NEAR_EXACT) {
         return Some(display_form(found.word, word));
     }
-    inflected(word).or_else(|| nearest.map(|found| display_form(found.word, word)))
+    if let Some(urdu) = inflected(word) {
+        return Some(urdu);
+    }
+    if LISTS.english.contains(word) {
+        return None;
+    }
+    nearest.map(|found| display_form(found.word, word))
 }
 
 /// Roman plural and oblique endings and the Urdu endings they write.

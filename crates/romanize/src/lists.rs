@@ -1,6 +1,6 @@
 //! The word lists in `data/`: Roman Urdu function words and curriculum words with their Urdu
 //! spelling (one or more Roman words per entry, as in "nizam e shamsi"), and the Roman spellings
-//! that are English words too.
+//! that are English words too, and common English words.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -10,6 +10,7 @@ use crate::sound::{roman_sound, Sound};
 const FUNCTION_WORDS: &str = include_str!("../data/function-words.txt");
 const LEXICON: &str = include_str!("../data/lexicon.tsv");
 const ENGLISH_HOMOGRAPHS: &str = include_str!("../data/english-homographs.txt");
+const ENGLISH_WORDS: &str = include_str!("../data/english-words.txt");
 
 /// What a Roman spelling stands for: Urdu words, or nothing (the izafat "e").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +30,8 @@ pub(crate) struct Lists {
     /// The Urdu words of the lexicon, for matching when no vocabulary is given.
     pub urdu_words: Vec<String>,
     pub homographs: HashSet<String>,
+    /// Common English words of four letters or more.
+    pub english: HashSet<&'static str>,
 }
 
 pub(crate) static LISTS: LazyLock<Lists> = LazyLock::new(Lists::load);
@@ -46,6 +49,7 @@ impl Lists {
             by_sound: HashMap::new(),
             urdu_words: Vec::new(),
             homographs: HashSet::new(),
+            english: data_lines(ENGLISH_WORDS).collect(),
         };
         for (text, function_word) in [(FUNCTION_WORDS, true), (LEXICON, false)] {
             for line in data_lines(text) {

@@ -190,6 +190,18 @@ fn pack_words_are_shown_as_written() {
 }
 
 #[test]
+fn common_english_words_are_not_guessed_into_urdu() {
+    // The nearest Urdu word of "concave" was کیونکہ (because), of "median" معدنی (mineral).
+    let vocabulary = Vocabulary::new([("کیونکہ", 9), ("معدنی", 3), ("آئینہ", 2), ("دوست", 2)]);
+    let result = to_urdu("concave aaina kya hota hai", Some(&vocabulary), &no_english);
+    assert_eq!(result.urdu, "concave آئینہ کیا ہوتا ہے");
+    assert_eq!(result.english, ["concave"]);
+    assert_eq!(to_urdu("median kya hai", Some(&vocabulary), &no_english).english, ["median"]);
+    // An English word that sounds like an Urdu word of the vocabulary is that word.
+    assert_eq!(to_urdu("dost", Some(&vocabulary), &no_english).urdu, "دوست");
+}
+
+#[test]
 fn unknown_words_are_kept_for_english_search() {
     let vocabulary = Vocabulary::new([("بارش", 4)]);
     let result = to_urdu("fotosinthesis kya hai", Some(&vocabulary), &no_english);

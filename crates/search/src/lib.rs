@@ -108,7 +108,9 @@ pub(crate) struct Ranked {
 }
 
 /// Up to `limit` lessons for `plan`: the best of the first locale, then of the next, a lesson
-/// once.
+/// once. A later locale's lessons score below every lesson of an earlier one (scaled, their
+/// order kept): bm25 scores of two locales do not compare, and a rare word of a Pashto passage
+/// must not outrank the Urdu lessons an Urdu reader's question found.
 pub(crate) fn rank(pack: &Pack, plan: &QueryPlan, locales: &[String], limit: usize) -> Result<Vec<Ranked>> {
     let conn = pack.connection();
     let mut out: Vec<Ranked> = Vec::new();
@@ -122,13 +124,17 @@ pub(crate) fn rank(pack: &Pack, plan: &QueryPlan, locales: &[String], limit: usi
             WEIGHTS[0], WEIGHTS[1], WEIGHTS[2], WEIGHTS[3]
         );
         let mut stmt = conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(rusqlite::params![match_expr, limit as i64], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, f64>(1)?))
-        })?;
-        for row in rows {
-            let (lesson_id, rank) = row?;
+        let rows: Vec<(String, f64)> = stmt
+            .query_map(rusqlite::params![match_expr, limit as i64], |row| {
+                Ok((row.get::<_, String>(0)?, -row.get::<_, f64>(1)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let floor = out.iter().map(|r| r.score).fold(f64::INFINITY, f64::min);
+        let top = rows.iter().map(|(_, score)| *score).fold(0.0, f64::max);
+        let scale = if floor.is_finite() && top > 0.0 && top >= floor { 0.99 * floor.max(0.0) / top } else { 1.0 };
+        for (lesson_id, score) in rows {
             if out.len() < limit && seen.insert(lesson_id.clone()) {
-                out.push(Ranked { lesson_id, locale: locale.clone(), score: -rank });
+                out.push(Ranked { lesson_id, locale: locale.clone(), score: score * scale });
             }
         }
         if out.len() >= limit {

@@ -156,6 +156,13 @@ fn the_query_language_is_searched_first() {
     // A Pashto reader's Arabic-script question searches Pashto first, then Urdu.
     let order = search::locale_order(&pack.info().locales, "اوبه", Some("ps"));
     assert_eq!(order, ["ps", "ur", "sd", "pa-Arab"]);
+    // Urdu lessons come before Pashto ones for an Urdu reader's Roman Urdu question, even when
+    // its only Urdu word is common in Urdu and rare in Pashto (it put a Pashto passage first).
+    let roman =
+        search(&pack, "sab se chhota planet kon sa hai", &SearchOptions { limit: 3, locale: Some("ur".into()) })
+            .unwrap();
+    assert!(roman.iter().all(|hit| hit.locale == "ur" || hit.locale == "en"), "{roman:?}");
+    assert!(roman.iter().any(|hit| hit.lesson_id == "sci5-solar-system"), "{roman:?}");
 }
 
 #[test]

@@ -13,6 +13,7 @@
 mod arithmetic;
 mod check;
 mod compose;
+mod defines;
 mod explains;
 mod lists;
 mod llm;

@@ -34,6 +34,12 @@ pub(crate) fn holds(terms: &HashSet<&str>, stem: &str) -> bool {
     terms.contains(stem) || (stem.chars().count() >= 4 && terms.iter().any(|t| t.starts_with(stem)))
 }
 
+/// Whether a lesson term stands for a question's stem: the same, or (for a stem of four letters
+/// or more) a longer word it begins.
+pub(crate) fn stem_matches(term: &str, stem: &str) -> bool {
+    term == stem || (stem.chars().count() >= 4 && term.starts_with(stem))
+}
+
 /// One locale's side of a lesson: its teaching passages, the terms of its title and keywords,
 /// and its number of lessons (for term weights).
 struct Side {
@@ -42,6 +48,9 @@ struct Side {
     lesson_terms: Vec<String>,
     /// Terms of the lesson's glossary: words the lesson teaches, though it does not quote them.
     glossary_terms: Vec<String>,
+    /// The terms, in order, of the title (first), each keyword and each glossary term and
+    /// definition.
+    phrases: Vec<Vec<String>>,
     n_docs: f64,
 }
 
@@ -49,18 +58,19 @@ impl Side {
     /// `with_text`: the passages' text too (an `explains` entry is matched with the sentence of
     /// its section that states it); else their terms only.
     fn new(pack: &Pack, lesson: &Lesson, locale: &str, with_text: bool) -> Result<Side> {
-        let mut lesson_terms: Vec<String> = textnorm::terms(&lesson.text(locale).title);
-        for keyword in lesson.keywords.get(locale).into_iter().flatten() {
-            lesson_terms.extend(textnorm::terms(keyword));
-        }
+        let mut phrases: Vec<Vec<String>> = vec![textnorm::terms(&lesson.text(locale).title)];
+        phrases.extend(lesson.keywords.get(locale).into_iter().flatten().map(|keyword| textnorm::terms(keyword)));
+        let lesson_terms = phrases.concat();
         let n_docs = pack.info().docs_per_locale.get(locale).copied().unwrap_or(1).max(1) as f64;
-        let glossary_terms = lesson
+        let glossary: Vec<Vec<String>> = lesson
             .glossary
             .iter()
             .flat_map(|entry| [entry.term.get(locale), entry.definition.get(locale)])
             .flatten()
-            .flat_map(|text| textnorm::terms(text))
+            .map(|text| textnorm::terms(text))
             .collect();
+        let glossary_terms = glossary.concat();
+        phrases.extend(glossary);
         Ok(Side {
             locale: locale.to_owned(),
             passages: if with_text {
@@ -70,8 +80,30 @@ impl Side {
             },
             lesson_terms,
             glossary_terms,
+            phrases,
             n_docs,
         })
+    }
+
+    /// The lesson's terms in order ([`crate::defines::Runs`]).
+    fn runs(&self) -> crate::defines::Runs<'_> {
+        fn split(terms: &str) -> Vec<&str> {
+            terms.split(' ').filter(|t| !t.is_empty()).collect()
+        }
+        let title = self.phrases.first().map(|terms| terms.iter().map(String::as_str).collect()).unwrap_or_default();
+        crate::defines::Runs {
+            sequences: self
+                .passages
+                .iter()
+                .flat_map(|p| [split(&p.terms), split(&p.heading_terms)])
+                .chain(self.phrases.iter().map(|terms| terms.iter().map(String::as_str).collect()))
+                .collect(),
+            sections: self
+                .passages
+                .iter()
+                .map(|p| ([split(&p.heading_terms), Vec::clone(&title)].concat(), split(&p.terms)))
+                .collect(),
+        }
     }
 
     /// Terms of one section with the lesson's title and keywords.
@@ -241,6 +273,7 @@ fn best_section_in(
     let number_found =
         !understood.asks_for_number || holds_number_with(pack, lesson, &[english, arabic], &understood.stems)?;
     let mut coverage = tally.coverage(number_found);
+    coverage.names_written = names_written(understood, english, arabic);
     let mut section = section.to_owned();
     // A lesson that lists no facts (a pack built before `explains`) is not judged on them.
     if let Some(asks) = understood.asks.filter(|_| !lesson.explains.is_empty()) {
@@ -262,6 +295,28 @@ fn best_section_in(
         }
     }
     Ok(Some((section, coverage)))
+}
+
+/// Whether the lesson writes together the words of every name the question asks about
+/// ([`crate::defines`]), Latin-script words in English and the others in `arabic`'s language.
+fn names_written(understood: &Understood, english: &Side, arabic: &Side) -> bool {
+    if understood.names.is_empty() {
+        return true;
+    }
+    let stems_of = |word: &str| {
+        let mut stems = vec![textnorm::stem(word)];
+        for term in &understood.plan.terms {
+            if let search::QueryTerm::Corrected { word: written, stems: corrected } = term {
+                if textnorm::fold(written) == word {
+                    stems.extend(corrected.iter().cloned());
+                }
+            }
+        }
+        stems
+    };
+    let (english_runs, arabic_runs) = (english.runs(), arabic.runs());
+    let runs = |latin: bool| if latin { &english_runs } else { &arabic_runs };
+    understood.names.iter().all(|name| crate::defines::written_together(name, &stems_of, &runs))
 }
 
 /// The weight of a term that `df` lessons of `side`'s locale hold (inverse document

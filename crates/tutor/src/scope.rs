@@ -43,6 +43,9 @@ pub struct Coverage {
     /// For a "why", "who" or "when" question, the weighted share of its terms that the best
     /// matching entry of the lesson's `explains` of that kind holds (`None` for other questions).
     pub explained: Option<f64>,
+    /// The lesson writes together the words of every name of two or three words the question
+    /// asks what it is ("dry ice"; [`crate::defines`]; always true for other questions).
+    pub names_written: bool,
 }
 
 impl Coverage {
@@ -52,6 +55,7 @@ impl Coverage {
             && self.share >= MIN_COVERAGE
             && self.missing <= MAX_MISSING
             && self.explained.is_none_or(|share| share >= MIN_EXPLAINED)
+            && self.names_written
     }
 }
 
@@ -133,6 +137,7 @@ impl Tally {
             n_terms: self.n_terms,
             number_found,
             explained: None,
+            names_written: true,
         }
     }
 }

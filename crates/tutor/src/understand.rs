@@ -28,6 +28,8 @@ pub(crate) struct Understood {
     pub asks_for_number: bool,
     /// It asks why, who or when ([`crate::explains`]).
     pub asks: Option<curriculum::Asks>,
+    /// The names of two or three words it asks what they are ([`crate::defines`]).
+    pub names: Vec<Vec<String>>,
     /// The question has letters or digits at all (not only emoji or punctuation).
     pub has_words: bool,
     pub too_long: bool,
@@ -115,6 +117,7 @@ pub(crate) fn understand(pack: &Pack, question: &Question<'_>) -> Result<Underst
             quiz_request: None,
             asks_for_number: false,
             asks: None,
+            names: Vec::new(),
             has_words,
             too_long,
         });
@@ -127,6 +130,7 @@ pub(crate) fn understand(pack: &Pack, question: &Question<'_>) -> Result<Underst
         quiz_request: quiz_request(question.text),
         asks_for_number: crate::scope::asks_for_number(question.text) || crate::scope::asks_for_number(&prepared.text),
         asks: crate::explains::asks(question.text, &prepared.text),
+        names: crate::defines::names(&prepared.text),
         search_text: prepared.text.clone(),
         roman_urdu: prepared.roman_urdu,
         prepared,

@@ -179,6 +179,34 @@ fn a_pack_whose_lessons_list_no_facts_is_not_judged_on_them() {
 }
 
 #[test]
+fn a_name_the_lesson_never_writes_together_is_not_what_it_explains() {
+    // The water cycle has "dry" and "ice", the solar system "red" and "spot", microorganisms
+    // "black" spots: none says what dry ice, the big red spot or a black hole is.
+    for (text, locale) in [
+        ("what is dry ice", "en"),
+        ("what is the big red spot on jupiter", "en"),
+        ("black hole kya hota hai", "en"),
+        ("تیزابی بارش کیا ہوتی ہے", "ur"),
+        // An English word no Urdu word sounds like stays English ("concave" was guessed to be
+        // کیونکہ, because, and the question went to the light lesson).
+        ("concave mirror kya hota he", "ur"),
+    ] {
+        let reply = ask(text, None, locale);
+        assert_eq!(reply.mode, Mode::OutOfScope, "{text}: {}", reply.answer);
+    }
+    // Names the lessons write, or teach under a heading naming them ("Kinds of triangles").
+    for (text, locale, lesson) in [
+        ("what is a food web", "en", "sci5-food-chains"),
+        ("scalene triangle kya hota hai", "en", "math5-angles-triangles"),
+        ("مساوی الاضلاع مثلث کیا ہوتی ہے", "ur", "math5-angles-triangles"),
+        ("whats the first step in the unitary method", "en", "math5-unitary-method"),
+    ] {
+        let reply = ask(text, None, locale);
+        assert_eq!(reply.citations.first().map(|c| c.lesson_id.as_str()), Some(lesson), "{text}: {}", reply.answer);
+    }
+}
+
+#[test]
 fn chat_spellings_of_question_words_do_not_count_against_scope() {
     // "wat" and "y" are too short for search to match; they only frame the question.
     for (text, lesson) in

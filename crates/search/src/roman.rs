@@ -55,11 +55,44 @@ fn vocabulary(pack: &Pack) -> Result<Arc<Vocabulary>> {
     Ok(vocabulary)
 }
 
+/// Chat spellings of English content words and the words they stand for (`data/chat.txt`).
+static CHAT: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    include_str!("../data/chat.txt")
+        .lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .filter_map(|line| line.split_once('\t'))
+        .map(|(spelling, word)| (spelling.trim(), word.trim()))
+        .collect()
+});
+
+/// `query` with chat spellings written out ("nite" → "night"); other text as it is.
+fn without_chat_spellings(query: &str) -> String {
+    let mut out = String::with_capacity(query.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        match CHAT.get(word.to_lowercase().as_str()) {
+            Some(full) => out.push_str(full),
+            None => out.push_str(word),
+        }
+        word.clear();
+    };
+    for c in query.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
 /// Understands `query`: a Roman Urdu question becomes Urdu script (English words kept apart);
-/// anything else is searched as it is.
+/// anything else is searched as it is, chat spellings written out.
 pub fn prepare(pack: &Pack, query: &str) -> Result<PreparedQuery> {
     if !romanize::is_roman_urdu(query) {
-        return Ok(PreparedQuery { text: query.to_owned(), roman_urdu: false, english: Vec::new() });
+        return Ok(PreparedQuery { text: without_chat_spellings(query), roman_urdu: false, english: Vec::new() });
     }
     let vocabulary = vocabulary(pack)?;
     let known =

@@ -270,9 +270,13 @@ fn best_section_in(
             inflected: false,
         });
     }
+    let sides = [english, arabic];
+    let has_number = |sentence: &str| textnorm::fold(sentence).chars().any(|c| c.is_ascii_digit());
     let number_found =
-        !understood.asks_for_number || holds_number_with(pack, lesson, &[english, arabic], &understood.stems)?;
+        !understood.asks_for_number || states_with(pack, lesson, &sides, &understood.stems, &has_number)?;
     let mut coverage = tally.coverage(number_found);
+    coverage.most_found =
+        !understood.asks_for_most || states_with(pack, lesson, &sides, &understood.stems, &crate::scope::says_most)?;
     coverage.names_written = names_written(understood, english, arabic);
     let mut section = section.to_owned();
     // A lesson that lists no facts (a pack built before `explains`) is not judged on them.
@@ -289,6 +293,7 @@ fn best_section_in(
             coverage.share = coverage.share.max(share);
             coverage.missing = coverage.missing.min(1.0 - share);
             coverage.number_found = true;
+            coverage.most_found = true;
             if english.passages.iter().any(|p| p.section == explaining) {
                 section = explaining;
             }
@@ -325,10 +330,16 @@ fn idf(side: &Side, df: f64) -> f64 {
     (1.0 + side.n_docs / (df + 0.5)).ln()
 }
 
-/// Whether a sentence of the lesson (in either language) holds a number and at least half of
-/// the question's stems of its language: where a question asking "how far" or "when" finds
-/// its answer.
-fn holds_number_with(pack: &Pack, lesson: &Lesson, sides: &[&Side], stems: &[String]) -> Result<bool> {
+/// Whether a sentence of the lesson (in either language) states what the question asks (`states`:
+/// a number, a superlative) with at least half of the question's stems of its language: where
+/// a question asking "how far", "when" or "which is the biggest" finds its answer.
+fn states_with(
+    pack: &Pack,
+    lesson: &Lesson,
+    sides: &[&Side],
+    stems: &[String],
+    states: &dyn Fn(&str) -> bool,
+) -> Result<bool> {
     for side in sides {
         let side_stems: Vec<String> =
             stems.iter().filter(|s| s.starts_with(|c: char| c.is_ascii()) == (side.locale == "en")).cloned().collect();
@@ -337,8 +348,7 @@ fn holds_number_with(pack: &Pack, lesson: &Lesson, sides: &[&Side], stems: &[Str
         }
         for passage in pack.passages(&lesson.id, &side.locale)? {
             for sentence in search::sentences(&passage.text) {
-                let has_number = textnorm::fold(sentence.text).chars().any(|c| c.is_ascii_digit());
-                if has_number && 2 * search::stem_hits(sentence.text, &side_stems) >= side_stems.len() {
+                if states(sentence.text) && 2 * search::stem_hits(sentence.text, &side_stems) >= side_stems.len() {
                     return Ok(true);
                 }
             }

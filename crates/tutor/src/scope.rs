@@ -40,6 +40,9 @@ pub struct Coverage {
     /// The question asks for a number or a date and a sentence of the lesson holds one with
     /// the question's words (always true for other questions).
     pub number_found: bool,
+    /// The question asks which is the most of something and a sentence of the lesson states a
+    /// superlative with the question's words (always true for other questions).
+    pub most_found: bool,
     /// For a "why", "who" or "when" question, the weighted share of its terms that the best
     /// matching entry of the lesson's `explains` of that kind holds (`None` for other questions).
     pub explained: Option<f64>,
@@ -52,6 +55,7 @@ impl Coverage {
     pub(crate) fn in_scope(&self) -> bool {
         self.n_terms > 0
             && self.number_found
+            && self.most_found
             && self.share >= MIN_COVERAGE
             && self.missing <= MAX_MISSING
             && self.explained.is_none_or(|share| share >= MIN_EXPLAINED)
@@ -96,6 +100,45 @@ pub(crate) fn asks_for_number(text: &str) -> bool {
     QUANTITY.iter().any(|phrase| crate::lists::has_phrase(&words, phrase))
 }
 
+/// Phrases that ask for or state the most of something, and phrases with their words that do
+/// not (folded words).
+#[derive(Default)]
+struct Most {
+    most: Vec<Vec<String>>,
+    not: Vec<Vec<String>>,
+}
+
+static MOST: LazyLock<Most> = LazyLock::new(|| {
+    let mut lists = Most::default();
+    for (section, entry) in crate::lists::entries(include_str!("../data/superlative.txt")) {
+        match section {
+            "most" => lists.most.push(textnorm::words(entry)),
+            "not" => lists.not.push(textnorm::words(entry)),
+            _ => {}
+        }
+    }
+    lists
+});
+
+/// Whether `text` says "the most" of something ("which is the biggest", "سب سے اونچا"): a
+/// question that asks it, or a lesson sentence that states it.
+pub(crate) fn says_most(text: &str) -> bool {
+    let words = textnorm::words(text);
+    let Most { most, not } = &*MOST;
+    let mut kept: Vec<String> = Vec::with_capacity(words.len());
+    let mut idx = 0;
+    while idx < words.len() {
+        match not.iter().find(|phrase| words[idx..].starts_with(phrase)) {
+            Some(phrase) => idx += phrase.len(),
+            None => {
+                kept.push(words[idx].clone());
+                idx += 1;
+            }
+        }
+    }
+    most.iter().any(|phrase| crate::lists::has_phrase(&kept, phrase))
+}
+
 /// Accumulates the weighted terms of a question against one lesson section.
 #[derive(Default)]
 pub(crate) struct Tally {
@@ -136,6 +179,7 @@ impl Tally {
             missing: round(missing.max(0.0)),
             n_terms: self.n_terms,
             number_found,
+            most_found: true,
             explained: None,
             names_written: true,
         }
@@ -151,6 +195,17 @@ mod tests {
         assert!(is_frame(&search::QueryTerm::Known(textnorm::stem("happens"))));
         assert!(is_frame(&search::QueryTerm::Known(textnorm::stem(&textnorm::fold("کام")))));
         assert!(!is_frame(&search::QueryTerm::Known(textnorm::stem("magnet"))));
+    }
+
+    #[test]
+    fn superlatives_are_recognised_but_not_first_of_all() {
+        assert!(says_most("which is the tallest mountain in the world"));
+        assert!(says_most("پاکستان کا سب سے بڑا شہر کون سا ہے"));
+        assert!(says_most("sab se taqatwar magnet kon sa hota hai"));
+        assert!(says_most("Venus: the hottest planet."));
+        assert!(!says_most("چاند پر سب سے پہلے کون گیا تھا"));
+        assert!(!says_most("how do plants make food"));
+        assert!(!says_most("you need at least two numbers"));
     }
 
     #[test]

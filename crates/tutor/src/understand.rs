@@ -26,6 +26,8 @@ pub(crate) struct Understood {
     pub quiz_request: Option<QuizRequest>,
     /// It asks for a number or a date ("how far", "کتنا", "kab").
     pub asks_for_number: bool,
+    /// It asks which is the most of something ("which is the biggest", "سب سے اونچا").
+    pub asks_for_most: bool,
     /// It asks why, who or when ([`crate::explains`]).
     pub asks: Option<curriculum::Asks>,
     /// The names of two or three words it asks what they are ([`crate::defines`]).
@@ -116,6 +118,7 @@ pub(crate) fn understand(pack: &Pack, question: &Question<'_>) -> Result<Underst
             stems: Vec::new(),
             quiz_request: None,
             asks_for_number: false,
+            asks_for_most: false,
             asks: None,
             names: Vec::new(),
             has_words,
@@ -129,6 +132,7 @@ pub(crate) fn understand(pack: &Pack, question: &Question<'_>) -> Result<Underst
     Ok(Understood {
         quiz_request: quiz_request(question.text),
         asks_for_number: crate::scope::asks_for_number(question.text) || crate::scope::asks_for_number(&prepared.text),
+        asks_for_most: crate::scope::says_most(question.text) || crate::scope::says_most(&prepared.text),
         asks: crate::explains::asks(question.text, &prepared.text),
         names: crate::defines::names(&prepared.text),
         search_text: prepared.text.clone(),

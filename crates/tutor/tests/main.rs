@@ -207,6 +207,28 @@ fn a_name_the_lesson_never_writes_together_is_not_what_it_explains() {
 }
 
 #[test]
+fn the_most_of_something_is_answered_only_where_the_lesson_states_a_superlative() {
+    // The pollution lesson names Lahore and Karachi but says nothing of the biggest city.
+    for (text, locale) in
+        [("پاکستان کا سب سے بڑا شہر کون سا ہے", "ur"), ("duniya ka sab se bara parinda kon sa hai", "en")]
+    {
+        let reply = ask(text, None, locale);
+        assert_eq!(reply.mode, Mode::OutOfScope, "{text}: {}", reply.answer);
+    }
+    // "Venus: the hottest planet"; "عطارد: سب سے چھوٹا سیارہ"; "found mostly on the underside".
+    for (text, locale, lesson) in [
+        ("which planet is the hottest", "en", "sci5-solar-system"),
+        ("sab se chhota planet kon sa hai", "ur", "sci5-solar-system"),
+        ("which side of a leaf has most of the tiny holes", "en", "sci5-photosynthesis"),
+        // "سب سے پہلے" is "first of all", no superlative.
+        ("اکائی کے طریقے میں سب سے پہلے کیا کرتے ہیں", "ur", "math5-unitary-method"),
+    ] {
+        let reply = ask(text, None, locale);
+        assert_eq!(reply.citations.first().map(|c| c.lesson_id.as_str()), Some(lesson), "{text}: {}", reply.answer);
+    }
+}
+
+#[test]
 fn chat_spellings_of_question_words_do_not_count_against_scope() {
     // "wat" and "y" are too short for search to match; they only frame the question.
     for (text, lesson) in

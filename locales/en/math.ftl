@@ -275,3 +275,9 @@ math-step-compare-smaller = { $a } is smaller than { $b }, because { $part-a } i
 math-step-compare-like-fractions = The denominators are the same ({ $denominator }), so we compare the numerators.
 # Variables: $a (String), $b (String) - two numbers
 math-practice-compare = Now you try: which is bigger, { $a } or { $b }?
+# Variables: $a (String), $b (String) - the two numbers as compared, which are equal
+math-step-compare-same = { $a } and { $b } are the same, so they are equal.
+# Variables: $a (String), $b (String) - the two numbers as compared, which are not equal
+math-step-compare-not-equal = So { $a } and { $b } are not equal.
+# Variables: $a (String), $b (String) - two numbers to compare
+math-practice-compare-same = Now you try: are { $a } and { $b } equal?

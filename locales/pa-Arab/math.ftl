@@ -198,3 +198,9 @@ math-step-compare-smaller = { $a }، { $b } توں نکا اے، کیونکہ { 
 math-step-compare-like-fractions = نسب نما اکو جیہے نیں ({ $denominator })، ایس لئی شمار کنندہ دا مقابلہ کرو۔
 # Variables: $a (String), $b (String) - two numbers
 math-practice-compare = ہن تسیں حل کرو: { $a } تے { $b } وچوں کیہڑا وڈا اے؟
+# Variables: $a (String), $b (String) - the two numbers as compared, which are equal
+math-step-compare-same = { $a } تے { $b } اکو جیہے نیں، ایس لئی برابر نیں۔
+# Variables: $a (String), $b (String) - the two numbers as compared, which are not equal
+math-step-compare-not-equal = ایس لئی { $a } تے { $b } برابر نہیں۔
+# Variables: $a (String), $b (String) - two numbers to compare
+math-practice-compare-same = ہن تسیں حل کرو: کیہ { $a } تے { $b } برابر نیں؟

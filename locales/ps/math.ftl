@@ -198,3 +198,9 @@ math-step-compare-smaller = { $a } له { $b } څخه کوچنی دی، ځکه �
 math-step-compare-like-fractions = مخرجونه یو شان دي ({ $denominator })، نو صورتونه سره پرتله کړئ.
 # Variables: $a (String), $b (String) - two numbers
 math-practice-compare = اوس تاسو هڅه وکړئ: له { $a } او { $b } څخه کوم یو لوی دی؟
+# Variables: $a (String), $b (String) - the two numbers as compared, which are equal
+math-step-compare-same = { $a } او { $b } یو شان دي، نو برابر دي.
+# Variables: $a (String), $b (String) - the two numbers as compared, which are not equal
+math-step-compare-not-equal = نو { $a } او { $b } برابر نه دي.
+# Variables: $a (String), $b (String) - two numbers to compare
+math-practice-compare-same = اوس تاسو هڅه وکړئ: ایا { $a } او { $b } برابر دي؟

@@ -198,3 +198,9 @@ math-step-compare-smaller = { $a }، { $b } کان ننڍو آهي، ڇو ته {
 math-step-compare-like-fractions = نسب نما ساڳيا آهن ({ $denominator })، تنهن ڪري شمار ڪندڙن جو ڀيٽ ڪريو.
 # Variables: $a (String), $b (String) - two numbers
 math-practice-compare = هاڻي توهان ڪوشش ڪريو: { $a } ۽ { $b } مان ڪهڙو وڏو آهي؟
+# Variables: $a (String), $b (String) - the two numbers as compared, which are equal
+math-step-compare-same = { $a } ۽ { $b } هڪجهڙا آهن، تنهن ڪري برابر آهن.
+# Variables: $a (String), $b (String) - the two numbers as compared, which are not equal
+math-step-compare-not-equal = تنهن ڪري { $a } ۽ { $b } برابر ناهن.
+# Variables: $a (String), $b (String) - two numbers to compare
+math-practice-compare-same = هاڻي توهان ڪوشش ڪريو: ڇا { $a } ۽ { $b } برابر آهن؟

@@ -197,3 +197,9 @@ math-step-compare-smaller = { $a }، { $b } سے چھوٹا ہے، کیونکہ 
 math-step-compare-like-fractions = نسب نما ایک جیسے ہیں ({ $denominator })، اس لیے شمار کنندہ کا موازنہ کریں۔
 # Variables: $a (String), $b (String) - two numbers
 math-practice-compare = اب آپ حل کریں: { $a } اور { $b } میں سے کون سا بڑا ہے؟
+# Variables: $a (String), $b (String) - the two numbers as compared, which are equal
+math-step-compare-same = { $a } اور { $b } ایک جیسے ہیں، اس لیے یہ برابر ہیں۔
+# Variables: $a (String), $b (String) - the two numbers as compared, which are not equal
+math-step-compare-not-equal = اس لیے { $a } اور { $b } برابر نہیں ہیں۔
+# Variables: $a (String), $b (String) - two numbers to compare
+math-practice-compare-same = اب آپ حل کریں: کیا { $a } اور { $b } برابر ہیں؟

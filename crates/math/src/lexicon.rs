@@ -70,6 +70,7 @@ pub(crate) enum Cue {
     OperandLink,
     Bigger,
     Smaller,
+    Same,
     Which,
     CompareOr,
     Than,
@@ -78,7 +79,7 @@ pub(crate) enum Cue {
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 65] = [
+    pub(crate) const ALL: [Cue; 66] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -140,6 +141,7 @@ impl Cue {
         Cue::OperandLink,
         Cue::Bigger,
         Cue::Smaller,
+        Cue::Same,
         Cue::Which,
         Cue::CompareOr,
         Cue::Than,
@@ -210,6 +212,7 @@ impl Cue {
             Cue::OperandLink => "operand-link",
             Cue::Bigger => "bigger",
             Cue::Smaller => "smaller",
+            Cue::Same => "same",
             Cue::Which => "which",
             Cue::CompareOr => "compare-or",
             Cue::Than => "than",

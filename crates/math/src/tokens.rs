@@ -26,6 +26,8 @@ pub(crate) struct Num {
     pub(crate) grouping: Grouping,
     /// The digits of a whole number, without commas.
     pub(crate) digits: String,
+    /// A fraction's top and bottom as written ("6/9", whose value is 2/3).
+    pub(crate) written: Option<(i128, i128)>,
     pub(crate) percent: bool,
     pub(crate) unit: Option<Unit>,
 }
@@ -215,6 +217,7 @@ fn whole_number(digits: &str, grouping: Grouping) -> Num {
         form: Form::Whole,
         grouping,
         digits: digits.to_owned(),
+        written: None,
         percent: false,
         unit: None,
     }
@@ -228,7 +231,15 @@ fn decimal_number(integer: &str, fraction_digits: &str, grouping: Grouping) -> N
         parse_digits(&format!("{integer}{fraction_digits}"))
             .and_then(|scaled| exact::fraction(scaled, exact::pow10(places)?))
     };
-    Num { value, form: Form::Decimal { places }, grouping, digits: String::new(), percent: false, unit: None }
+    Num {
+        value,
+        form: Form::Decimal { places },
+        grouping,
+        digits: String::new(),
+        written: None,
+        percent: false,
+        unit: None,
+    }
 }
 
 fn whole_value(token: &Token) -> Option<(&Num, &Result<Q, MathError>)> {
@@ -264,15 +275,18 @@ fn join_fractions(raw: Vec<Spaced>) -> Result<Vec<Spaced>, LooksLikeADate> {
         }
         let (_, top) = whole_value(&raw[idx].token).expect("checked above");
         let (_, bottom) = whole_value(&raw[idx + 2].token).expect("checked above");
-        let value = match (top, bottom) {
-            (Ok(top), Ok(bottom)) => exact::fraction(*top.numer(), *bottom.numer()),
-            (Err(e), _) | (_, Err(e)) => Err(e.clone()),
+        let (value, written) = match (top, bottom) {
+            (Ok(top), Ok(bottom)) => {
+                (exact::fraction(*top.numer(), *bottom.numer()), Some((*top.numer(), *bottom.numer())))
+            }
+            (Err(e), _) | (_, Err(e)) => (Err(e.clone()), None),
         };
         let num = Num {
             value,
             form: Form::Fraction,
             grouping: Grouping::None,
             digits: String::new(),
+            written,
             percent: false,
             unit: None,
         };
@@ -304,6 +318,7 @@ fn join_mixed_numbers(raw: Vec<Spaced>) -> Vec<Spaced> {
                 form: Form::Mixed,
                 grouping: Grouping::None,
                 digits: String::new(),
+                written: None,
                 percent: false,
                 unit: None,
             });
@@ -330,7 +345,15 @@ fn dozens(raw: Vec<Spaced>, lexicon: &Lexicon) -> Vec<Spaced> {
             None => Ok(exact::int(12)),
         };
         let digits = value.as_ref().map(|v| v.numer().to_string()).unwrap_or_default();
-        let num = Num { value, form: Form::Whole, grouping: Grouping::None, digits, percent: false, unit: None };
+        let num = Num {
+            value,
+            form: Form::Whole,
+            grouping: Grouping::None,
+            digits,
+            written: None,
+            percent: false,
+            unit: None,
+        };
         match out.last_mut() {
             Some(last) if whole_value(&last.token).is_some() => last.token = Token::Number(num),
             _ => out.push(Spaced { token: Token::Number(num), space_before: item.space_before }),

@@ -485,6 +485,50 @@ fn comparisons_line_up_the_numbers_and_say_which_is_bigger() {
 }
 
 #[test]
+fn whether_two_numbers_are_equal_is_worked_out_over_a_common_denominator() {
+    let translators: Vec<Translator> = LOCALES.iter().map(|l| Translator::new(l)).collect();
+    let ids = |text: &str| solved(text).steps.iter().map(|s| s.id).collect::<Vec<_>>();
+    // Equivalent fractions (the fractions lesson): 2/3 and 6/9 are both 6/9 over the LCM 9.
+    for text in [
+        "are 2/3 and 6/9 equal",
+        "is 2/3 the same as 6/9",
+        "کیا 2/3 اور 6/9 برابر ہیں",
+        "کیا 2/3 اور 6/9 ایک ہی جتنے ہوتے ہیں",
+        "2/3 aur 6/9 barabar hain kya",
+    ] {
+        let solution = solved(text);
+        assert_eq!((solution.kind, solution.answer.display.as_str()), (Kind::CompareFractions, "2/3 = 6/9"), "{text}");
+        assert!(solution.steps.iter().any(|s| s.id == "math-step-compare-same"), "{text}");
+    }
+    // Not equal: which is bigger, and so they are not equal.
+    let unequal = solved("is 0.5 equal to 0.25");
+    assert_eq!(unequal.answer.display, "0.5 ≠ 0.25");
+    assert_eq!(
+        ids("is 0.5 equal to 0.25"),
+        ["math-step-decimal-line-up", "math-step-compare-bigger", "math-step-compare-not-equal", "math-answer"]
+    );
+    for text in ["are 2/3 and 6/9 equal", "is 0.5 equal to 0.25", "are 3/4 and 2/3 equal"] {
+        let solution = solved(text);
+        for step in solution.steps.iter().chain(&solution.practice) {
+            assert_renders_everywhere(step, &translators);
+        }
+        // The practice pair is equal ("3/4 and 6/8"), asked the same way, and solvable once rendered.
+        for translator in &translators[..2] {
+            let rendered = render(translator, solution.practice.as_ref().expect("a practice pair"));
+            let again = solved(&rendered);
+            assert!(again.answer.display.contains(" = "), "{text} → {rendered}: {}", again.answer.display);
+        }
+    }
+    // Equal groups, an operator or whole numbers: not this question.
+    for text in ["12 sweets in equal groups of 3", "3/4 + 1/4 equal", "are 4 and 6 equal"] {
+        assert!(
+            !matches!(solve(text), Some(Ok(s)) if s.answer.display.contains('=') || s.answer.display.contains('≠')),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn questions_that_are_not_problems_are_left_alone() {
     for text in [
         "who won the cricket world cup in 1992",

@@ -1,5 +1,6 @@
 //! Which of two numbers is bigger, or smaller: "which is bigger, 0.5 or 0.25", "0.5 bara hai ya
-//! 0.25", "3/4 اور 2/3 میں سے کون سا بڑا ہے", "کیا 0.5، 0.25 سے بڑا ہے". Decimals are given the same
+//! 0.25", "3/4 اور 2/3 میں سے کون سا بڑا ہے", "کیا 0.5، 0.25 سے بڑا ہے"; and whether two are
+//! equal: "are 2/3 and 6/9 equal", "کیا 2/3 اور 6/9 برابر ہیں". Decimals are given the same
 //! number of digits after the point and compared like whole numbers (the decimals lesson);
 //! fractions get a common denominator and their numerators are compared (the fractions lesson).
 //! Two whole numbers are left to the lessons.
@@ -31,12 +32,15 @@ const OTHER_PROBLEMS: [Cue; 9] = [
 enum Asked {
     Bigger,
     Smaller,
+    /// Whether the two are equal.
+    Same,
 }
 
 pub(crate) fn solve(problem: &Problem) -> Outcome {
-    let asked = match (problem.has(Cue::Bigger), problem.has(Cue::Smaller)) {
-        (true, false) => Asked::Bigger,
-        (false, true) => Asked::Smaller,
+    let asked = match (problem.has(Cue::Bigger), problem.has(Cue::Smaller), problem.has(Cue::Same)) {
+        (true, false, false) => Asked::Bigger,
+        (false, true, false) => Asked::Smaller,
+        (false, false, true) => Asked::Same,
         _ => return None,
     };
     let numbers = problem.numbers();
@@ -46,7 +50,8 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     }
     // A choice between the two ("which", "or" between them), or "is 0.5 bigger than 0.25"; but
     // "what is 3 more than 5" asks for an amount.
-    let choice = problem.has(Cue::Which) || problem.has_between(Cue::CompareOr, *a_at, *b_at);
+    // "Are 2/3 and 6/9 equal" asks of both at once.
+    let choice = asked == Asked::Same || problem.has(Cue::Which) || problem.has_between(Cue::CompareOr, *a_at, *b_at);
     // "than" follows the first number: "0.5 bigger than 0.25", "0.5، 0.25 سے بڑا".
     let than = problem.matches(Cue::Than).iter().any(|(at, _)| at > a_at);
     if OTHER_PROBLEMS.iter().any(|cue| problem.has(*cue)) || !(choice || than) {
@@ -67,11 +72,16 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
 struct Written {
     operand: Operand,
     percent: bool,
+    /// A fraction's top and bottom as the child wrote them ("6/9").
+    fraction: Option<(i128, i128)>,
 }
 
 impl Written {
     fn text(&self) -> String {
-        written(&self.operand, self.percent)
+        match self.fraction {
+            Some((top, bottom)) if !self.percent => raw_fraction(top, bottom),
+            _ => written(&self.operand, self.percent),
+        }
     }
 
     /// Its value (a percentage divided by 100).
@@ -86,7 +96,7 @@ impl Written {
 
 fn operand(num: &Num) -> Result<Written, MathError> {
     let value = num.value.clone()?;
-    Ok(Written { operand: Operand::new(value, num.form), percent: num.percent })
+    Ok(Written { operand: Operand::new(value, num.form), percent: num.percent, fraction: num.written })
 }
 
 /// Which is asked for, the comparison step and the answer, from the two numbers as compared
@@ -100,16 +110,17 @@ fn conclude(
     asked: Asked,
     mut steps: Vec<Step>,
 ) -> Solution {
-    let practice = practice(written);
+    let practice = practice(written, asked);
     if values[0] == values[1] {
-        steps.push(Step::new("math-step-compare-equal", [("a", lined[0].clone()), ("b", lined[1].clone())]));
+        let id = if asked == Asked::Same { "math-step-compare-same" } else { "math-step-compare-equal" };
+        steps.push(Step::new(id, [("a", lined[0].clone()), ("b", lined[1].clone())]));
         let display = format!("{} = {}", written[0].text(), written[1].text());
         return Solution::new(kind, answer(values[0], display, None), steps, practice);
     }
     let big = usize::from(values[1] > values[0]);
     let small = 1 - big;
     let (id, first, second) = match asked {
-        Asked::Bigger => ("math-step-compare-bigger", big, small),
+        Asked::Bigger | Asked::Same => ("math-step-compare-bigger", big, small),
         Asked::Smaller => ("math-step-compare-smaller", small, big),
     };
     steps.push(Step::new(
@@ -121,6 +132,12 @@ fn conclude(
             ("part-b", parts[second].to_string()),
         ],
     ));
+    if asked == Asked::Same {
+        // "2/3 ≠ 3/4": its value is the first number's, as "0.5 = 1/2" is.
+        steps.push(Step::new("math-step-compare-not-equal", [("a", lined[0].clone()), ("b", lined[1].clone())]));
+        let display = format!("{} ≠ {}", written[0].text(), written[1].text());
+        return Solution::new(kind, answer(values[0], display, None), steps, practice);
+    }
     // A percentage is answered as written, its value the number before % (as every answer is).
     let chosen = &written[first];
     let value = if chosen.percent { chosen.operand.value } else { values[first] };
@@ -158,7 +175,8 @@ fn decimals(written: &[Written; 2], asked: Asked) -> Result<Solution, MathError>
 fn fractions(written: &[Written; 2], asked: Asked) -> Result<Solution, MathError> {
     let mut steps = Vec::new();
     let mut values = [exact::int(0); 2];
-    for (slot, number) in values.iter_mut().zip(written) {
+    let mut parts = [(0i128, 1i128); 2];
+    for ((slot, part), number) in values.iter_mut().zip(parts.iter_mut()).zip(written) {
         *slot = if number.percent {
             let value = number.value()?;
             // 40% = 40/100; 12.5% = 1/8.
@@ -173,15 +191,21 @@ fn fractions(written: &[Written; 2], asked: Asked) -> Result<Solution, MathError
         } else {
             as_fraction(&number.operand, &mut steps)
         };
+        *part = number.fraction.filter(|_| !number.percent).unwrap_or((*slot.numer(), *slot.denom()));
     }
-    let (denominator, parts) = over_common_denominator(values, "math-step-compare-like-fractions", &mut steps)?;
+    let (denominator, parts) = over_common_denominator(parts, "math-step-compare-like-fractions", &mut steps)?;
     let lined = parts.map(|numerator| raw_fraction(numerator, denominator));
     Ok(conclude(Kind::CompareFractions, written, values, lined, parts, asked, steps))
 }
 
 /// Two other numbers written the same ways: a decimal moved in its last place, a whole number by
 /// one or two, a fraction over a denominator one or two bigger (the first with a top one bigger).
-fn practice(written: &[Written; 2]) -> Option<Step> {
+/// Asked whether two are equal: the first moved so, beside itself with top and bottom doubled
+/// ("3/4 and 6/8"), or with one more digit after the point ("0.6 and 0.60").
+fn practice(written: &[Written; 2], asked: Asked) -> Option<Step> {
+    if asked == Asked::Same {
+        return practice_same(written);
+    }
     let shifted: Option<Vec<String>> = written
         .iter()
         .enumerate()
@@ -200,9 +224,33 @@ fn practice(written: &[Written; 2]) -> Option<Step> {
                 }
                 Form::Whole => exact::add(&value, &exact::int(step)).ok()?,
             };
-            Some(Written { operand: Operand::new(moved, number.operand.form), percent: number.percent }.text())
+            Some(
+                Written { operand: Operand::new(moved, number.operand.form), percent: number.percent, fraction: None }
+                    .text(),
+            )
         })
         .collect();
     let [a, b] = <[String; 2]>::try_from(shifted?).ok()?;
     (a != b).then(|| Step::new("math-practice-compare", [("a", a), ("b", b)]))
+}
+
+fn practice_same(written: &[Written; 2]) -> Option<Step> {
+    let first = &written[0];
+    if first.percent {
+        return None;
+    }
+    let value = first.operand.value;
+    let (a, b) = match first.operand.form {
+        Form::Fraction => {
+            let moved = exact::fraction(value.numer() + 1, value.denom() + 1).ok()?;
+            let doubled = raw_fraction(moved.numer().checked_mul(2)?, moved.denom().checked_mul(2)?);
+            (raw_fraction(*moved.numer(), *moved.denom()), doubled)
+        }
+        Form::Decimal { places } => {
+            let moved = exact::add(&value, &exact::fraction(1, exact::pow10(places).ok()?).ok()?).ok()?;
+            (decimal_operand(moved, places).text(), decimal_operand(moved, places + 1).text())
+        }
+        Form::Mixed | Form::Whole => return None,
+    };
+    Some(Step::new("math-practice-compare-same", [("a", a), ("b", b)]))
 }

@@ -99,7 +99,8 @@ pub(crate) fn as_fraction(operand: &Operand, steps: &mut Vec<Step>) -> Q {
 fn add_fractions(a: &Operand, op: Op, b: &Operand, steps: &mut Vec<Step>) -> Result<Operand> {
     let x = as_fraction(a, steps);
     let y = as_fraction(b, steps);
-    let (denominator, numerators) = over_common_denominator([x, y], "math-step-like-fractions", steps)?;
+    let parts = [x, y].map(|q| (*q.numer(), *q.denom()));
+    let (denominator, numerators) = over_common_denominator(parts, "math-step-like-fractions", steps)?;
     let numerator = if op == Op::Add { numerators[0] + numerators[1] } else { numerators[0] - numerators[1] };
     steps.push(operation_step(
         raw_fraction(numerators[0], denominator),
@@ -110,15 +111,15 @@ fn add_fractions(a: &Operand, op: Op, b: &Operand, steps: &mut Vec<Step>) -> Res
     simplest_form(numerator, denominator, steps)
 }
 
-/// Two fractions over the LCM of their denominators: (that denominator, the two numerators), with
-/// the steps: `like_step` when the denominators are already the same, else the LCM and each
-/// equivalent fraction.
+/// Two fractions, each a top and a bottom (as written: "6/9" is not brought to 2/3), over the LCM
+/// of their denominators: (that denominator, the two numerators), with the steps: `like_step`
+/// when the denominators are already the same, else the LCM and each equivalent fraction.
 pub(crate) fn over_common_denominator(
-    fractions: [Q; 2],
+    fractions: [(i128, i128); 2],
     like_step: &'static str,
     steps: &mut Vec<Step>,
 ) -> Result<(i128, [i128; 2])> {
-    let (dx, dy) = (*fractions[0].denom(), *fractions[1].denom());
+    let (dx, dy) = (fractions[0].1, fractions[1].1);
     let denominator = exact::lcm(dx, dy)?;
     if dx == dy {
         steps.push(Step::new(like_step, [("denominator", dx.to_string())]));
@@ -129,14 +130,14 @@ pub(crate) fn over_common_denominator(
         ));
     }
     let mut numerators = [0i128; 2];
-    for (slot, fraction) in numerators.iter_mut().zip(fractions) {
-        let factor = denominator / fraction.denom();
-        *slot = exact::mul_int(*fraction.numer(), factor)?;
+    for (slot, (top, bottom)) in numerators.iter_mut().zip(fractions) {
+        let factor = denominator / bottom;
+        *slot = exact::mul_int(top, factor)?;
         if factor != 1 {
             steps.push(Step::new(
                 "math-step-equivalent-fraction",
                 [
-                    ("fraction", raw_fraction(*fraction.numer(), *fraction.denom())),
+                    ("fraction", raw_fraction(top, bottom)),
                     ("equivalent", raw_fraction(*slot, denominator)),
                     ("factor", factor.to_string()),
                 ],

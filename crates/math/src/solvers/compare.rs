@@ -242,7 +242,7 @@ fn practice_same(written: &[Written; 2]) -> Option<Step> {
     let value = first.operand.value;
     let (a, b) = match first.operand.form {
         Form::Fraction => {
-            let moved = exact::fraction(value.numer() + 1, value.denom() + 1).ok()?;
+            let moved = exact::fraction(value.numer().checked_add(1)?, value.denom().checked_add(1)?).ok()?;
             let doubled = raw_fraction(moved.numer().checked_mul(2)?, moved.denom().checked_mul(2)?);
             (raw_fraction(*moved.numer(), *moved.denom()), doubled)
         }

@@ -31,26 +31,30 @@ fn is_teaching(passage: &pack::Passage) -> bool {
 }
 
 pub(crate) fn holds(terms: &HashSet<&str>, stem: &str) -> bool {
-    terms.contains(stem) || (stem.chars().count() >= 4 && terms.iter().any(|t| t.starts_with(stem)))
+    terms.contains(stem) || (matches_longer(stem) && terms.iter().any(|t| t.starts_with(stem)))
 }
 
-/// Whether a lesson term stands for a question's stem: the same, or (for a stem of four letters
-/// or more) a longer word it begins.
+/// Whether a lesson term stands for a question's stem: the same, or a longer word it begins
+/// ([`matches_longer`]).
 pub(crate) fn stem_matches(term: &str, stem: &str) -> bool {
-    term == stem || (stem.chars().count() >= 4 && term.starts_with(stem))
+    term == stem || (matches_longer(stem) && term.starts_with(stem))
 }
 
-/// One locale's side of a lesson: its teaching passages, the terms of its title and keywords,
-/// and its number of lessons (for term weights).
+/// A stem of four letters or more also stands for the longer words it begins.
+fn matches_longer(stem: &str) -> bool {
+    stem.chars().count() >= 4
+}
+
+/// One locale's side of a lesson: its teaching passages, the terms of its title, keywords and
+/// glossary, and its number of lessons (for term weights).
 struct Side {
     locale: String,
     passages: Vec<pack::Passage>,
-    lesson_terms: Vec<String>,
-    /// Terms of the lesson's glossary: words the lesson teaches, though it does not quote them.
-    glossary_terms: Vec<String>,
-    /// The terms, in order, of the title (first), each keyword and each glossary term and
-    /// definition.
+    /// The terms, in order, of the title (first), each keyword, then each glossary term and
+    /// definition (words the lesson teaches, though it does not quote them).
     phrases: Vec<Vec<String>>,
+    /// How many of `phrases` are the title and keywords.
+    n_named: usize,
     n_docs: f64,
 }
 
@@ -60,17 +64,16 @@ impl Side {
     fn new(pack: &Pack, lesson: &Lesson, locale: &str, with_text: bool) -> Result<Side> {
         let mut phrases: Vec<Vec<String>> = vec![textnorm::terms(&lesson.text(locale).title)];
         phrases.extend(lesson.keywords.get(locale).into_iter().flatten().map(|keyword| textnorm::terms(keyword)));
-        let lesson_terms = phrases.concat();
+        let n_named = phrases.len();
         let n_docs = pack.info().docs_per_locale.get(locale).copied().unwrap_or(1).max(1) as f64;
-        let glossary: Vec<Vec<String>> = lesson
-            .glossary
-            .iter()
-            .flat_map(|entry| [entry.term.get(locale), entry.definition.get(locale)])
-            .flatten()
-            .map(|text| textnorm::terms(text))
-            .collect();
-        let glossary_terms = glossary.concat();
-        phrases.extend(glossary);
+        phrases.extend(
+            lesson
+                .glossary
+                .iter()
+                .flat_map(|entry| [entry.term.get(locale), entry.definition.get(locale)])
+                .flatten()
+                .map(|text| textnorm::terms(text)),
+        );
         Ok(Side {
             locale: locale.to_owned(),
             passages: if with_text {
@@ -78,9 +81,8 @@ impl Side {
             } else {
                 teaching_passages(pack, &lesson.id, locale)?
             },
-            lesson_terms,
-            glossary_terms,
             phrases,
+            n_named,
             n_docs,
         })
     }
@@ -112,7 +114,7 @@ impl Side {
             .iter()
             .filter(|p| p.section == section)
             .flat_map(|p| p.terms.split(' ').chain(p.heading_terms.split(' ')))
-            .chain(self.lesson_terms.iter().map(String::as_str))
+            .chain(self.phrases[..self.n_named].iter().flatten().map(String::as_str))
             .filter(|t| !t.is_empty())
             .collect()
     }
@@ -132,7 +134,7 @@ impl Side {
         self.passages
             .iter()
             .flat_map(|p| p.terms.split(' ').chain(p.heading_terms.split(' ')))
-            .chain(self.lesson_terms.iter().chain(&self.glossary_terms).map(String::as_str))
+            .chain(self.phrases.iter().flatten().map(String::as_str))
             .filter(|t| !t.is_empty())
             .collect()
     }
@@ -312,7 +314,7 @@ fn names_written(understood: &Understood, english: &Side, arabic: &Side) -> bool
         let mut stems = vec![textnorm::stem(word)];
         for term in &understood.plan.terms {
             if let search::QueryTerm::Corrected { word: written, stems: corrected } = term {
-                if textnorm::fold(written) == word {
+                if written == word {
                     stems.extend(corrected.iter().cloned());
                 }
             }

@@ -1,8 +1,8 @@
 //! Roman Urdu, Urdu typed in Latin letters ("paudhe apna khana kaise banate hain"), to Urdu
 //! script, so that a child's question finds the Urdu lesson. Words are looked up in the word
 //! lists of `data/` (function words and curriculum words with their spelling variants), then
-//! matched by sound against a vocabulary of Urdu words (a content pack's); words that are
-//! English ("photosynthesis kya hai") stay English.
+//! matched by sound against a vocabulary of Urdu words (a content pack's) and common Urdu words
+//! (`data/urdu-common.txt`); words that are English ("photosynthesis kya hai") stay English.
 
 mod lists;
 mod sound;
@@ -86,6 +86,14 @@ pub fn is_roman_urdu(text: &str) -> bool {
 /// Urdu words of the lexicon, for sound matching when no vocabulary is given.
 static LEXICON_VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     Vocabulary::new(LISTS.urdu_words.iter().flat_map(|phrase| phrase.split_whitespace()).map(|word| (word, 1)))
+});
+
+/// Common Urdu words (`data/urdu-common.txt`), the more frequent the higher, for a Roman word
+/// that is neither listed nor a word of the pack ("aurat" is عورت, not the pack's رات).
+static COMMON_VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+    let words: Vec<&str> = lists::data_lines(lists::URDU_COMMON).collect();
+    let n_words = u32::try_from(words.len()).unwrap_or(u32::MAX);
+    Vocabulary::new(words.into_iter().zip((1..=n_words).rev()))
 });
 
 /// The lists' Urdu spellings by their folded form, to show a matched pack word (stored folded:
@@ -172,10 +180,17 @@ pub fn to_urdu(text: &str, vocabulary: Option<&Vocabulary>, is_english: &dyn Fn(
 /// A vocabulary match this near is the word itself, spelt a little differently.
 const NEAR_EXACT: f32 = 0.3;
 
+/// How much nearer a common Urdu word must sound than the pack's nearest word to be chosen
+/// instead: the pack's words are what a question about the lessons uses ("cheenk" is the
+/// pack's چھینک, not چونک).
+const COMMON_MARGIN: f32 = 0.2;
+
 /// The Urdu for a Roman word that is neither in the lists nor English: a listed spelling of the
 /// same sound; a word of the vocabulary that sounds the same; a listed word with a plural or
-/// oblique ending ("kasron", "lakeeren"); the nearest word of the vocabulary, unless the word is
-/// a common English word (then none: "median" is not "معدنی", nor "concave" "کیونکہ").
+/// oblique ending ("kasron", "lakeeren"); none for a common English word ("median" is not
+/// "معدنی", nor "concave" "کیونکہ"); a common Urdu word that sounds the same and clearly nearer
+/// than any word of the vocabulary ("aurat" is عورت, not رات); else the nearest word of the
+/// vocabulary.
 fn urdu_for_unlisted(word: &str, vocabulary: Option<&Vocabulary>) -> Option<String> {
     if let Some(entry) = LISTS.by_sound.get(&sound::roman_sound(word)) {
         return entry.urdu.clone();
@@ -189,6 +204,13 @@ fn urdu_for_unlisted(word: &str, vocabulary: Option<&Vocabulary>) -> Option<Stri
     }
     if LISTS.english.contains(word) {
         return None;
+    }
+    let common = COMMON_VOCABULARY.nearest(word).filter(|found| {
+        found.distance <= NEAR_EXACT
+            && nearest.as_ref().is_none_or(|pack| found.distance + COMMON_MARGIN < pack.distance)
+    });
+    if let Some(found) = common {
+        return Some(found.word.to_owned());
     }
     nearest.map(|found| display_form(found.word, word))
 }

@@ -1,6 +1,6 @@
 //! The word lists in `data/`: Roman Urdu function words and curriculum words with their Urdu
 //! spelling (one or more Roman words per entry, as in "nizam e shamsi"), and the Roman spellings
-//! that are English words too, and common English words.
+//! that are English words too, common English words, and common Urdu words.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -11,6 +11,7 @@ const FUNCTION_WORDS: &str = include_str!("../data/function-words.txt");
 const LEXICON: &str = include_str!("../data/lexicon.tsv");
 const ENGLISH_HOMOGRAPHS: &str = include_str!("../data/english-homographs.txt");
 const ENGLISH_WORDS: &str = include_str!("../data/english-words.txt");
+pub(crate) const URDU_COMMON: &str = include_str!("../data/urdu-common.txt");
 
 /// What a Roman spelling stands for: Urdu words, or nothing (the izafat "e").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +38,7 @@ pub(crate) struct Lists {
 pub(crate) static LISTS: LazyLock<Lists> = LazyLock::new(Lists::load);
 
 /// The lines of a data file that carry data.
-fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 

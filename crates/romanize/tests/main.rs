@@ -183,9 +183,9 @@ fn ties_go_to_the_more_frequent_word() {
 #[test]
 fn pack_words_are_shown_as_written() {
     // A pack stores folded words: ھ as ہ, ے as ی.
-    let vocabulary = Vocabulary::new([("ٹہنڈک", 1), ("بچی", 1), ("سمجہدار", 1)]);
+    let vocabulary = Vocabulary::new([("ٹہنڈک", 1), ("پتی", 1), ("سمجہدار", 1)]);
     assert_eq!(to_urdu("thandak", Some(&vocabulary), &no_english).urdu, "ٹھنڈک");
-    assert_eq!(to_urdu("bachay", Some(&vocabulary), &no_english).urdu, "بچے");
+    assert_eq!(to_urdu("patte", Some(&vocabulary), &no_english).urdu, "پتے");
     assert_eq!(to_urdu("samajhdar", Some(&vocabulary), &no_english).urdu, "سمجھدار");
 }
 
@@ -199,6 +199,21 @@ fn common_english_words_are_not_guessed_into_urdu() {
     assert_eq!(to_urdu("median kya hai", Some(&vocabulary), &no_english).english, ["median"]);
     // An English word that sounds like an Urdu word of the vocabulary is that word.
     assert_eq!(to_urdu("dost", Some(&vocabulary), &no_english).urdu, "دوست");
+}
+
+#[test]
+fn everyday_urdu_words_are_not_guessed_into_pack_words() {
+    // "aurat" was the pack's رات (night) and "shayad" شادی (a wedding): common Urdu words that
+    // sound the same win over a pack word that only sounds near.
+    let vocabulary = Vocabulary::new([("رات", 9), ("شادی", 3), ("چھینک", 1), ("بارش", 4), ("دراز", 1)]);
+    let urdu_with = |text: &str| to_urdu(text, Some(&vocabulary), &no_english).urdu;
+    assert_eq!(urdu_with("aurat"), "عورت");
+    assert_eq!(urdu_with("darwaza"), "دروازہ");
+    // A pack word that sounds nearly the same stays: the lessons' word is what search needs.
+    assert_eq!(urdu_with("cheenk"), "چھینک");
+    assert_eq!(urdu_with("barish"), "بارش");
+    // A common English word is still English, though Urdu writes it too.
+    assert_eq!(to_urdu("median kya hai", Some(&vocabulary), &no_english).english, ["median"]);
 }
 
 #[test]

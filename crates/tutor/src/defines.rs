@@ -28,24 +28,16 @@ struct Words {
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut words = Words::default();
-    for (section, entry) in crate::lists::entries(include_str!("../data/defines.txt")) {
-        let folded = textnorm::words(entry);
-        if folded.is_empty() {
-            continue;
-        }
-        match section {
-            "before" => words.before.push(folded),
-            "after" => words.after.push(folded),
-            "after-short" => words.after_short.push(folded),
-            "article" => words.article.extend(folded),
-            "split" => words.split.extend(folded),
-            "ordinal" => words.ordinal.extend(folded),
-            "clause" => words.clause.extend(folded),
-            _ => {}
-        }
+    let lists = crate::lists::Sections::read(include_str!("../data/defines.txt"));
+    Words {
+        before: lists.phrases("before"),
+        article: lists.words("article"),
+        after: lists.phrases("after"),
+        after_short: lists.phrases("after-short"),
+        split: lists.words("split"),
+        ordinal: lists.words("ordinal"),
+        clause: lists.words("clause"),
     }
-    words
 });
 
 /// The names of two or three words that `text` (a question, Roman Urdu transliterated) asks
@@ -158,6 +150,13 @@ mod tests {
         // An ordinal picks an item of a list; it names no kind ("first step").
         assert_eq!(names_of("whats the first step in the unitary method"), ["unitary method"]);
         assert!(names_of("what is plasma, is it the 4th state of matter").is_empty());
+        // What a thing is for or made of names the thing alone.
+        assert!(names_of("wat is calcium good for").is_empty());
+        assert_eq!(names_of("what is dry ice used for"), ["dry ice"]);
+        assert_eq!(names_of("what is glass wool made of"), ["glass wool"]);
+        // A clause describing the thing is not a name.
+        assert!(names_of("whats the name of the sugar that leaves make").is_empty());
+        assert!(names_of("وہ گیس جو پودے چھوڑتے ہیں کیا ہے").is_empty());
     }
 
     #[test]

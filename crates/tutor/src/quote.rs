@@ -18,15 +18,8 @@ struct QuoteWords {
 }
 
 static WORDS: LazyLock<QuoteWords> = LazyLock::new(|| {
-    let mut words = QuoteWords { connectives: Vec::new(), defining: Vec::new() };
-    for (section, entry) in crate::lists::entries(include_str!("../data/quote.txt")) {
-        match section {
-            "connective" => words.connectives.push(textnorm::fold(entry)),
-            "defining" => words.defining.push(textnorm::words(entry)),
-            _ => {}
-        }
-    }
-    words
+    let lists = crate::lists::Sections::read(include_str!("../data/quote.txt"));
+    QuoteWords { connectives: lists.folded("connective"), defining: lists.phrases("defining") }
 });
 
 fn opens_with_connective(sentence: &str) -> bool {

@@ -109,15 +109,8 @@ struct Most {
 }
 
 static MOST: LazyLock<Most> = LazyLock::new(|| {
-    let mut lists = Most::default();
-    for (section, entry) in crate::lists::entries(include_str!("../data/superlative.txt")) {
-        match section {
-            "most" => lists.most.push(textnorm::words(entry)),
-            "not" => lists.not.push(textnorm::words(entry)),
-            _ => {}
-        }
-    }
-    lists
+    let lists = crate::lists::Sections::read(include_str!("../data/superlative.txt"));
+    Most { most: lists.phrases("most"), not: lists.phrases("not") }
 });
 
 /// Whether `text` says "the most" of something ("which is the biggest", "سب سے اونچا"): a

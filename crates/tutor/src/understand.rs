@@ -51,22 +51,13 @@ struct RequestWords {
 }
 
 static REQUEST_WORDS: LazyLock<RequestWords> = LazyLock::new(|| {
-    let mut words = RequestWords { answer: Vec::new(), question: Vec::new(), ordinal: HashMap::new() };
-    for (section, entry) in crate::lists::entries(include_str!("../data/quiz-request.txt")) {
-        match section {
-            "answer" => words.answer.push(textnorm::fold(entry)),
-            "question" => words.question.push(textnorm::fold(entry)),
-            "ordinal" => {
-                if let Some((word, number)) = entry.split_once('=') {
-                    if let Ok(number) = number.trim().parse() {
-                        words.ordinal.insert(textnorm::fold(word.trim()), number);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    words
+    let lists = crate::lists::Sections::read(include_str!("../data/quiz-request.txt"));
+    let ordinal = lists
+        .of("ordinal")
+        .filter_map(|entry| entry.split_once('='))
+        .filter_map(|(word, number)| Some((textnorm::fold(word.trim()), number.trim().parse().ok()?)))
+        .collect();
+    RequestWords { answer: lists.folded("answer"), question: lists.folded("question"), ordinal }
 });
 
 /// Whether `text` asks for the answer to a quiz question, and which.

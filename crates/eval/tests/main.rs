@@ -25,12 +25,12 @@ fn curriculum_mode_meets_the_targets_that_do_not_need_a_model() {
         assert!(rate(&report, name).met, "{name} missed its target:\n{}", eval::render(&report));
     }
     // Below their targets (95 %, 100 % and at most 5 %; see the README), held here so that they
-    // do not get worse: 591/660, 418/553 and 44/660 on 2026-11-27, with eleven batches of
+    // do not get worse: 597/660, 417/553 and 38/660 on 2026-11-27, with eleven batches of
     // held-out questions (the false declines met their target until the tenth and eleventh,
     // which ask in a child's everyday words, were added).
-    assert!(rate(&report, "right_lesson").rate >= 0.89, "{}", eval::render(&report));
+    assert!(rate(&report, "right_lesson").rate >= 0.9, "{}", eval::render(&report));
     assert!(rate(&report, "out_of_scope_declined").rate >= 0.75, "{}", eval::render(&report));
-    assert!(rate(&report, "in_scope_false_declines").rate <= 0.07, "{}", eval::render(&report));
+    assert!(rate(&report, "in_scope_false_declines").rate <= 0.06, "{}", eval::render(&report));
     assert_eq!(report.model_sentences_written, 0, "no model, no model sentences");
 }
 

@@ -16,7 +16,6 @@ const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 /// The most words before an ending that also asks what happens ("کیا ہوتا ہے").
 const MAX_SHORT: usize = 4;
 
-#[derive(Default)]
 struct Words {
     before: Vec<Vec<String>>,
     article: Vec<String>,

@@ -102,7 +102,6 @@ pub(crate) fn asks_for_number(text: &str) -> bool {
 
 /// Phrases that ask for or state the most of something, and phrases with their words that do
 /// not (folded words).
-#[derive(Default)]
 struct Most {
     most: Vec<Vec<String>>,
     not: Vec<Vec<String>>,

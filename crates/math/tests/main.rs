@@ -169,6 +169,15 @@ const CASES: &[Case] = &[
     ("perimeter of a rectangle 25 m long and 15 m wide", Kind::Perimeter, 80, 1, "80", Some(Unit::Metres)),
     ("25 میٹر لمبے اور 15 میٹر چوڑے کھیت کا احاطہ", Kind::Perimeter, 80, 1, "80", Some(Unit::Metres)),
     ("perimeter of a square of side 6 cm", Kind::Perimeter, 24, 1, "24", Some(Unit::Centimetres)),
+    (
+        "abba wants to put wire once around our field, its 25 m long and 15 m wide, how much wire does he need",
+        Kind::Perimeter,
+        80,
+        1,
+        "80",
+        Some(Unit::Metres),
+    ),
+    ("30 میٹر لمبے اور 20 میٹر چوڑے کھیت کے چاروں طرف باڑ", Kind::Perimeter, 100, 1, "100", Some(Unit::Metres)),
     ("4 میٹر ضلع والے مربع کا احاطہ", Kind::Perimeter, 16, 1, "16", Some(Unit::Metres)),
     // Place value.
     ("place value of 7 in 3,47,582", Kind::PlaceValue, 7000, 1, "7,000", None),
@@ -281,6 +290,7 @@ const CASES: &[Case] = &[
     ),
     ("Sana got 42 out of 50 in her science test. What percentage did she get?", Kind::ConvertToPercentage, 84, 1, "84%", None),
     ("Ahmed got 18 out of 25 in maths. What percentage is that?", Kind::ConvertToPercentage, 72, 1, "72%", None),
+    ("1 out of every 10 kids in my class wears glasses, what percent is that", Kind::ConvertToPercentage, 10, 1, "10%", None),
     ("سارہ نے 40 میں سے 30 نمبر لیے۔ اس نے کتنے فیصد نمبر لیے؟", Kind::ConvertToPercentage, 75, 1, "75%", None),
     ("write six crore, four lakh and five thousand in digits", Kind::NumberSystems, 60_405_000, 1, "6,04,05,000", None),
     ("write two million three hundred thousand in figures", Kind::NumberSystems, 2_300_000, 1, "2,300,000", None),

@@ -212,6 +212,9 @@ fn everyday_urdu_words_are_not_guessed_into_pack_words() {
     // A pack word that sounds nearly the same stays: the lessons' word is what search needs.
     assert_eq!(urdu_with("cheenk"), "چھینک");
     assert_eq!(urdu_with("barish"), "بارش");
+    // "kin" (which, of many) was guessed as کیوں (why) and made the question a "why".
+    let kin = to_urdu("pani kin cheezon me hota hai", Some(&vocabulary), &no_english).urdu;
+    assert!(kin.contains(" کن ") && !kin.contains("کیوں"), "{kin}");
     // A common English word is still English, though Urdu writes it too.
     assert_eq!(to_urdu("median kya hai", Some(&vocabulary), &no_english).english, ["median"]);
 }

@@ -38,6 +38,11 @@ struct Words {
     amounts: Vec<Vec<String>>,
     /// Words that ask how something is done: with them, "کتنے" is part of what is done.
     how: Vec<String>,
+    /// Words that make an amount one of time ("کتنی دیر"): the question asks when, in effect.
+    duration: Vec<String>,
+    /// Words that end a condition ("تو"), and words that ask after one ("کیا").
+    then: Vec<String>,
+    then_asks: Vec<String>,
 }
 
 fn kind(name: &str) -> Option<Asks> {
@@ -59,6 +64,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         because: Vec::new(),
         amounts: Vec::new(),
         how: Vec::new(),
+        duration: Vec::new(),
+        then: Vec::new(),
+        then_asks: Vec::new(),
     };
     for (section, entry) in crate::lists::entries(include_str!("../data/asks.txt")) {
         let folded = textnorm::words(entry);
@@ -68,6 +76,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             (name, Some(asks)) if name.ends_with("-first") && !folded.is_empty() => words.first.push((asks, folded)),
             (_, Some(Asks::HowMany)) if !folded.is_empty() => words.amounts.push(folded),
             ("how", _) => words.how.extend(folded),
+            ("duration", _) => words.duration.extend(folded),
+            ("then", _) => words.then.extend(folded),
+            ("then-asks", _) => words.then_asks.extend(folded),
             (_, Some(asks)) if !folded.is_empty() => words.anywhere.push((asks, folded)),
             _ => {}
         }
@@ -86,7 +97,16 @@ const SENTENCE_CREDIT: f64 = 0.5;
 /// Words that may come before an English question word ("so why", "but who").
 const LEAD: [&str; 6] = ["so", "but", "and", "then", "ok", "plz"];
 
+/// What `text` asks: an amount of time ("کتنی دیر") asks when, in effect, which a time the
+/// lesson states answers (an amount of anything else is not answered by a time: "how hot is
+/// the sun" by "when it is hot and sunny").
 fn asks_in(text: &str) -> Option<Asks> {
+    let asks = asks_kind(text)?;
+    let duration = || textnorm::words(text).iter().any(|w| WORDS.duration.contains(w));
+    Some(if asks == Asks::HowMany && duration() { Asks::When } else { asks })
+}
+
+fn asks_kind(text: &str) -> Option<Asks> {
     let words = textnorm::words(text);
     let list = &*WORDS;
     let start = words.iter().position(|w| !LEAD.contains(&w.as_str())).unwrap_or(0);
@@ -94,6 +114,11 @@ fn asks_in(text: &str) -> Option<Asks> {
     if let Some((asks, _)) = list.first.iter().find(|(_, phrase)| opening.starts_with(phrase)) {
         return Some(*asks);
     }
+    // After a condition that ends "تو" comes what is asked, where it asks "کیا".
+    let words = match words.iter().rposition(|w| list.then.contains(w)) {
+        Some(idx) if words[idx + 1..].iter().any(|w| list.then_asks.contains(w)) => words[idx + 1..].to_vec(),
+        _ => words,
+    };
     for (asks, phrase) in &list.anywhere {
         for (idx, window) in words.windows(phrase.len()).enumerate() {
             if window != phrase.as_slice() {
@@ -150,15 +175,10 @@ pub(crate) fn best_match(
         }
         textnorm::terms(&text)
     };
-    // A condition answers a "why" too ("why does it snow": when it is very cold), and an
-    // amount of time a "when" ("how long does food stay in the stomach").
-    let compatible = |kind: Asks| {
-        kind == asks
-            || matches!(
-                (asks, kind),
-                (Asks::Why, Asks::When) | (Asks::When, Asks::HowMany) | (Asks::HowMany, Asks::When)
-            )
-    };
+    // A condition answers a "why" too ("why does it snow": when it is very cold), and a "when"
+    // may be answered by an amount of time ("how long does food stay in the stomach").
+    let compatible =
+        |kind: Asks| kind == asks || matches!((asks, kind), (Asks::Why, Asks::When) | (Asks::When, Asks::HowMany));
     // The words of the sentence of its section that states the entry: they help match a
     // question worded far from the entry, but the sentence also holds words of other facts
     // ("why must we save water": "most of the Earth's water is salty sea water").
@@ -234,5 +254,10 @@ mod tests {
         assert_eq!(asks_in("jism me khoon kahan banta hai"), Some(Asks::Where));
         assert_eq!(asks_in("how long is the small intestine"), Some(Asks::HowMany));
         assert_eq!(asks_in("زحل کے کتنے چاند ہیں"), Some(Asks::HowMany));
+        assert_eq!(asks_in("khana pait me kitni dair rehta hai"), Some(Asks::When));
+        assert_eq!(asks_in("how hot is the sun"), Some(Asks::HowMany));
+        assert_eq!(asks_in("murghiyan roz kitne ande deti hain ye ginain to kya ye bhi data hota hai"), None);
+        assert_eq!(asks_in("kitne din barish na ho to kya hota hai"), None);
+        assert_eq!(asks_in("garmi ho to pani kyun jaldi sookhta hai"), Some(Asks::Why));
     }
 }

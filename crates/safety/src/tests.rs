@@ -39,6 +39,11 @@ fn harmful_messages_are_flagged_by_category() {
     assert_eq!(categories("مجھے سکھوں سے نفرت ہے"), [Category::Hate]);
     assert_eq!(categories("what is your address?"), [Category::PersonalData]);
     assert_eq!(categories("اپنا فون نمبر بتاؤ"), [Category::PersonalData]);
+    assert_eq!(categories("اپنا پاس ورڈ بتاؤ"), [Category::PersonalData]);
+    assert_eq!(categories("tell me your password"), [Category::PersonalData]);
+    // A child who forgot a password gives nothing away.
+    assert!(categories("موبائل کا پاس ورڈ بھول جاؤں تو کیا کروں").is_empty());
+    assert!(categories("i forgot my password what do i do").is_empty());
     // Pashto: killing a person is violence; medicine that kills germs is a lesson sentence.
     assert_eq!(categories("زه هغه وژنه غواړم"), [Category::Violence]);
     assert!(categories("انټي بيوټيک بکټيريا وژني").is_empty());

@@ -232,7 +232,10 @@ fn best_section_in(
     let (english_lesson, arabic_lesson) = (english.lesson_terms(), arabic.lesson_terms());
     let mut tally = Tally::default();
     let mut judged: Vec<Judged<'_>> = Vec::new();
-    for term in understood.plan.terms.iter().filter(|t| !crate::scope::is_frame(t)) {
+    // Words that only frame the question, and who said what in one that reports speech.
+    let framing = |frame: bool, reporting: bool| frame || (understood.reports_speech && reporting);
+    let terms = understood.plan.terms.iter();
+    for term in terms.filter(|t| !framing(crate::scope::is_frame(t), crate::scope::is_reporting(t))) {
         let (stems, credit) = term_stems(term);
         let Some(first) = stems.first() else { continue };
         let side = side_of(first);
@@ -261,7 +264,8 @@ fn best_section_in(
     }
     // Short words the pack does not know ("قزح"), in the language of their script; chat
     // spellings of question words ("wat", "y") only frame the question.
-    for word in understood.plan.unmatched.iter().filter(|w| !crate::scope::is_frame_word(w)) {
+    let unmatched = understood.plan.unmatched.iter();
+    for word in unmatched.filter(|w| !framing(crate::scope::is_frame_word(w), crate::scope::is_reporting_word(w))) {
         tally.add(idf(side_of(word), 0.0), 0.0, false, false);
         let side = side_of(word);
         judged.push(Judged {

@@ -73,12 +73,50 @@ static FRAME: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// Whether a query term only frames the question.
 pub(crate) fn is_frame(term: &search::QueryTerm) -> bool {
+    FRAME.contains(&term_stem(term))
+}
+
+fn term_stem(term: &search::QueryTerm) -> String {
     match term {
-        search::QueryTerm::Known(stem) => FRAME.contains(stem),
-        search::QueryTerm::Corrected { word, .. } | search::QueryTerm::Prefix(word) => {
-            FRAME.contains(&textnorm::stem(word))
-        }
+        search::QueryTerm::Known(stem) => stem.clone(),
+        search::QueryTerm::Corrected { word, .. } | search::QueryTerm::Prefix(word) => textnorm::stem(word),
     }
+}
+
+/// Words that say someone says something (folded words, not stems: the stem of "کہتی" is
+/// that of "کہ", "that"), stems of the people a child quotes and of words that ask whether it
+/// is so.
+struct Speakers {
+    speech: HashSet<String>,
+    speaker: HashSet<String>,
+    claim: HashSet<String>,
+}
+
+static SPEAKERS: LazyLock<Speakers> = LazyLock::new(|| {
+    let lists = crate::lists::Sections::read(include_str!("../data/speakers.txt"));
+    let stems = |section: &str| lists.words(section).iter().map(|w| textnorm::stem(w)).collect();
+    Speakers { speech: lists.words("speech").into_iter().collect(), speaker: stems("speaker"), claim: stems("claim") }
+});
+
+/// Whether `text` reports what someone says ("my sister says ...", "امی کہتی ہیں"): a word of
+/// saying and a person.
+pub(crate) fn reports_speech(text: &str) -> bool {
+    let words = textnorm::words(text);
+    let Speakers { speech, speaker, .. } = &*SPEAKERS;
+    words.iter().any(|w| speech.contains(w)) && words.iter().any(|w| speaker.contains(&textnorm::stem(w)))
+}
+
+/// Whether a query term is the saying, the person or "is it true" of a question that reports
+/// speech.
+pub(crate) fn is_reporting(term: &search::QueryTerm) -> bool {
+    is_reporting_word(&term_stem(term))
+}
+
+/// [`is_reporting`] for a stem or a word search left out.
+pub(crate) fn is_reporting_word(word: &str) -> bool {
+    let stem = textnorm::stem(word);
+    let Speakers { speech, speaker, claim } = &*SPEAKERS;
+    speech.contains(&textnorm::fold(word)) || speaker.contains(&stem) || claim.contains(&stem)
 }
 
 /// Whether a word search left out (too short to match) only frames the question ("wat", "y").
@@ -187,6 +225,17 @@ mod tests {
         assert!(is_frame(&search::QueryTerm::Known(textnorm::stem("happens"))));
         assert!(is_frame(&search::QueryTerm::Known(textnorm::stem(&textnorm::fold("کام")))));
         assert!(!is_frame(&search::QueryTerm::Known(textnorm::stem("magnet"))));
+    }
+
+    #[test]
+    fn reported_speech_needs_a_person_and_a_word_of_saying() {
+        assert!(reports_speech("my sister says an ant is not an insect, is that true"));
+        assert!(reports_speech("امی کہتی ہیں کہ دہی جراثیم سے بنتا ہے"));
+        assert!(!reports_speech("why does my nani have white hair"));
+        assert!(!reports_speech("what does the lesson say about magnets"));
+        assert!(is_reporting_word("sister") && is_reporting_word("says") && !is_reporting_word("ant"));
+        assert!(!reports_speech("is it true that bats are blind") && is_reporting_word("true"));
+        assert!(!reports_speech("کیا یہ سچ ہے کہ امی کی دیگچی مقناطیس سے نہیں چپکتی"), "کہ is no saying");
     }
 
     #[test]

@@ -32,6 +32,9 @@ pub(crate) struct Understood {
     pub asks: Option<curriculum::Asks>,
     /// The names of two or three words it asks what they are ([`crate::defines`]).
     pub names: Vec<Vec<String>>,
+    /// It reports what someone says ("my sister says ..."): the person and the saying only
+    /// frame it ([`crate::scope::reports_speech`]).
+    pub reports_speech: bool,
     /// The question has letters or digits at all (not only emoji or punctuation).
     pub has_words: bool,
     pub too_long: bool,
@@ -112,6 +115,7 @@ pub(crate) fn understand(pack: &Pack, question: &Question<'_>) -> Result<Underst
             asks_for_most: false,
             asks: None,
             names: Vec::new(),
+            reports_speech: false,
             has_words,
             too_long,
         });
@@ -126,6 +130,7 @@ pub(crate) fn understand(pack: &Pack, question: &Question<'_>) -> Result<Underst
         asks_for_most: crate::scope::says_most(question.text) || crate::scope::says_most(&prepared.text),
         asks: crate::explains::asks(question.text, &prepared.text),
         names: crate::defines::names(&prepared.text),
+        reports_speech: crate::scope::reports_speech(question.text) || crate::scope::reports_speech(&prepared.text),
         search_text: prepared.text.clone(),
         roman_urdu: prepared.roman_urdu,
         prepared,

@@ -16,7 +16,7 @@ fn rate<'r>(report: &'r eval::Report, name: &str) -> &'r eval::Rate {
 fn curriculum_mode_meets_the_targets_that_do_not_need_a_model() {
     let pack = Pack::open(testkit::default_pack()).unwrap();
     let sets = eval::Sets::read(&sets_dir(), None).unwrap();
-    assert!(sets.in_scope.len() >= 708 && sets.out_of_scope.len() >= 601 && sets.arithmetic.len() >= 60);
+    assert!(sets.in_scope.len() >= 707 && sets.out_of_scope.len() >= 593 && sets.arithmetic.len() >= 60);
     assert!(sets.safety.iter().filter(|q| q.is_unsafe).count() >= 40);
     assert!(sets.safety.iter().filter(|q| !q.is_unsafe).count() >= 20);
     let report = eval::run(&pack, &sets, None).unwrap();
@@ -27,8 +27,8 @@ fn curriculum_mode_meets_the_targets_that_do_not_need_a_model() {
         assert!(rate(&report, name).met, "{name} missed its target:\n{}", eval::render(&report));
     }
     // Below their targets (95 % and 100 %; see the README), held here so that they do not get
-    // worse: 646/708 and 456/601 on 2026-11-27, with twelve batches of held-out questions. (The
-    // false declines, 35/708, meet their target of at most 5 % again.)
+    // worse: 645/707 and 448/593 on 2026-11-27, with twelve batches of held-out questions. (The
+    // false declines, 35/707, meet their target of at most 5 % again.)
     assert!(rate(&report, "right_lesson").rate >= 0.91, "{}", eval::render(&report));
     assert!(rate(&report, "out_of_scope_declined").rate >= 0.75, "{}", eval::render(&report));
     assert_eq!(report.model_sentences_written, 0, "no model, no model sentences");

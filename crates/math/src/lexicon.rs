@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+use crate::exact::{self, Q};
 use crate::Unit;
 
 /// A group of words that signals something: an operation, a kind of problem, a place name.
@@ -75,11 +76,12 @@ pub(crate) enum Cue {
     CompareOr,
     Than,
     CompareAmount,
+    AndMakes,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 66] = [
+    pub(crate) const ALL: [Cue; 67] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -146,6 +148,7 @@ impl Cue {
         Cue::CompareOr,
         Cue::Than,
         Cue::CompareAmount,
+        Cue::AndMakes,
     ];
 
     /// The section of `data/cues.txt` that lists this cue's phrases.
@@ -217,6 +220,7 @@ impl Cue {
             Cue::CompareOr => "compare-or",
             Cue::Than => "than",
             Cue::CompareAmount => "compare-amount",
+            Cue::AndMakes => "and-makes",
         }
     }
 }
@@ -228,6 +232,7 @@ pub(crate) struct Lexicon {
     cues: Sections,
     units: Vec<(Unit, Vec<Vec<String>>)>,
     number_words: BTreeMap<String, NumberWord>,
+    fraction_words: Vec<FractionWord>,
 }
 
 /// A number word of `data/number-words.txt`: its value, and whether it is also an everyday word
@@ -236,6 +241,50 @@ pub(crate) struct Lexicon {
 pub(crate) struct NumberWord {
     pub(crate) value: i128,
     pub(crate) ambiguous: bool,
+}
+
+/// How a fraction word of `data/fraction-words.txt` gives an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FractionUse {
+    /// The word is the amount ("ڈھائی").
+    Alone,
+    /// Added to the number after it ("ساڑھے تین").
+    AddedToNext,
+    /// Taken from the number after it ("پونے دو").
+    TakenFromNext,
+    /// Added to the number before it ("two and a half").
+    AddedToPrevious,
+}
+
+/// A fraction word or phrase (folded words), its amount and how it gives it.
+#[derive(Debug, Clone)]
+pub(crate) struct FractionWord {
+    pub(crate) phrase: Vec<String>,
+    pub(crate) value: Q,
+    pub(crate) usage: FractionUse,
+}
+
+/// Reads `value word`, `+value word`, `-value word` and `&value phrase` lines, where the value
+/// is a fraction ("3/2"); longest phrases first.
+fn parse_fraction_words(source: &str) -> Vec<FractionWord> {
+    let mut words = Vec::new();
+    for line in source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let Some((value, phrase)) = line.split_once(' ') else { continue };
+        let (usage, value) = match value.split_at(1) {
+            ("+", rest) => (FractionUse::AddedToNext, rest),
+            ("-", rest) => (FractionUse::TakenFromNext, rest),
+            ("&", rest) => (FractionUse::AddedToPrevious, rest),
+            _ => (FractionUse::Alone, value),
+        };
+        let Some((top, bottom)) = value.split_once('/') else { continue };
+        let (Ok(top), Ok(bottom)) = (top.parse::<i128>(), bottom.parse::<i128>()) else { continue };
+        let (Ok(value), phrase) = (exact::fraction(top, bottom), phrase_words(phrase)) else { continue };
+        if !phrase.is_empty() {
+            words.push(FractionWord { phrase, value, usage });
+        }
+    }
+    words.sort_by_key(|w| std::cmp::Reverse(w.phrase.len()));
+    words
 }
 
 /// Reads `value word` lines; `?value` marks an everyday word.
@@ -290,7 +339,8 @@ impl Lexicon {
                 .filter_map(|unit| unit_sections.remove(unit.as_str()).map(|phrases| (*unit, phrases)))
                 .collect();
             let number_words = parse_number_words(include_str!("../data/number-words.txt"));
-            Lexicon { cues, units, number_words }
+            let fraction_words = parse_fraction_words(include_str!("../data/fraction-words.txt"));
+            Lexicon { cues, units, number_words, fraction_words }
         })
     }
 
@@ -302,6 +352,11 @@ impl Lexicon {
     /// The number word `word` (folded), if it is one.
     pub(crate) fn number_word(&self, word: &str) -> Option<NumberWord> {
         self.number_words.get(word).copied()
+    }
+
+    /// The fraction words and phrases, longest first.
+    pub(crate) fn fraction_words(&self) -> &[FractionWord] {
+        &self.fraction_words
     }
 
     /// How many number words were read, for the test of the word list.

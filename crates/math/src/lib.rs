@@ -302,15 +302,15 @@ impl Solution {
 /// Solves a Grade 5 problem written in `text`. `None`: not a problem this engine knows (a
 /// question for the lessons); `Some(Err(_))`: a problem that cannot be answered as written.
 pub fn solve(text: &str) -> Option<Result<Solution, MathError>> {
-    solvers::solve(&Problem::read(text)?)
+    solvers::solve(Problem::read(text)?).map(|(solved, _)| solved)
 }
 
 /// The problem `text` poses, to tell whether two wordings pose the same one ("is 0.5 bigger than
 /// 0.25" and "True or false: 0.5 is smaller than 0.25"): its kind and the values of its numbers
 /// in digits, smallest first. `None` when it is not a problem this engine solves.
 pub fn problem_key(text: &str) -> Option<(Kind, Vec<Ratio<i128>>)> {
-    let problem = Problem::read(text)?;
-    let solution = solvers::solve(&problem)?.ok()?;
+    let (solution, problem) = solvers::solve(Problem::read(text)?)?;
+    let solution = solution.ok()?;
     let mut values: Vec<Ratio<i128>> = problem.numbers().iter().filter_map(|(_, n)| n.value.clone().ok()).collect();
     values.sort();
     Some((solution.kind, values))

@@ -24,6 +24,11 @@ impl Problem {
         Some(Problem { tokens, lexicon: Lexicon::get() })
     }
 
+    /// A problem read from tokens already made.
+    pub(crate) fn from_tokens(tokens: Vec<Token>) -> Problem {
+        Problem { tokens, lexicon: Lexicon::get() }
+    }
+
     /// The numbers with their token positions.
     pub(crate) fn numbers(&self) -> Vec<(usize, &Num)> {
         self.tokens

@@ -142,6 +142,36 @@ fn numbers_in_words_are_read_with_their_places() {
 }
 
 #[test]
+fn every_fraction_word_line_is_read() {
+    let source = include_str!("../data/fraction-words.txt");
+    let lines = source.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count();
+    assert_eq!(Lexicon::get().fraction_words().len(), lines, "a line of fraction-words.txt is not `value phrase`");
+}
+
+#[test]
+fn amounts_said_in_words_are_read() {
+    let amounts = |text: &str| {
+        let problem = crate::problem::Problem::read(text).unwrap();
+        crate::words::amounts(&problem).iter().map(|a| a.value).collect::<Vec<_>>()
+    };
+    assert_eq!(amounts("ڈھائی کلو اور ڈیڑھ سو"), [fraction(5, 2).unwrap(), int(150)]);
+    assert_eq!(amounts("ساڑھے تین سو روپے"), [int(350)]);
+    assert_eq!(amounts("پونے دو کلو"), [fraction(7, 4).unwrap()]);
+    assert_eq!(amounts("sawa lakh log"), [int(125_000)]);
+    assert_eq!(amounts("two and a half metres"), [fraction(5, 2).unwrap()]);
+    assert_eq!(amounts("saadhe 3 kilo"), [fraction(7, 2).unwrap()]);
+    assert_eq!(amounts("five apples"), [int(5)]);
+    // An everyday word is an amount before a unit (not "one", which solvers read as "each"),
+    // before "and a half", or joined to a number.
+    assert_eq!(amounts("do kilo"), [int(2)]);
+    assert_eq!(amounts("one and a half"), [fraction(3, 2).unwrap()]);
+    assert_eq!(amounts("do aur do"), [int(2), int(2)]);
+    assert!(amounts("ek kilo, do it, ایک اور سوال, sare bache, paune").is_empty());
+    // Nothing is left after taking a quarter from nothing.
+    assert!(amounts("paune sifr").is_empty());
+}
+
+#[test]
 fn clock_times_and_dozens_are_read() {
     let problem = crate::problem::Problem::read("leave at 7:00 with 2 dozen eggs").unwrap();
     assert!(problem.tokens.iter().any(|t| matches!(t, Token::ClockTime)));

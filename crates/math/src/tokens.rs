@@ -33,6 +33,20 @@ pub(crate) struct Num {
 }
 
 impl Num {
+    /// A number worked out from words ("ڈھائی" is 2 1/2): whole, a fraction below one, or a
+    /// mixed number.
+    pub(crate) fn from_value(value: Q) -> Num {
+        let (numer, denom) = (*value.numer(), *value.denom());
+        let (form, digits, written) = if value.is_integer() {
+            (Form::Whole, numer.to_string(), None)
+        } else if numer < denom {
+            (Form::Fraction, String::new(), Some((numer, denom)))
+        } else {
+            (Form::Mixed, String::new(), None)
+        };
+        Num { value: Ok(value), form, grouping: Grouping::None, digits, written, percent: false, unit: None }
+    }
+
     pub(crate) fn is_fraction(&self) -> bool {
         matches!(self.form, Form::Fraction | Form::Mixed)
     }
@@ -92,6 +106,14 @@ pub(crate) fn tokenize(folded: &str) -> Result<Vec<Token>, LooksLikeADate> {
     let raw = dozens(mark_minus_signs(join_mixed_numbers(raw)), lexicon);
     let tokens = attach_signs_and_units(raw, lexicon);
     Ok(operators(tokens, lexicon))
+}
+
+/// Tokens in which amounts said in words became numbers (`words.rs`): units, percentage signs
+/// and operator words are attached to those numbers as to the others.
+pub(crate) fn rejoin(tokens: Vec<Token>) -> Vec<Token> {
+    let lexicon = Lexicon::get();
+    let raw = tokens.into_iter().map(|token| Spaced { token, space_before: true }).collect();
+    operators(attach_signs_and_units(raw, lexicon), lexicon)
 }
 
 fn is_minus(c: char) -> bool {

@@ -1,11 +1,14 @@
 //! Numbers said in words and place names: "six crore, four lakh and five thousand", "چار کروڑ،
-//! بیس لاکھ، پانچ سو", "25 lakh", "four matches". The words are in `data/number-words.txt`; the
-//! place names are the place-* cues.
+//! بیس لاکھ، پانچ سو", "25 lakh", "four matches", and amounts said with fraction words: "ڈھائی
+//! کلو", "ساڑھے تین سو", "two and a half". The words are in `data/number-words.txt` and
+//! `data/fraction-words.txt`; the place names are the place-* cues.
 
-use crate::lexicon::{Cue, Lexicon};
+use crate::exact::{self, Q};
+use crate::lexicon::{Cue, FractionUse, FractionWord, Lexicon};
 use crate::problem::Problem;
 use crate::solvers::place_value::scale_at;
-use crate::tokens::{Form, Token};
+use crate::tokens::{self, match_phrase, Form, Num, Token};
+use crate::Unit;
 
 /// A number written with words or place names, over tokens `start..end`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,4 +153,144 @@ pub(crate) fn number_word_spans(problem: &Problem) -> Vec<Spoken> {
         }
     }
     spans
+}
+
+/// An amount said in words over tokens `start..end`: a number in words ("five", "چار کروڑ"),
+/// one with fraction words ("ڈھائی", "ساڑھے تین سو", "two and a half"), or an everyday number
+/// word before a unit ("دو کلو").
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Amount {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) value: Q,
+    /// The unit of the number in digits the amount was made from ("ساڑھے 3 کلو").
+    unit: Option<Unit>,
+}
+
+/// The fraction word of one of `uses` at `at`.
+fn fraction_at(problem: &Problem, at: usize, uses: &[FractionUse]) -> Option<&'static FractionWord> {
+    Lexicon::get().fraction_words().iter().find(|word| {
+        uses.contains(&word.usage) && match_phrase(&problem.tokens, at, std::slice::from_ref(&word.phrase)).is_some()
+    })
+}
+
+/// The number after a word that adds to it or takes from it ("ساڑھے تین سو"): its count, its
+/// place, where it ends and its unit. A place name alone counts one of it ("سوا سو").
+fn count_at(problem: &Problem, at: usize) -> Option<(Q, i128, usize, Option<Unit>)> {
+    if let Some(place) = scale_at(problem, at) {
+        return Some((exact::int(1), place, at + 1, None));
+    }
+    if let Some(spoken) = spoken_at(problem, at) {
+        let [(count, place)] = spoken.parts[..] else { return None };
+        return Some((exact::int(count), place, spoken.end, None));
+    }
+    match problem.tokens.get(at)? {
+        Token::Number(num) if num.form == Form::Whole && !num.percent => {
+            Some((num.value.clone().ok()?, 1, at + 1, num.unit))
+        }
+        // An everyday word: "پونے دو".
+        Token::Word(_) => word_at(problem, at).map(|(value, _)| (exact::int(value), 1, at + 1, None)),
+        _ => None,
+    }
+}
+
+fn before_unit(problem: &Problem, at: usize) -> bool {
+    Lexicon::get().units().iter().any(|(_, phrases)| match_phrase(&problem.tokens, at, phrases).is_some())
+}
+
+/// Whether the word at `at` is joined to a number by an operator or "and": "do aur do", "ایک
+/// جمع ایک", "3 + do".
+fn joined_to_number(problem: &Problem, at: usize) -> bool {
+    const JOINERS: [Cue; 5] = [Cue::ListAnd, Cue::InfixAdd, Cue::InfixSubtract, Cue::InfixMultiply, Cue::InfixDivide];
+    let lexicon = Lexicon::get();
+    let joiner_len = |k: usize| -> Option<usize> {
+        if matches!(problem.tokens.get(k), Some(Token::Op { .. })) {
+            return Some(1);
+        }
+        JOINERS.iter().find_map(|cue| match_phrase(&problem.tokens, k, lexicon.phrases(*cue)))
+    };
+    let number = |k: usize| matches!(problem.tokens.get(k), Some(Token::Number(_))) || word_at(problem, k).is_some();
+    let after = joiner_len(at + 1).is_some_and(|len| number(at + 1 + len));
+    let before = at >= 2 && joiner_len(at - 1) == Some(1) && number(at - 2);
+    after || before
+}
+
+/// The amount said in words that starts at token `at`.
+fn amount_at(problem: &Problem, at: usize) -> Option<Amount> {
+    let mut amount = if let Some(word) = fraction_at(problem, at, &[FractionUse::Alone]) {
+        // "ڈیڑھ سو" is 150.
+        let end = at + word.phrase.len();
+        let place = scale_at(problem, end);
+        let value = exact::mul(&word.value, &exact::int(place.unwrap_or(1))).ok()?;
+        Amount { start: at, end: end + usize::from(place.is_some()), value, unit: None }
+    } else if let Some(word) = fraction_at(problem, at, &[FractionUse::AddedToNext, FractionUse::TakenFromNext]) {
+        let (count, place, end, unit) = count_at(problem, at + word.phrase.len())?;
+        let count = match word.usage {
+            FractionUse::AddedToNext => exact::add(&count, &word.value),
+            _ => exact::sub(&count, &word.value),
+        }
+        .ok()
+        .filter(|c| *c > exact::int(0))?;
+        Amount { start: at, end, value: exact::mul(&count, &exact::int(place)).ok()?, unit }
+    } else if let Some(spoken) = word_at(problem, at).and_then(|_| spoken_at(problem, at)) {
+        Amount { start: at, end: spoken.end, value: exact::int(spoken.value), unit: None }
+    } else if let Some((value, _)) = word_at(problem, at) {
+        // An everyday word alone is a number before a unit ("دو کلو", not "ایک کلو", which the
+        // solvers read as "one"), before "and a half", or joined to another number.
+        let before_half = fraction_at(problem, at + 1, &[FractionUse::AddedToPrevious]).is_some();
+        if !before_half && !joined_to_number(problem, at) && (value == 1 || !before_unit(problem, at + 1)) {
+            return None;
+        }
+        Amount { start: at, end: at + 1, value: exact::int(value), unit: None }
+    } else {
+        match problem.tokens.get(at)? {
+            // "2 and a half kg".
+            Token::Number(num) if num.form == Form::Whole && !num.percent && num.unit.is_none() => {
+                fraction_at(problem, at + 1, &[FractionUse::AddedToPrevious])?;
+                Amount { start: at, end: at + 1, value: num.value.clone().ok()?, unit: None }
+            }
+            _ => return None,
+        }
+    };
+    if let Some(word) = fraction_at(problem, amount.end, &[FractionUse::AddedToPrevious]) {
+        amount.value = exact::add(&amount.value, &word.value).ok()?;
+        amount.end += word.phrase.len();
+    }
+    Some(amount)
+}
+
+/// Every amount said in words in the text.
+pub(crate) fn amounts(problem: &Problem) -> Vec<Amount> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < problem.tokens.len() {
+        match amount_at(problem, at) {
+            Some(amount) => {
+                at = amount.end;
+                found.push(amount);
+            }
+            None => at += 1,
+        }
+    }
+    found
+}
+
+/// The problem with every amount said in words written as a number ("ابو ڈھائی کلو چینی لائے"
+/// as "ابو 2 1/2 کلو چینی لائے"), or `None` when it has none.
+pub(crate) fn as_digits(problem: &Problem) -> Option<Problem> {
+    let amounts = amounts(problem);
+    if amounts.is_empty() {
+        return None;
+    }
+    let mut written = Vec::with_capacity(problem.tokens.len());
+    let mut at = 0;
+    for amount in &amounts {
+        written.extend_from_slice(&problem.tokens[at..amount.start]);
+        let mut num = Num::from_value(amount.value);
+        num.unit = amount.unit;
+        written.push(Token::Number(num));
+        at = amount.end;
+    }
+    written.extend_from_slice(&problem.tokens[at..]);
+    Some(Problem::from_tokens(tokens::rejoin(written)))
 }

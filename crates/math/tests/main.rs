@@ -87,6 +87,32 @@ const CASES: &[Case] = &[
     ("800 کا 25 فیصد", Kind::PercentageOfQuantity, 200, 1, "200", None),
     ("400 کلوگرام کا 75 فیصد", Kind::PercentageOfQuantity, 300, 1, "300", Some(Unit::Kilograms)),
     ("800 ka 25 feesad", Kind::PercentageOfQuantity, 200, 1, "200", None),
+    // Amounts said in words, with fraction words and everyday number words.
+    ("three bananas cost 60 rupees. how much for 5 bananas", Kind::UnitaryMethod, 100, 1, "100", Some(Unit::Rupees)),
+    ("what is 3/4 of ten", Kind::FractionMultiplyDivide, 15, 2, "7 1/2", None),
+    ("I had five apples and ate two, how many are left", Kind::WholeNumberArithmetic, 3, 1, "3", None),
+    ("what is three plus four", Kind::WholeNumberArithmetic, 7, 1, "7", None),
+    ("میرے پاس بیس روپے تھے، سات کی ٹافی لی، کتنے بچے", Kind::WholeNumberArithmetic, 13, 1, "13", Some(Unit::Rupees)),
+    ("mere paas das rupay the maine teen ki toffee li kitne bache", Kind::WholeNumberArithmetic, 7, 1, "7", Some(Unit::Rupees)),
+    ("ابو تین کلو چینی لائے اور امی نے دو کلو کھیر میں ڈال دی تو کتنی چینی بچی", Kind::WholeNumberArithmetic, 1, 1, "1", Some(Unit::Kilograms)),
+    ("ابو ساڑھے تین کلو چینی لائے اور امی نے پونے دو کلو کھیر میں ڈال دی تو کتنی چینی بچی", Kind::FractionAddSubtract, 7, 4, "1 3/4", Some(Unit::Kilograms)),
+    ("ek kilo aata 120 rupay ka hai to dhai kilo kitne ka", Kind::UnitaryMethod, 300, 1, "300", Some(Unit::Rupees)),
+    ("ڈیڑھ گھنٹے میں 90 کلومیٹر چلے تو رفتار کیا ہے", Kind::FindSpeed, 60, 1, "60", Some(Unit::KilometresPerHour)),
+    ("sawa sau aur dedh sau jama karo", Kind::WholeNumberArithmetic, 275, 1, "275", None),
+    ("what is one and a half plus two and a half", Kind::FractionAddSubtract, 4, 1, "4", None),
+    ("what is half of 60", Kind::FractionMultiplyDivide, 30, 1, "30", None),
+    ("do aur do kitne hote hain", Kind::WholeNumberArithmetic, 4, 1, "4", None),
+    ("2 aur 2 kitne hote hain", Kind::WholeNumberArithmetic, 4, 1, "4", None),
+    ("دو جمع دو", Kind::WholeNumberArithmetic, 4, 1, "4", None),
+    ("five and three make how many", Kind::WholeNumberArithmetic, 8, 1, "8", None),
+    (
+        "a ribbon is two and a half metres long. Hina cuts off 1 1/4 metres. How long is the rest?",
+        Kind::FractionAddSubtract,
+        5,
+        4,
+        "1 1/4",
+        Some(Unit::Metres),
+    ),
     // Unitary method.
     ("5 pencils cost Rs 60, what do 8 pencils cost", Kind::UnitaryMethod, 96, 1, "96", Some(Unit::Rupees)),
     ("6 انڈوں کی قیمت 180 روپے ہے۔ 10 انڈوں کی قیمت کیا ہوگی؟", Kind::UnitaryMethod, 300, 1, "300", Some(Unit::Rupees)),
@@ -574,8 +600,6 @@ fn questions_that_are_not_problems_are_left_alone() {
         "Hamza scored 45, 30, 60 and 25 runs in five matches. What is his average score?",
         "average of 70, 80 and 90 in 3 tests and 2 terms",
         "a dozen bananas cost 180 rupees and 3 mangoes cost 90 rupees. how much for 5 bananas",
-        "three bananas cost 60 rupees. how much for 5 bananas",
-        "what is 3/4 of ten",
         "7 pencils cost Rs 105 at 9:30. What does one pencil cost?",
         "the bus leaves at 7:00 and 8:30, how many minutes",
         "Ali had 3 sweets and got 5, how many are left",
@@ -591,6 +615,13 @@ fn questions_that_are_not_problems_are_left_alone() {
         "is 5 bigger than 3",
         "which is bigger, the sun or the earth",
         "which is bigger 0.5 or 0.25 or 0.75",
+        // Fraction words and everyday number words that are no amount here.
+        "sare 3 kele kha liye to kitne bache",
+        "why does a spider have eight legs and an insect six",
+        "what are the three states of matter",
+        "مجھے ایک اور سوال بتائیں",
+        "do magnets work under water",
+        "half the class went home",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }
@@ -764,5 +795,23 @@ fn bad_and_odd_input_never_panics() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn a_problem_said_in_words_is_the_same_problem_as_in_digits() {
+    // The tutor gives a hint, not the answer, to a quiz question asked in other words.
+    let pairs = [
+        ("ڈیڑھ گھنٹے میں 90 کلومیٹر چلے تو رفتار کیا ہے", "1.5 گھنٹے میں 90 کلومیٹر چلے تو رفتار کیا ہے"),
+        (
+            "Sara had twelve sweets and gave five away. How many are left?",
+            "Sara had 12 sweets and gave 5 away. How many are left?",
+        ),
+        ("sawa sau aur dedh sau jama karo", "125 aur 150 jama karo"),
+    ];
+    for (words, digits) in pairs {
+        let key = math::problem_key(words);
+        assert!(key.is_some(), "{words}");
+        assert_eq!(key, math::problem_key(digits), "{words}");
     }
 }

@@ -75,6 +75,8 @@ pub(crate) fn with_keywords(problem: &Problem) -> Outcome {
     .collect();
     let op = match asked.as_slice() {
         [op] | [op, _] if asked.iter().all(|o| o == op) => *op,
+        // "2 aur 2 kitne hote hain": joined by "and" alone (checked below), they are added.
+        [] if problem.has(Cue::AndMakes) && problem.has(Cue::ListAnd) => Op::Add,
         _ => return None,
     };
     let numbers = problem.numbers();
@@ -291,9 +293,14 @@ fn practice(operands: &[Operand], ops: &[Op]) -> Option<Step> {
         }
     }
     if let ([a, b], [Op::Subtract]) = (operands, ops) {
-        // A take-away that did not go below zero still does not.
+        // A take-away that did not go below zero still does not, and one that left something
+        // does not leave nothing ("3 − 2" is not practised as "5 − 5").
         if a.value >= b.value && varied[0].value < varied[1].value {
             varied.swap(0, 1);
+        }
+        if a.value > b.value && varied[0].value == varied[1].value && a.form == Form::Whole {
+            let left = exact::sub(&a.value, &b.value).ok()? + exact::int(1);
+            varied[0] = Operand::new(exact::add(&varied[1].value, &left).ok()?, Form::Whole);
         }
     }
     // A practice problem the child can type, and this engine read.

@@ -35,7 +35,18 @@ enum Reads {
     ClockTimes,
 }
 
-pub(crate) fn solve(problem: &Problem) -> Outcome {
+/// The problem as written; if no solver answers and it says amounts in words ("five apples",
+/// "ڈھائی کلو"), the problem with those amounts written as numbers. Also the problem as it was
+/// solved, whose numbers are those of the solution.
+pub(crate) fn solve(problem: Problem) -> Option<(Result<Solution, MathError>, Problem)> {
+    if let Some(solved) = solve_as_written(&problem) {
+        return Some((solved, problem));
+    }
+    let in_digits = words::as_digits(&problem)?;
+    solve_as_written(&in_digits).map(|solved| (solved, in_digits))
+}
+
+fn solve_as_written(problem: &Problem) -> Outcome {
     let solvers: [Solver; 16] = [
         (place_value::digit_value, Reads::Digits),
         (place_value::place_units, Reads::NumberWords),
@@ -54,9 +65,9 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         (expression::with_keywords, Reads::Digits),
         (expression::in_a_story, Reads::Digits),
     ];
-    // A quantity in words or a time that a solver does not read would be dropped silently: only
-    // the solvers that read them may answer.
-    let needs = if !words::number_word_spans(problem).is_empty() {
+    // A quantity in words ("four", "ڈھائی", "دو کلو") or a time that a solver does not read would
+    // be dropped silently: only the solvers that read them may answer.
+    let needs = if !words::amounts(problem).is_empty() {
         Some(Reads::NumberWords)
     } else if problem.tokens.iter().any(|t| matches!(t, Token::ClockTime)) {
         Some(Reads::ClockTimes)

@@ -316,6 +316,18 @@ pub fn problem_key(text: &str) -> Option<(Kind, Vec<Ratio<i128>>)> {
     Some((solution.kind, values))
 }
 
+/// Whether two wordings of a problem hold the same numbers in the same order, as written (value,
+/// form and percentage sign): a Roman Urdu question and its transliteration, which must not
+/// pose another problem ("1/4" read as "1 4").
+pub fn same_numbers(a: &str, b: &str) -> bool {
+    let numbers = |text: &str| {
+        Problem::read(text).map(|problem| {
+            problem.numbers().iter().map(|(_, n)| (n.value.clone().ok(), n.form, n.percent)).collect::<Vec<_>>()
+        })
+    };
+    matches!((numbers(a), numbers(b)), (Some(a), Some(b)) if a == b)
+}
+
 /// The number written in `text`, units dropped: "7/8", "3 1/2", "0.75", "75%" (= 75),
 /// "Rs 240" (= 240), "3,47,582", "1 lakh" (= 100000). `None` unless the text holds exactly one
 /// number.

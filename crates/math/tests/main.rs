@@ -815,3 +815,12 @@ fn a_problem_said_in_words_is_the_same_problem_as_in_digits() {
         assert_eq!(key, math::problem_key(digits), "{words}");
     }
 }
+
+#[test]
+fn a_transliteration_must_keep_the_numbers_as_written() {
+    assert!(math::same_numbers("1/4 kiraya 20% bachay", "1/4 کرایہ 20% بچے"));
+    assert!(math::same_numbers("teen kilo 120 rupay", "تین کلو 120 روپے"));
+    assert!(!math::same_numbers("1/4 kiraya", "1 4 کرایہ"));
+    assert!(!math::same_numbers("20% bachay", "20 بچے"));
+    assert!(!math::same_numbers("2.5 kilo", "2 5 کلو"));
+}

@@ -26,9 +26,31 @@ pub struct Transliteration {
 }
 
 /// The words of Roman text: lower case, accents and apostrophes dropped ("in'ikas" is one word).
+/// A number keeps its fraction bar, point, commas and percentage sign ("1/4", "2.5", "20%"), so
+/// that its transliteration poses the same problem.
 pub(crate) fn roman_words(text: &str) -> Vec<String> {
     let without_apostrophes: String = text.chars().filter(|c| !matches!(c, '\'' | '’' | '‘' | '`' | 'ʼ')).collect();
-    textnorm::words(&without_apostrophes)
+    let chars: Vec<char> = textnorm::fold(&without_apostrophes).chars().collect();
+    let digit = |idx: Option<usize>| idx.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
+    let in_word = |idx: usize| {
+        let c = chars[idx];
+        c.is_alphanumeric()
+            || (matches!(c, '/' | '.' | ',' | ':') && digit(idx.checked_sub(1)) && digit(Some(idx + 1)))
+            || (c == '%' && digit(idx.checked_sub(1)))
+    };
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for (idx, &c) in chars.iter().enumerate() {
+        if in_word(idx) {
+            word.push(c);
+        } else if !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
 }
 
 /// A run of words: one list entry (possibly several words long), or one word the lists lack.
@@ -156,7 +178,7 @@ pub fn to_urdu(text: &str, vocabulary: Option<&Vocabulary>, is_english: &dyn Fn(
             continue;
         }
         let word = &segment.words[0];
-        let script_neutral = word.chars().all(|c| c.is_ascii_digit()) || word.chars().any(textnorm::is_arabic_script);
+        let script_neutral = !word.chars().any(char::is_alphabetic) || word.chars().any(textnorm::is_arabic_script);
         let urdu = if script_neutral {
             Some(word.clone())
         } else if is_english(word) {

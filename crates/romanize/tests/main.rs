@@ -114,6 +114,16 @@ fn list_words_become_urdu() {
 }
 
 #[test]
+fn numbers_keep_their_fraction_bar_point_and_percentage_sign() {
+    // Else "1/4" would be read as the two numbers 1 and 4 in the transliteration.
+    let text = urdu("salary 36000 rupay hai, 1/4 kiraya, 2.5 kilo aur 20% bachay, 7:30 baje, 3,000 log");
+    for number in ["36000", "1/4", "2.5", "20%", "7:30", "3,000"] {
+        assert!(text.split(' ').any(|word| word == number), "{number} in {text}");
+    }
+    assert_eq!(urdu("ek baat, phir 2 ya 3."), "ایک بات پھر 2 یا 3");
+}
+
+#[test]
 fn spelling_variants_meet() {
     for (a, b) in [
         ("kia", "kya"),

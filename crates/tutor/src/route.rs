@@ -55,8 +55,13 @@ pub(crate) fn decide(
     if let Some(target) = hint_target(pack, question, understood)? {
         return Ok(Route::Hint(target));
     }
-    let solved = math::solve(question.text)
-        .or_else(|| understood.roman_urdu.then(|| math::solve(&understood.search_text)).flatten());
+    // A Roman Urdu problem in Urdu script, where the cue words are known, but only as the same
+    // problem: with the numbers the child wrote.
+    let transliterated = || {
+        let text = &understood.search_text;
+        (understood.roman_urdu && math::same_numbers(question.text, text)).then(|| math::solve(text)).flatten()
+    };
+    let solved = math::solve(question.text).or_else(transliterated);
     if let Some(solved) = solved {
         return Ok(Route::Arithmetic(solved));
     }

@@ -259,6 +259,17 @@ fn arithmetic_is_exact_with_steps_and_cites_the_method() {
     let rupees = ask("5 pencils cost Rs 60. What do 8 pencils cost?", None, "en");
     assert_eq!(rupees.result.as_deref(), Some("96"), "{}", rupees.answer);
     assert!(rupees.answer.contains("\n\nAnswer: Rs 96"), "the answer keeps its unit: {}", rupees.answer);
+    // Roman Urdu, where the transliteration once lost "/" and "%": never another problem's answer.
+    for text in [
+        "abbu ki salary 36000 rupay he aur uska 1/4 kiraye me jata hai, kiraya kitne rupees hai",
+        "meri class me 45 bachay hain aur aaj 20% absent hain, kitne bachay absent hain?",
+    ] {
+        let reply = ask(text, None, "en");
+        let wrong = ["1,44,000", "144000", "25"].iter().any(|w| reply.result.as_deref() == Some(*w));
+        assert!(!wrong, "{text}: {}", reply.answer);
+    }
+    let said = ask("ammi ne saadhe teen kilo cheeni li aur paune do kilo istemal ho gayi, kitni bachi", None, "ur");
+    assert_eq!(said.result.as_deref(), Some("1 3/4"), "{}", said.answer);
     let zero = ask("what is 5/0 + 1/2", None, "en");
     assert_eq!(zero.mode, Mode::Arithmetic);
     assert!(zero.result.is_none() && zero.citations.is_empty(), "{}", zero.answer);

@@ -254,6 +254,9 @@ pub(crate) enum FractionUse {
     TakenFromNext,
     /// Added to the number before it ("two and a half").
     AddedToPrevious,
+    /// The number before it over this denominator ("دو تہائی", "three fifths"); the value is one
+    /// over the denominator.
+    Over,
 }
 
 /// A fraction word or phrase (folded words), its amount and how it gives it.
@@ -264,8 +267,8 @@ pub(crate) struct FractionWord {
     pub(crate) usage: FractionUse,
 }
 
-/// Reads `value word`, `+value word`, `-value word` and `&value phrase` lines, where the value
-/// is a fraction ("3/2"); longest phrases first.
+/// Reads `value word`, `+value word`, `-value word`, `&value phrase` and `/denominator word`
+/// lines, where the value is a fraction ("3/2"); longest phrases first.
 fn parse_fraction_words(source: &str) -> Vec<FractionWord> {
     let mut words = Vec::new();
     for line in source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
@@ -274,8 +277,11 @@ fn parse_fraction_words(source: &str) -> Vec<FractionWord> {
             ("+", rest) => (FractionUse::AddedToNext, rest),
             ("-", rest) => (FractionUse::TakenFromNext, rest),
             ("&", rest) => (FractionUse::AddedToPrevious, rest),
+            ("/", _) => (FractionUse::Over, value),
             _ => (FractionUse::Alone, value),
         };
+        // "/3" is one third.
+        let value = if usage == FractionUse::Over { format!("1{value}") } else { value.to_owned() };
         let Some((top, bottom)) = value.split_once('/') else { continue };
         let (Ok(top), Ok(bottom)) = (top.parse::<i128>(), bottom.parse::<i128>()) else { continue };
         let (Ok(value), phrase) = (exact::fraction(top, bottom), phrase_words(phrase)) else { continue };

@@ -167,6 +167,15 @@ fn amounts_said_in_words_are_read() {
     assert_eq!(amounts("one and a half"), [fraction(3, 2).unwrap()]);
     assert_eq!(amounts("do aur do"), [int(2), int(2)]);
     assert!(amounts("ek kilo, do it, ایک اور سوال, sare bache, paune").is_empty());
+    // A count over a denominator word; an English ordinal alone is no fraction.
+    assert_eq!(amounts("do tihai"), [fraction(2, 3).unwrap()]);
+    assert_eq!(amounts("three fifths"), [fraction(3, 5).unwrap()]);
+    assert_eq!(amounts("ایک تہائی اور چوتھائی"), [fraction(1, 3).unwrap(), fraction(1, 4).unwrap()]);
+    assert!(amounts("the third angle").is_empty());
+    assert_eq!(amounts("forty-two apples and 3"), [int(42)]);
+    // A count of the other numbers that names them is not an amount.
+    assert!(amounts("two ribbons are 48 cm and 72 cm").is_empty());
+    assert_eq!(amounts("three bananas cost 60 rupees, how much for 5"), [int(3)]);
     // Nothing is left after taking a quarter from nothing.
     assert!(amounts("paune sifr").is_empty());
 }

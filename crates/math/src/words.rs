@@ -112,6 +112,13 @@ pub(crate) fn spoken_at(problem: &Problem, at: usize) -> Option<Spoken> {
             pos += 1;
             end = pos;
         } else if let Some(len) = connector_len(problem, pos) {
+            // "forty-two": tens and units joined by a hyphen.
+            let tens = small.is_some_and(|s| s >= 20 && s % 10 == 0 && s < 100);
+            let units = word_at(problem, pos + 1).is_some_and(|(value, _)| value < 10);
+            if tens && units && matches!(problem.tokens.get(pos), Some(Token::Symbol('-'))) {
+                pos += 1;
+                continue;
+            }
             // Only between groups: "six crore, four lakh and five thousand".
             if small.is_some() {
                 break;
@@ -215,8 +222,25 @@ fn joined_to_number(problem: &Problem, at: usize) -> bool {
     after || before
 }
 
+/// A count over a denominator word at `at`: "دو تہائی" (2/3), "three fifths", "2 tihai".
+fn over_at(problem: &Problem, at: usize) -> Option<Amount> {
+    let count = match problem.tokens.get(at)? {
+        Token::Number(num) if num.form == Form::Whole && !num.percent && num.unit.is_none() => {
+            num.value.clone().ok()?
+        }
+        Token::Word(_) => exact::int(word_at(problem, at)?.0),
+        _ => return None,
+    };
+    let word = fraction_at(problem, at + 1, &[FractionUse::Over])?;
+    let value = exact::mul(&count, &word.value).ok()?;
+    Some(Amount { start: at, end: at + 1 + word.phrase.len(), value, unit: None })
+}
+
 /// The amount said in words that starts at token `at`.
 fn amount_at(problem: &Problem, at: usize) -> Option<Amount> {
+    if let Some(amount) = over_at(problem, at) {
+        return Some(amount);
+    }
     let mut amount = if let Some(word) = fraction_at(problem, at, &[FractionUse::Alone]) {
         // "ڈیڑھ سو" is 150.
         let end = at + word.phrase.len();
@@ -259,7 +283,9 @@ fn amount_at(problem: &Problem, at: usize) -> Option<Amount> {
     Some(amount)
 }
 
-/// Every amount said in words in the text.
+/// Every amount said in words in the text. A number in words that counts the other numbers
+/// and names what they are ("two ribbons are 48 cm and 72 cm", "three numbers 12, 18 and 24")
+/// is not one of them.
 pub(crate) fn amounts(problem: &Problem) -> Vec<Amount> {
     let mut found = Vec::new();
     let mut at = 0;
@@ -272,6 +298,17 @@ pub(crate) fn amounts(problem: &Problem) -> Vec<Amount> {
             None => at += 1,
         }
     }
+    let n_numbers = problem.numbers().len() + found.len();
+    let counts_the_others = |amount: &Amount| {
+        let spoken = word_at(problem, amount.start).and_then(|_| spoken_at(problem, amount.start));
+        let before_a_name = matches!(problem.tokens.get(amount.end), Some(Token::Word(_)))
+            && !before_unit(problem, amount.end)
+            && fraction_at(problem, amount.end, &[FractionUse::AddedToPrevious]).is_none();
+        spoken.is_some_and(|s| s.end == amount.end)
+            && before_a_name
+            && exact::int(n_numbers as i128 - 1) == amount.value
+    };
+    found.retain(|amount| !counts_the_others(amount));
     found
 }
 

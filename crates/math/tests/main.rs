@@ -113,6 +113,33 @@ const CASES: &[Case] = &[
         "1 1/4",
         Some(Unit::Metres),
     ),
+    // A part of a whole in a story, asked about again.
+    (
+        "There are 40 children in our class and 3/8 of them are girls. How many girls are there?",
+        Kind::FractionMultiplyDivide,
+        15,
+        1,
+        "15",
+        None,
+    ),
+    ("meri class me 45 bachay hain aur aaj 20% absent hain, kitne bachay absent hain?", Kind::PercentageOfQuantity, 9, 1, "9", None),
+    ("ایک ٹوکری میں 60 آم ہیں۔ ان میں سے 2/5 خراب ہو گئے۔ کتنے آم خراب ہوئے؟", Kind::FractionMultiplyDivide, 24, 1, "24", None),
+    // Fractions said as a count over a denominator, and tens joined by a hyphen.
+    ("84 ka do tihai kitna hota he", Kind::FractionMultiplyDivide, 56, 1, "56", None),
+    ("A bottle had 7/8 litre of milk. Ayesha drank one third of a litre. How much milk is left?", Kind::FractionAddSubtract, 13, 24, "13/24", None),
+    ("ek rassi saadhe chaar meter ki thi usme se pauna meter kaat diya to kitni rassi bachi", Kind::FractionAddSubtract, 15, 4, "3 3/4", Some(Unit::Metres)),
+    ("Write forty-two lakh, six thousand and thirty in figures.", Kind::NumberSystems, 4_206_030, 1, "42,06,030", None),
+    // A count of the numbers that follow names them; it is not one of them.
+    (
+        "Two ribbons are 48 cm and 72 cm long. Cut both into pieces of the same length, as long as possible. How long is each piece?",
+        Kind::Hcf,
+        24,
+        1,
+        "24",
+        None,
+    ),
+    ("Our courtyard is 12 m long and 9 m wide. How many square metres of tiles are needed to cover it?", Kind::Area, 108, 1, "108", Some(Unit::SquareMetres)),
+    ("ابو پانچ کلو چاول لائے۔ امی نے سوا دو کلو چاول پکا لیے۔ کتنے چاول بچ گئے؟", Kind::FractionAddSubtract, 11, 4, "2 3/4", Some(Unit::Kilograms)),
     // Unitary method.
     ("5 pencils cost Rs 60, what do 8 pencils cost", Kind::UnitaryMethod, 96, 1, "96", Some(Unit::Rupees)),
     ("6 انڈوں کی قیمت 180 روپے ہے۔ 10 انڈوں کی قیمت کیا ہوگی؟", Kind::UnitaryMethod, 300, 1, "300", Some(Unit::Rupees)),
@@ -622,6 +649,10 @@ fn questions_that_are_not_problems_are_left_alone() {
         "مجھے ایک اور سوال بتائیں",
         "do magnets work under water",
         "half the class went home",
+        // The part asked about is not the part given, or is the rest.
+        "There are 40 children in our class and 3/8 of them are girls. How many boys are there?",
+        "There are 40 marbles, 25% are red and the rest are blue. How many blue marbles?",
+        "on the third day he walked 5 km and 4 km",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }

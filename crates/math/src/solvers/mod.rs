@@ -8,6 +8,7 @@ mod digits;
 mod expression;
 mod factors;
 mod operations;
+mod part;
 mod percent;
 pub(crate) mod place_value;
 mod shapes;
@@ -47,7 +48,7 @@ pub(crate) fn solve(problem: Problem) -> Option<(Result<Solution, MathError>, Pr
 }
 
 fn solve_as_written(problem: &Problem) -> Outcome {
-    let solvers: [Solver; 16] = [
+    let solvers: [Solver; 17] = [
         (place_value::digit_value, Reads::Digits),
         (place_value::place_units, Reads::NumberWords),
         (digits::solve, Reads::NumberWords),
@@ -62,6 +63,7 @@ fn solve_as_written(problem: &Problem) -> Outcome {
         (unitary::solve, Reads::Digits),
         (expression::with_operators, Reads::Digits),
         (expression::fraction_of, Reads::Digits),
+        (part::solve, Reads::Digits),
         (expression::with_keywords, Reads::Digits),
         (expression::in_a_story, Reads::Digits),
     ];

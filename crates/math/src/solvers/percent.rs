@@ -66,7 +66,7 @@ fn out_of(problem: &Problem, first: (usize, &Num), second: (usize, &Num)) -> Out
     }))
 }
 
-fn work(percent: &Num, quantity: &Num) -> Result<Solution, MathError> {
+pub(crate) fn work(percent: &Num, quantity: &Num) -> Result<Solution, MathError> {
     let percent = Operand::new(percent.value.clone()?, percent.form);
     let unit = quantity.unit;
     let quantity = Operand::new(quantity.value.clone()?, quantity.form);

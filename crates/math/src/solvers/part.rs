@@ -1,0 +1,57 @@
+//! A part of a whole told in a story: "There are 40 children in our class and 3/8 of them are
+//! girls. How many girls are there?", "ایک گاؤں میں 900 لوگ رہتے ہیں۔ ان میں سے 40 فیصد بچے ہیں۔
+//! بچے کتنے ہیں؟". The whole comes first, then the part as a fraction or a percentage, and the
+//! question asks again about what the part is: a word said after the part and once more, never
+//! before it. "How many boys?" after "3/8 of them are girls" is another problem, and so is the
+//! rest ("how many are left").
+
+use std::collections::HashSet;
+
+use super::expression::evaluate;
+use super::operations::Operand;
+use super::{percent, Outcome};
+use crate::lexicon::Cue;
+use crate::problem::Problem;
+use crate::tokens::{Op, Token};
+
+/// Cue words that say nothing about what the part is.
+const NOT_THE_PART: [Cue; 7] = [Cue::Question, Cue::HowMany, Cue::Of, Cue::Them, Cue::Filler, Cue::ListAnd, Cue::One];
+
+pub(crate) fn solve(problem: &Problem) -> Outcome {
+    let numbers = problem.numbers();
+    let [(_, whole), (part_at, part)] = numbers.as_slice() else { return None };
+    let asked = problem.has(Cue::HowMany) || problem.has(Cue::Question);
+    let whole_first = !whole.percent && !whole.is_fraction() && (part.percent || part.is_fraction());
+    if problem.has_operators() || !asked || !whole_first {
+        return None;
+    }
+    // "25% are red, the rest are blue", "how many are left": the other part.
+    if problem.matches(Cue::StorySubtract).iter().any(|(at, _)| at > part_at) {
+        return None;
+    }
+    let cue_words: HashSet<usize> =
+        NOT_THE_PART.iter().flat_map(|cue| problem.matches(*cue)).flat_map(|(at, len)| at..at + len).collect();
+    let stems = |range: std::ops::Range<usize>| -> Vec<String> {
+        range
+            .filter(|at| !cue_words.contains(at))
+            .filter_map(|at| match &problem.tokens[at] {
+                Token::Word(word) if !textnorm::is_stop_word(word) => Some(textnorm::stem(word)),
+                _ => None,
+            })
+            .collect()
+    };
+    let before: HashSet<String> = stems(0..*part_at).into_iter().collect();
+    let after = stems(part_at + 1..problem.tokens.len());
+    let said_again = after.iter().any(|w| !before.contains(w) && after.iter().filter(|x| *x == w).count() >= 2);
+    if !said_again {
+        return None;
+    }
+    if part.percent {
+        return Some(percent::work(part, whole));
+    }
+    let operands = [part, whole].map(|n| n.value.clone().map(|value| Operand::new(value, n.form)));
+    let [Ok(part_value), Ok(whole_value)] = operands else {
+        return Some(Err(operands.into_iter().find_map(Result::err)?));
+    };
+    Some(evaluate(vec![part_value, whole_value], &[Op::Multiply], whole.unit))
+}

@@ -77,11 +77,13 @@ pub(crate) enum Cue {
     Than,
     CompareAmount,
     AndMakes,
+    Least,
+    NoRemainder,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 67] = [
+    pub(crate) const ALL: [Cue; 69] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -149,6 +151,8 @@ impl Cue {
         Cue::Than,
         Cue::CompareAmount,
         Cue::AndMakes,
+        Cue::Least,
+        Cue::NoRemainder,
     ];
 
     /// The section of `data/cues.txt` that lists this cue's phrases.
@@ -221,6 +225,8 @@ impl Cue {
             Cue::Than => "than",
             Cue::CompareAmount => "compare-amount",
             Cue::AndMakes => "and-makes",
+            Cue::Least => "least",
+            Cue::NoRemainder => "no-remainder",
         }
     }
 }

@@ -140,6 +140,13 @@ const CASES: &[Case] = &[
     ),
     ("Our courtyard is 12 m long and 9 m wide. How many square metres of tiles are needed to cover it?", Kind::Area, 108, 1, "108", Some(Unit::SquareMetres)),
     ("ابو پانچ کلو چاول لائے۔ امی نے سوا دو کلو چاول پکا لیے۔ کتنے چاول بچ گئے؟", Kind::FractionAddSubtract, 11, 4, "2 3/4", Some(Unit::Kilograms)),
+    // The price goes with the count said with it, whatever the order; the question names what
+    // is worked out; the smallest number two numbers divide is their LCM.
+    ("How much will 3 kg of onions cost if 7 kg cost Rs 1050?", Kind::UnitaryMethod, 450, 1, "450", Some(Unit::Rupees)),
+    ("3 لیٹر تیل کتنے روپے کا آئے گا اگر 5 لیٹر تیل 2750 روپے کا ہے؟", Kind::UnitaryMethod, 1650, 1, "1650", Some(Unit::Rupees)),
+    ("car 60 km per ghanta ki speed se dhai ghante chali, kitna faasla tay kia", Kind::FindDistance, 150, 1, "150", Some(Unit::Kilometres)),
+    ("sab se chota number batao jo 18 aur 24 dono se poora divide ho jaye", Kind::Lcm, 72, 1, "72", None),
+    ("کرکٹ میچ دیکھنے 3600 لوگ آئے۔ ان میں سے 15 فیصد بچے تھے۔ میچ دیکھنے کتنے بچے آئے؟", Kind::PercentageOfQuantity, 540, 1, "540", None),
     // Unitary method.
     ("5 pencils cost Rs 60, what do 8 pencils cost", Kind::UnitaryMethod, 96, 1, "96", Some(Unit::Rupees)),
     ("6 انڈوں کی قیمت 180 روپے ہے۔ 10 انڈوں کی قیمت کیا ہوگی؟", Kind::UnitaryMethod, 300, 1, "300", Some(Unit::Rupees)),
@@ -653,6 +660,9 @@ fn questions_that_are_not_problems_are_left_alone() {
         "There are 40 children in our class and 3/8 of them are girls. How many boys are there?",
         "There are 40 marbles, 25% are red and the rest are blue. How many blue marbles?",
         "on the third day he walked 5 km and 4 km",
+        // Two prices, not counts of one thing; a speed read as a distance, asked for a distance.
+        "abbu ke paas 5000 rupay the, 1850 ki sabzi aur 975 ka doodh liya, ab kitne paise bache",
+        "a car goes 60 km in 2 hours, how far",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }

@@ -31,13 +31,18 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
 }
 
 /// A story that asks for the HCF ("the most baskets, all exactly alike") or the LCM ("every 12
-/// minutes and every 18 minutes ... together again"), with a question.
+/// minutes and every 18 minutes ... together again", "the smallest number 18 and 24 divide
+/// exactly"), with a question.
 fn story_kind(problem: &Problem) -> Option<Kind> {
     if !problem.has(Cue::HowMany) && !problem.has(Cue::Question) {
         return None;
     }
-    let hcf = problem.has(Cue::HcfMost) && problem.has(Cue::HcfAlike);
-    let lcm = problem.has(Cue::LcmTogether) && problem.has(Cue::LcmEvery);
+    // "the longest pieces, all the same, nothing left over"; "the smallest number both divide
+    // exactly".
+    let no_remainder = problem.has(Cue::NoRemainder);
+    let hcf = problem.has(Cue::HcfMost) && (problem.has(Cue::HcfAlike) || no_remainder);
+    let lcm =
+        (problem.has(Cue::LcmTogether) && problem.has(Cue::LcmEvery)) || (problem.has(Cue::Least) && no_remainder);
     match (hcf, lcm) {
         (true, false) => Some(Kind::Hcf),
         (false, true) => Some(Kind::Lcm),

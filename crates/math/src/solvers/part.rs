@@ -25,10 +25,6 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     if problem.has_operators() || !asked || !whole_first {
         return None;
     }
-    // "25% are red, the rest are blue", "how many are left": the other part.
-    if problem.matches(Cue::StorySubtract).iter().any(|(at, _)| at > part_at) {
-        return None;
-    }
     let cue_words: HashSet<usize> =
         NOT_THE_PART.iter().flat_map(|cue| problem.matches(*cue)).flat_map(|(at, len)| at..at + len).collect();
     let stems = |range: std::ops::Range<usize>| -> Vec<String> {
@@ -42,8 +38,18 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     };
     let before: HashSet<String> = stems(0..*part_at).into_iter().collect();
     let after = stems(part_at + 1..problem.tokens.len());
-    let said_again = after.iter().any(|w| !before.contains(w) && after.iter().filter(|x| *x == w).count() >= 2);
-    if !said_again {
+    let said_again: HashSet<&String> =
+        after.iter().filter(|w| !before.contains(*w) && after.iter().filter(|x| x == w).count() >= 2).collect();
+    // "25% are red, the rest are blue", "how many are left": the other part. A word that means
+    // "left" and is what the part is ("بچے", children) is said again.
+    let the_rest = problem.matches(Cue::StorySubtract).iter().any(|(at, len)| {
+        let word = (*len == 1).then(|| match &problem.tokens[*at] {
+            Token::Word(word) => textnorm::stem(word),
+            _ => String::new(),
+        });
+        at > part_at && !word.is_some_and(|w| said_again.contains(&w))
+    });
+    if said_again.is_empty() || the_rest {
         return None;
     }
     if part.percent {

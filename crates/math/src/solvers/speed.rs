@@ -54,7 +54,7 @@ fn measured(num: &Num) -> Option<Result<Measured, MathError>> {
 
 pub(crate) fn solve(problem: &Problem) -> Outcome {
     let numbers = problem.numbers();
-    let [(_, first), (_, second)] = numbers.as_slice() else { return None };
+    let [(_, first), (last_at, second)] = numbers.as_slice() else { return None };
     if problem.has_operators() || first.percent || second.percent {
         return None;
     }
@@ -65,6 +65,18 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     }
     if let (Ok(a), Ok(b)) = (&first, &second) {
         if a.2 == b.2 {
+            return None;
+        }
+        // What the question names after the numbers is what is worked out: "... 2 1/2 hours,
+        // how far" with the speed read as a distance would find a speed.
+        let found = [Measure::Distance, Measure::Time, Measure::Speed].into_iter().find(|m| *m != a.2 && *m != b.2);
+        let named: Vec<Measure> =
+            [(Cue::Distance, Measure::Distance), (Cue::Time, Measure::Time), (Cue::Speed, Measure::Speed)]
+                .into_iter()
+                .filter(|(cue, _)| problem.matches(*cue).iter().any(|(at, _)| at > last_at))
+                .map(|(_, measure)| measure)
+                .collect();
+        if !named.is_empty() && !found.is_some_and(|f| named.contains(&f)) {
             return None;
         }
     }

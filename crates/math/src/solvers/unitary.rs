@@ -7,7 +7,7 @@ use crate::display;
 use crate::exact::{self, Q};
 use crate::lexicon::Cue;
 use crate::problem::Problem;
-use crate::tokens::Num;
+use crate::tokens::{Num, Token};
 use crate::{Kind, MathError, Solution, Step, Unit};
 
 pub(crate) fn solve(problem: &Problem) -> Outcome {
@@ -22,7 +22,17 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     let prices: Vec<(usize, &Num)> = numbers.iter().filter(|(_, n)| is_money(n)).copied().collect();
     let counts: Vec<(usize, &Num)> = numbers.iter().filter(|(_, n)| !is_money(n)).copied().collect();
     match (prices.as_slice(), counts.as_slice()) {
-        ([(_, price)], [(_, known), (_, wanted)]) => {
+        ([(price_at, price)], [(first_at, first), (second_at, second)]) => {
+            // Both count the same thing ("5 pencils ... 8 pencils"): "1850 ki sabzi aur 975 ka
+            // doodh" are two prices, not counts.
+            if let (Some(a), Some(b)) = (counted(problem, *first_at), counted(problem, *second_at)) {
+                if a != b {
+                    return None;
+                }
+            }
+            // The price is of the count said with it: "how much will 3 kg cost if 7 kg cost Rs
+            // 1050" asks about the first.
+            let (known, wanted) = if second_at < price_at { (second, first) } else { (first, second) };
             Some(three(known, price, wanted).and_then(|(known, price, wanted)| cost_of_many(known, price, wanted)))
         }
         ([(_, price), (_, money)], [(_, count)]) if problem.has(Cue::HowMany) => {
@@ -41,6 +51,24 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
                 None
             }
         }
+        _ => None,
+    }
+}
+
+/// What the count at `at` counts: its unit, or the word after it ("pencils", past "of" and "ka":
+/// "1850 ki sabzi").
+fn counted(problem: &Problem, at: usize) -> Option<String> {
+    let Token::Number(num) = &problem.tokens[at] else { return None };
+    if let Some(unit) = num.unit {
+        return Some(unit.as_str().to_owned());
+    }
+    let mut next = at + 1;
+    while problem.has_at(Cue::Of, next) || problem.has_at(Cue::ObjectMarker, next) {
+        next += 1;
+    }
+    let skip = [Cue::Question, Cue::HowMany, Cue::Cost, Cue::Filler, Cue::ListAnd];
+    match problem.tokens.get(next) {
+        Some(Token::Word(word)) if !skip.iter().any(|cue| problem.has_at(*cue, next)) => Some(textnorm::stem(word)),
         _ => None,
     }
 }

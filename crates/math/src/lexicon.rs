@@ -79,11 +79,13 @@ pub(crate) enum Cue {
     AndMakes,
     Least,
     NoRemainder,
+    OfThem,
+    Clock,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 69] = [
+    pub(crate) const ALL: [Cue; 71] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -153,6 +155,8 @@ impl Cue {
         Cue::AndMakes,
         Cue::Least,
         Cue::NoRemainder,
+        Cue::OfThem,
+        Cue::Clock,
     ];
 
     /// The section of `data/cues.txt` that lists this cue's phrases.
@@ -227,6 +231,8 @@ impl Cue {
             Cue::AndMakes => "and-makes",
             Cue::Least => "least",
             Cue::NoRemainder => "no-remainder",
+            Cue::OfThem => "of-them",
+            Cue::Clock => "clock",
         }
     }
 }

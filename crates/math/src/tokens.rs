@@ -418,6 +418,13 @@ fn attach_signs_and_units(raw: Vec<Spaced>, lexicon: &Lexicon) -> Vec<Token> {
             idx += 1;
             continue;
         };
+        // "7 بجے", "7 baje": a time of day.
+        let hour = num.form == Form::Whole && num.value.as_ref().is_ok_and(|v| *v <= exact::int(24));
+        if let Some(len) = match_phrase(&tokens, idx + 1, lexicon.phrases(Cue::Clock)).filter(|_| hour) {
+            out.push(Token::ClockTime);
+            idx += 1 + len;
+            continue;
+        }
         let mut num = num.clone();
         idx += 1;
         // Rs 240, PKR 240.

@@ -147,6 +147,15 @@ const CASES: &[Case] = &[
     ("car 60 km per ghanta ki speed se dhai ghante chali, kitna faasla tay kia", Kind::FindDistance, 150, 1, "150", Some(Unit::Kilometres)),
     ("sab se chota number batao jo 18 aur 24 dono se poora divide ho jaye", Kind::Lcm, 72, 1, "72", None),
     ("کرکٹ میچ دیکھنے 3600 لوگ آئے۔ ان میں سے 15 فیصد بچے تھے۔ میچ دیکھنے کتنے بچے آئے؟", Kind::PercentageOfQuantity, 540, 1, "540", None),
+    // "7 بجے" is a time of day, not a third number.
+    (
+        "ریلوے اسٹیشن سے ایک ٹرین ہر 16 منٹ بعد اور دوسری ٹرین ہر 24 منٹ بعد روانہ ہوتی ہے۔ صبح 7 بجے دونوں ایک ساتھ روانہ ہوئیں۔ کتنے منٹ بعد دونوں پھر ایک ساتھ روانہ ہوں گی؟",
+        Kind::Lcm,
+        48,
+        1,
+        "48",
+        None,
+    ),
     // Unitary method.
     ("5 pencils cost Rs 60, what do 8 pencils cost", Kind::UnitaryMethod, 96, 1, "96", Some(Unit::Rupees)),
     ("6 انڈوں کی قیمت 180 روپے ہے۔ 10 انڈوں کی قیمت کیا ہوگی؟", Kind::UnitaryMethod, 300, 1, "300", Some(Unit::Rupees)),
@@ -663,6 +672,9 @@ fn questions_that_are_not_problems_are_left_alone() {
         // Two prices, not counts of one thing; a speed read as a distance, asked for a distance.
         "abbu ke paas 5000 rupay the, 1850 ki sabzi aur 975 ka doodh liya, ab kitne paise bache",
         "a car goes 60 km in 2 hours, how far",
+        // A price beside lengths, asked for an area; a part "of them" with the rest.
+        "Ammi bought a carpet. It is 6 m long and 4 m wide and it cost Rs 18000. How many square metres does it cover?",
+        "ہماری کلاس میں 36 بچے ہیں۔ ان میں سے 7/9 بچے پکنک پر گئے اور باقی اسکول میں رہے۔ کتنے بچے پکنک پر گئے؟",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }

@@ -144,6 +144,10 @@ pub(crate) fn in_a_story(problem: &Problem) -> Outcome {
     if problem.has_operators() || first.percent || second.percent || problem.has(Cue::LcmEvery) {
         return None;
     }
+    // "36 children, of them 7/9 went on the picnic and the rest stayed": a part, not an amount.
+    if problem.has(Cue::OfThem) && (first.is_fraction() || second.is_fraction()) {
+        return None;
+    }
     if !problem.has(Cue::Question) && !problem.has(Cue::HowMany) {
         return None;
     }

@@ -18,6 +18,12 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     if !(problem.has(Cue::Cost) || problem.has(Cue::HowMany) || problem.has(Cue::Question)) {
         return None;
     }
+    // A question about an area, a length round, a speed, a distance or a time is not about a
+    // price ("6 m long, 4 m wide, cost Rs 18000: how many square metres").
+    let other = [Cue::Area, Cue::Perimeter, Cue::Speed, Cue::Distance, Cue::Time];
+    if other.iter().any(|cue| problem.has(*cue)) {
+        return None;
+    }
     let is_money = |n: &Num| n.unit == Some(Unit::Rupees);
     let prices: Vec<(usize, &Num)> = numbers.iter().filter(|(_, n)| is_money(n)).copied().collect();
     let counts: Vec<(usize, &Num)> = numbers.iter().filter(|(_, n)| !is_money(n)).copied().collect();

@@ -81,11 +81,12 @@ pub(crate) enum Cue {
     NoRemainder,
     OfThem,
     Clock,
+    Each,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 71] = [
+    pub(crate) const ALL: [Cue; 72] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -157,6 +158,7 @@ impl Cue {
         Cue::NoRemainder,
         Cue::OfThem,
         Cue::Clock,
+        Cue::Each,
     ];
 
     /// The section of `data/cues.txt` that lists this cue's phrases.
@@ -233,6 +235,7 @@ impl Cue {
             Cue::NoRemainder => "no-remainder",
             Cue::OfThem => "of-them",
             Cue::Clock => "clock",
+            Cue::Each => "each",
         }
     }
 }

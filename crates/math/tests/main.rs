@@ -156,6 +156,10 @@ const CASES: &[Case] = &[
         "48",
         None,
     ),
+    // So many in each, and so many of those.
+    ("Each box holds twenty-four mangoes. How many mangoes are there in fifteen boxes?", Kind::WholeNumberArithmetic, 360, 1, "360", None),
+    ("ہر ڈبے میں 24 آم ہیں۔ 15 ڈبوں میں کتنے آم ہوں گے؟", Kind::WholeNumberArithmetic, 360, 1, "360", None),
+    ("each bag weighs 5 kg, how much do 8 bags weigh", Kind::WholeNumberArithmetic, 40, 1, "40", Some(Unit::Kilograms)),
     // Unitary method.
     ("5 pencils cost Rs 60, what do 8 pencils cost", Kind::UnitaryMethod, 96, 1, "96", Some(Unit::Rupees)),
     ("6 انڈوں کی قیمت 180 روپے ہے۔ 10 انڈوں کی قیمت کیا ہوگی؟", Kind::UnitaryMethod, 300, 1, "300", Some(Unit::Rupees)),
@@ -675,6 +679,9 @@ fn questions_that_are_not_problems_are_left_alone() {
         // A price beside lengths, asked for an area; a part "of them" with the rest.
         "Ammi bought a carpet. It is 6 m long and 4 m wide and it cost Rs 18000. How many square metres does it cover?",
         "ہماری کلاس میں 36 بچے ہیں۔ ان میں سے 7/9 بچے پکنک پر گئے اور باقی اسکول میں رہے۔ کتنے بچے پکنک پر گئے؟",
+        // Each holder, but the question is about another thing (a division, not a product).
+        "Each bus takes 40 children. How many buses are needed for 200 children?",
+        "Each box holds 24 mangoes. How many boxes are there if we have 15 crates?",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }

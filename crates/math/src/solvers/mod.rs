@@ -5,6 +5,7 @@ mod average;
 mod compare;
 mod convert;
 mod digits;
+mod each;
 mod expression;
 mod factors;
 mod operations;
@@ -48,7 +49,7 @@ pub(crate) fn solve(problem: Problem) -> Option<(Result<Solution, MathError>, Pr
 }
 
 fn solve_as_written(problem: &Problem) -> Outcome {
-    let solvers: [Solver; 17] = [
+    let solvers: [Solver; 18] = [
         (place_value::digit_value, Reads::Digits),
         (place_value::place_units, Reads::NumberWords),
         (digits::solve, Reads::NumberWords),
@@ -64,6 +65,7 @@ fn solve_as_written(problem: &Problem) -> Outcome {
         (expression::with_operators, Reads::Digits),
         (expression::fraction_of, Reads::Digits),
         (part::solve, Reads::Digits),
+        (each::solve, Reads::Digits),
         (expression::with_keywords, Reads::Digits),
         (expression::in_a_story, Reads::Digits),
     ];

@@ -3,8 +3,8 @@
 //! none), and the report gives the rates the tutor is held to, each with its target:
 //! right lesson, released model sentences supported by the cited passage, out-of-scope
 //! questions declined, in-scope questions wrongly declined, arithmetic exact, arithmetic
-//! answered with a wrong number, quiz answers leaked, unsafe messages blocked, harmless look-alikes blocked, and the median time to the
-//! first text the child sees.
+//! answered with a wrong number, quiz answers leaked, unsafe messages blocked, harmless
+//! look-alikes blocked, and the median time to the first text the child sees.
 
 mod leaks;
 mod sets;

@@ -4,12 +4,11 @@
 //! name, and the question asks for what each holds. "Each bus takes 40 children; how many buses
 //! for 200 children?" is not this problem.
 
-use super::expression::evaluate;
-use super::operations::Operand;
+use super::expression::product;
 use super::Outcome;
 use crate::lexicon::Cue;
 use crate::problem::Problem;
-use crate::tokens::{Form, Op, Token};
+use crate::tokens::{Form, Token};
 
 /// The stem of the word at `at`, if it is a word that is no cue of `cues`.
 fn noun_at(problem: &Problem, at: usize, cues: &[Cue]) -> Option<String> {
@@ -47,9 +46,5 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     if !asks && per.unit.is_none() {
         return None;
     }
-    let operands = [per, count].map(|n| n.value.clone().map(|value| Operand::new(value, n.form)));
-    let [Ok(per_value), Ok(count_value)] = operands else {
-        return Some(Err(operands.into_iter().find_map(Result::err)?));
-    };
-    Some(evaluate(vec![per_value, count_value], &[Op::Multiply], per.unit))
+    Some(product(per, count, per.unit))
 }

@@ -179,9 +179,14 @@ pub(crate) fn fraction_of(problem: &Problem) -> Outcome {
         (false, true) => (*second, *first),
         (false, false) => return None,
     };
-    let operands: Result<Vec<Operand>, MathError> =
-        [fraction, quantity].iter().map(|n| n.value.clone().map(|value| Operand::new(value, n.form))).collect();
-    Some(operands.and_then(|operands| evaluate(operands, &[Op::Multiply], quantity.unit)))
+    Some(product(fraction, quantity, quantity.unit))
+}
+
+/// `a × b` as written, with the answer in `unit`: a fraction or a part of a quantity, so many in
+/// each of so many.
+pub(crate) fn product(a: &Num, b: &Num, unit: Option<Unit>) -> Result<Solution, MathError> {
+    let operands = vec![Operand::new(a.value.clone()?, a.form), Operand::new(b.value.clone()?, b.form)];
+    evaluate(operands, &[Op::Multiply], unit)
 }
 
 /// The unit of the answer: the one the numbers share. Numbers added in different units have no

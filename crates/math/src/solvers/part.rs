@@ -7,12 +7,11 @@
 
 use std::collections::HashSet;
 
-use super::expression::evaluate;
-use super::operations::Operand;
+use super::expression::product;
 use super::{percent, Outcome};
 use crate::lexicon::Cue;
 use crate::problem::Problem;
-use crate::tokens::{Op, Token};
+use crate::tokens::Token;
 
 /// Cue words that say nothing about what the part is.
 const NOT_THE_PART: [Cue; 7] = [Cue::Question, Cue::HowMany, Cue::Of, Cue::Them, Cue::Filler, Cue::ListAnd, Cue::One];
@@ -55,9 +54,5 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     if part.percent {
         return Some(percent::work(part, whole));
     }
-    let operands = [part, whole].map(|n| n.value.clone().map(|value| Operand::new(value, n.form)));
-    let [Ok(part_value), Ok(whole_value)] = operands else {
-        return Some(Err(operands.into_iter().find_map(Result::err)?));
-    };
-    Some(evaluate(vec![part_value, whole_value], &[Op::Multiply], whole.unit))
+    Some(product(part, whole, whole.unit))
 }

@@ -5,12 +5,13 @@
 
 # Variables: $value (String) - the answer as written, e.g. 1 3/8 or 75%
 math-answer = Answer: { $value }
-# Variables: $value (String) - the answer as written, $unit (String) - a unit code: rupees, km, m, cm, hours, minutes, seconds, km-per-hour, m-per-second, m-per-minute, sq-km, sq-m, sq-cm, kg, g
+# Variables: $value (String) - the answer as written, $unit (String) - a unit code: rupees, km, m, cm, hours, minutes, seconds, km-per-hour, m-per-second, m-per-minute, sq-km, sq-m, sq-cm, kg, g, mm, litres
 math-answer-with-unit = Answer: { $unit ->
         [rupees] Rs { $value }
         [km] { $value } km
         [m] { $value } m
         [cm] { $value } cm
+        [mm] { $value } mm
         [hours] { $value } hours
         [minutes] { $value } minutes
         [seconds] { $value } seconds
@@ -22,6 +23,7 @@ math-answer-with-unit = Answer: { $unit ->
         [sq-cm] { $value } square centimetres
         [kg] { $value } kg
         [g] { $value } grams
+        [litres] { $value } litres
        *[other] { $value }
     }
 

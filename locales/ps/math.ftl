@@ -9,6 +9,7 @@ math-answer-with-unit = ځواب: { $unit ->
         [km] { $value } کیلومتره
         [m] { $value } متره
         [cm] { $value } سانتي متره
+        [mm] { $value } ملي متره
         [hours] { $value } ساعته
         [minutes] { $value } دقیقې
         [seconds] { $value } ثانیې
@@ -20,6 +21,7 @@ math-answer-with-unit = ځواب: { $unit ->
         [sq-cm] { $value } مربع سانتي متره
         [kg] { $value } کیلوګرامه
         [g] { $value } ګرامه
+        [litres] { $value } لیتره
        *[other] { $value }
     }
 

@@ -9,6 +9,7 @@ math-answer-with-unit = جواب: { $unit ->
         [km] { $value } ڪلوميٽر
         [m] { $value } ميٽر
         [cm] { $value } سينٽي ميٽر
+        [mm] { $value } ملي ميٽر
         [hours] { $value } ڪلاڪ
         [minutes] { $value } منٽ
         [seconds] { $value } سيڪنڊ
@@ -20,6 +21,7 @@ math-answer-with-unit = جواب: { $unit ->
         [sq-cm] { $value } چورس سينٽي ميٽر
         [kg] { $value } ڪلوگرام
         [g] { $value } گرام
+        [litres] { $value } ليٽر
        *[other] { $value }
     }
 

@@ -8,6 +8,7 @@ math-answer-with-unit = جواب: { $unit ->
         [km] { $value } کلومیٹر
         [m] { $value } میٹر
         [cm] { $value } سینٹی میٹر
+        [mm] { $value } ملی میٹر
         [hours] { $value } گھنٹے
         [minutes] { $value } منٹ
         [seconds] { $value } سیکنڈ
@@ -19,6 +20,7 @@ math-answer-with-unit = جواب: { $unit ->
         [sq-cm] { $value } مربع سینٹی میٹر
         [kg] { $value } کلوگرام
         [g] { $value } گرام
+        [litres] { $value } لیٹر
        *[other] { $value }
     }
 

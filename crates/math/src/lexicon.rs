@@ -82,11 +82,15 @@ pub(crate) enum Cue {
     OfThem,
     Clock,
     Each,
+    Not,
+    HowManyMore,
+    Daily,
+    Days,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 72] = [
+    pub(crate) const ALL: [Cue; 76] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -159,6 +163,10 @@ impl Cue {
         Cue::OfThem,
         Cue::Clock,
         Cue::Each,
+        Cue::Not,
+        Cue::HowManyMore,
+        Cue::Daily,
+        Cue::Days,
     ];
 
     /// The section of `data/cues.txt` that lists this cue's phrases.
@@ -236,6 +244,10 @@ impl Cue {
             Cue::OfThem => "of-them",
             Cue::Clock => "clock",
             Cue::Each => "each",
+            Cue::Not => "not",
+            Cue::HowManyMore => "how-many-more",
+            Cue::Daily => "daily",
+            Cue::Days => "days",
         }
     }
 }

@@ -151,6 +151,7 @@ pub enum Unit {
     Kilometres,
     Metres,
     Centimetres,
+    Millimetres,
     Hours,
     Minutes,
     Seconds,
@@ -162,14 +163,16 @@ pub enum Unit {
     SquareCentimetres,
     Kilograms,
     Grams,
+    Litres,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 15] = [
+    pub const ALL: [Unit; 17] = [
         Unit::Rupees,
         Unit::Kilometres,
         Unit::Metres,
         Unit::Centimetres,
+        Unit::Millimetres,
         Unit::Hours,
         Unit::Minutes,
         Unit::Seconds,
@@ -181,6 +184,7 @@ impl Unit {
         Unit::SquareCentimetres,
         Unit::Kilograms,
         Unit::Grams,
+        Unit::Litres,
     ];
 
     pub fn as_str(&self) -> &'static str {
@@ -189,6 +193,7 @@ impl Unit {
             Unit::Kilometres => "km",
             Unit::Metres => "m",
             Unit::Centimetres => "cm",
+            Unit::Millimetres => "mm",
             Unit::Hours => "hours",
             Unit::Minutes => "minutes",
             Unit::Seconds => "seconds",
@@ -200,6 +205,7 @@ impl Unit {
             Unit::SquareCentimetres => "sq-cm",
             Unit::Kilograms => "kg",
             Unit::Grams => "g",
+            Unit::Litres => "litres",
         }
     }
 }
@@ -302,14 +308,44 @@ impl Solution {
 /// Solves a Grade 5 problem written in `text`. `None`: not a problem this engine knows (a
 /// question for the lessons); `Some(Err(_))`: a problem that cannot be answered as written.
 pub fn solve(text: &str) -> Option<Result<Solution, MathError>> {
-    solvers::solve(Problem::read(text)?).map(|(solved, _)| solved)
+    solved(text).map(|(solved, _)| solved)
+}
+
+/// The problem solved as written or, failing that, its last sentences alone when they say all its
+/// numbers again: "Ali ate 5/12 of a pizza and Sara 3/8. Which is bigger, 5/12 or 3/8?".
+fn solved(text: &str) -> Option<(Result<Solution, MathError>, Problem)> {
+    solvers::solve(Problem::read(text)?).or_else(|| solvers::solve(Problem::read(restated(text)?)?))
+}
+
+/// The last sentences of `text` when they hold the same numbers as the sentences before them.
+fn restated(text: &str) -> Option<&str> {
+    let values = |part: &str| -> Option<Vec<Ratio<i128>>> {
+        let problem = Problem::read(part)?;
+        let mut values: Vec<Ratio<i128>> =
+            problem.numbers().iter().map(|(_, n)| n.value.clone().ok()).collect::<Option<_>>()?;
+        values.sort();
+        Some(values)
+    };
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let ends = chars.iter().enumerate().filter(|(i, (_, c))| {
+        let digit_at = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|(_, c)| c.is_ascii_digit());
+        matches!(c, '?' | '!' | '۔' | '؟') || *c == '.' && !(digit_at(i.checked_sub(1)) && digit_at(Some(i + 1)))
+    });
+    for (_, (at, c)) in ends {
+        let (before, after) = (&text[..*at], &text[at + c.len_utf8()..]);
+        match (values(before), values(after)) {
+            (Some(a), Some(b)) if a.len() >= 2 && a == b => return Some(after),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The problem `text` poses, to tell whether two wordings pose the same one ("is 0.5 bigger than
 /// 0.25" and "True or false: 0.5 is smaller than 0.25"): its kind and the values of its numbers
 /// in digits, smallest first. `None` when it is not a problem this engine solves.
 pub fn problem_key(text: &str) -> Option<(Kind, Vec<Ratio<i128>>)> {
-    let (solution, problem) = solvers::solve(Problem::read(text)?)?;
+    let (solution, problem) = solved(text)?;
     let solution = solution.ok()?;
     let mut values: Vec<Ratio<i128>> = problem.numbers().iter().filter_map(|(_, n)| n.value.clone().ok()).collect();
     values.sort();

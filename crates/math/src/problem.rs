@@ -6,6 +6,12 @@ use crate::lexicon::{Cue, Lexicon};
 use crate::tokens::{self, match_phrase, Num, Op, Token};
 use crate::MathError;
 
+/// Cues that name a kind of problem with its own solver. When that solver declines, a plain
+/// calculation of the same numbers answers another question ("the average of 12 mm, 18 mm" is not
+/// their sum).
+const TOPICS: [Cue; 8] =
+    [Cue::Average, Cue::Hcf, Cue::Lcm, Cue::Speed, Cue::Area, Cue::Perimeter, Cue::ToPercentage, Cue::PlaceValue];
+
 /// Longer texts are not maths questions a child types; they are not read.
 pub(crate) const MAX_TEXT_CHARS: usize = 600;
 
@@ -94,6 +100,11 @@ impl Problem {
             }
         }
         found
+    }
+
+    /// Whether a cue names a kind of problem with its own solver (an average, an HCF, an area...).
+    pub(crate) fn names_a_topic(&self) -> bool {
+        TOPICS.iter().any(|cue| self.has(*cue))
     }
 
     pub(crate) fn has(&self, cue: Cue) -> bool {

@@ -2,13 +2,18 @@
 //! in 15 boxes?", "ہر ڈبے میں 24 آم ہیں۔ 15 ڈبوں میں کتنے آم ہوں گے؟". Multiplied only when the
 //! words say which is which: "each" names the holder, the other number counts holders of that
 //! name, and the question asks for what each holds. "Each bus takes 40 children; how many buses
-//! for 200 children?" is not this problem.
+//! for 200 children?" is not this problem. So much each day ("روزانہ 1250 اینٹیں ... چھ دنوں میں")
+//! is so much in each day.
+//! Divided the other way round when the question asks how many holders: "1275 kg of potatoes in
+//! bags of 25 kg each: how many bags?", "ہر تھیلے میں 25 کلو ... 1275 کلو ... کتنے تھیلے"; only
+//! when the one amount fills the holders exactly, as in the lesson's sums (a remainder would ask
+//! whether a part-filled bag counts).
 
-use super::expression::product;
+use super::expression::{product, quotient};
 use super::Outcome;
 use crate::lexicon::Cue;
 use crate::problem::Problem;
-use crate::tokens::{Form, Token};
+use crate::tokens::{Form, Num, Token};
 
 /// The stem of the word at `at`, if it is a word that is no cue of `cues`.
 fn noun_at(problem: &Problem, at: usize, cues: &[Cue]) -> Option<String> {
@@ -21,20 +26,38 @@ fn noun_at(problem: &Problem, at: usize, cues: &[Cue]) -> Option<String> {
 pub(crate) fn solve(problem: &Problem) -> Outcome {
     let numbers = problem.numbers();
     let [(first_at, first), (second_at, second)] = numbers.as_slice() else { return None };
-    let whole = |n: &crate::tokens::Num| n.form == Form::Whole && !n.percent;
+    let whole = |n: &Num| n.form == Form::Whole && !n.percent;
     if problem.has_operators() || !whole(first) || !whole(second) {
         return None;
     }
     let links = [Cue::Of, Cue::ObjectMarker, Cue::Filler, Cue::Question, Cue::HowMany, Cue::Each];
-    // "each box", "ہر ڈبے": the holder's name right after the word for each.
-    let (each_at, len) = *problem.matches(Cue::Each).first()?;
-    let holder = noun_at(problem, each_at + len, &links)?;
+    // "each box", "ہر ڈبے": the holder's name right after the word for each; "روزانہ", "daily":
+    // each day.
+    let daily = problem.matches(Cue::Daily).first().copied();
+    let (each_at, holder) = match (problem.matches(Cue::Each).first(), daily) {
+        (_, Some((at, _))) => (at, None),
+        (Some((at, len)), None) => {
+            if let Some(holders) = holders(problem, &numbers, &links) {
+                return holders;
+            }
+            (*at, Some(noun_at(problem, at + len, &links)?))
+        }
+        (None, None) => return None,
+    };
     // The number said after "each" is what one holds; the other counts holders.
-    let ((per_at, per), (count_at, count)) =
-        if each_at < *first_at { ((*first_at, *first), (*second_at, *second)) } else { return None };
+    // "2 eggs a day", "3 km daily": the word for each day may follow what one day holds.
+    let follows_first = holder.is_none() && each_at > *first_at && each_at <= first_at + 2 && each_at < *second_at;
+    let ((per_at, per), (count_at, count)) = if each_at < *first_at || follows_first {
+        ((*first_at, *first), (*second_at, *second))
+    } else {
+        return None;
+    };
     let held = noun_at(problem, per_at + 1, &links).filter(|_| per.unit.is_none());
-    let counted = noun_at(problem, count_at + 1, &links)?;
-    if counted != holder {
+    let counts_holders = match &holder {
+        Some(holder) => noun_at(problem, count_at + 1, &links).as_ref() == Some(holder),
+        None => problem.has_at(Cue::Days, count_at + 1),
+    };
+    if !counts_holders {
         return None;
     }
     // The question asks for what one holds: "how many mangoes", "کتنے آم".
@@ -47,4 +70,42 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         return None;
     }
     Some(product(per, count, per.unit))
+}
+
+/// How many holders an amount fills: the amount in each ("bags of 25 kg each", "ہر تھیلے میں 25
+/// کلو"), the whole amount in the same unit, and the question "how many bags" naming the holder.
+fn holders(problem: &Problem, numbers: &[(usize, &Num)], links: &[Cue]) -> Option<Outcome> {
+    let each = problem.matches(Cue::Each);
+    let holder_of = |at: usize, num: &Num| -> Option<String> {
+        // "ہر تھیلے میں 25 کلو": "each", the holder and "in" right before the number.
+        let before = each.iter().find_map(|(each_at, len)| {
+            (each_at + len + 2 == at).then(|| noun_at(problem, each_at + len, links)).flatten()
+        });
+        // "bags of 25 kg each": the holder, "of", the number and "each".
+        let after = (at >= 2 && problem.has_at(Cue::Of, at - 1) && problem.has_at(Cue::Each, at + 1))
+            .then(|| noun_at(problem, at - 2, links))
+            .flatten();
+        before.or(after).filter(|_| num.unit.is_some())
+    };
+    let [(first_at, first), (second_at, second)] = numbers else { return None };
+    let (holder, per, total) = match (holder_of(*first_at, first), holder_of(*second_at, second)) {
+        (Some(holder), None) => (holder, *first, *second),
+        (None, Some(holder)) => (holder, *second, *first),
+        _ => return None,
+    };
+    let asks_holders = problem
+        .matches(Cue::HowMany)
+        .iter()
+        .any(|(at, len)| noun_at(problem, at + len, links).as_ref() == Some(&holder));
+    if !asks_holders {
+        return None;
+    }
+    if per.unit != total.unit {
+        return Some(None);
+    }
+    let (Ok(per_value), Ok(total_value)) = (&per.value, &total.value) else { return Some(None) };
+    if per_value.numer() == &0 || !(total_value / per_value).is_integer() {
+        return Some(None);
+    }
+    Some(Some(quotient(total, per)))
 }

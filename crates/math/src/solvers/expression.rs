@@ -59,7 +59,7 @@ pub(crate) fn with_operators(problem: &Problem) -> Outcome {
 
 /// "add 3/4 and 1/8", "12 اور 18 جمع کریں", "subtract 3/4 from 2 1/2", "divide 144 by 12".
 pub(crate) fn with_keywords(problem: &Problem) -> Outcome {
-    if problem.has_operators() {
+    if problem.has_operators() || problem.names_a_topic() {
         return None;
     }
     let asked: Vec<Op> = [
@@ -136,12 +136,18 @@ pub(crate) fn with_keywords(problem: &Problem) -> Outcome {
 
 /// A story that puts two amounts together or takes one from the other, asked after the last
 /// number: "Ali ate 1/3 of a roti and his sister ate 1/6 of it. How much did they eat together?",
-/// "Ammi had 4 1/4 kg of atta and used 2 1/2 kg. How much atta is left?". Things that happen
+/// "Ammi had 4 1/4 kg of atta and used 2 1/2 kg. How much atta is left?", "Ali has 45 marbles and
+/// Sara has 28. How many more has Ali?". Things that happen
 /// "every" so often are not added up; a take-away that would go below zero is not answered.
 pub(crate) fn in_a_story(problem: &Problem) -> Outcome {
     let numbers = problem.numbers();
     let [(_, first), (last_at, second)] = numbers.as_slice() else { return None };
     if problem.has_operators() || first.percent || second.percent || problem.has(Cue::LcmEvery) {
+        return None;
+    }
+    // "How many were not sold?", "the average rainfall", "bags of 25 kg each": another question
+    // than a sum.
+    if problem.names_a_topic() || problem.has(Cue::Not) || problem.has(Cue::Each) {
         return None;
     }
     // "36 children, of them 7/9 went on the picnic and the rest stayed": a part, not an amount.
@@ -153,12 +159,21 @@ pub(crate) fn in_a_story(problem: &Problem) -> Outcome {
     }
     let asked_after = |cue: Cue| problem.matches(cue).iter().any(|(at, _)| at > last_at);
     let asked_at_all = |cue: Cue| problem.has(cue);
+    let bigger_first = matches!((&first.value, &second.value), (Ok(a), Ok(b)) if a >= b);
+    // "How many more has Ali?": the bigger amount take away the smaller, whichever came first.
+    if asked_after(Cue::HowManyMore) {
+        if asked_at_all(Cue::StoryAdd) || asked_at_all(Cue::StorySubtract) {
+            return None;
+        }
+        let (a, b) = if bigger_first { (*first, *second) } else { (*second, *first) };
+        return Some(evaluate_numbers(&[a, b], &[Op::Subtract]));
+    }
     let op = match (asked_at_all(Cue::StoryAdd), asked_at_all(Cue::StorySubtract)) {
         (true, false) if asked_after(Cue::StoryAdd) => Op::Add,
         (false, true) if asked_after(Cue::StorySubtract) => Op::Subtract,
         _ => return None,
     };
-    if op == Op::Subtract && matches!((&first.value, &second.value), (Ok(a), Ok(b)) if a < b) {
+    if op == Op::Subtract && !bigger_first {
         return None;
     }
     Some(evaluate_numbers(&[*first, *second], &[op]))
@@ -187,6 +202,12 @@ pub(crate) fn fraction_of(problem: &Problem) -> Outcome {
 pub(crate) fn product(a: &Num, b: &Num, unit: Option<Unit>) -> Result<Solution, MathError> {
     let operands = vec![Operand::new(a.value.clone()?, a.form), Operand::new(b.value.clone()?, b.form)];
     evaluate(operands, &[Op::Multiply], unit)
+}
+
+/// How many times `b` goes into `a`: a count, without a unit.
+pub(crate) fn quotient(a: &Num, b: &Num) -> Result<Solution, MathError> {
+    let operands = vec![Operand::new(a.value.clone()?, a.form), Operand::new(b.value.clone()?, b.form)];
+    evaluate(operands, &[Op::Divide], None)
 }
 
 /// The unit of the answer: the one the numbers share. Numbers added in different units have no

@@ -24,16 +24,17 @@ use crate::{Answer, MathError, Solution, Unit};
 
 pub(crate) type Outcome = Option<Result<Solution, MathError>>;
 
-/// A solver and what it reads.
-type Solver = (fn(&Problem) -> Outcome, Reads);
+/// A solver and what it reads besides numbers in digits.
+type Solver = (fn(&Problem) -> Outcome, &'static [Reads]);
+
+const DIGITS: &[Reads] = &[];
 
 /// What a solver reads besides numbers in digits.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Reads {
-    Digits,
     /// Numbers written in words ("four matches", "پانچ دنوں").
     NumberWords,
-    /// Times of day ("7:00"), which are not quantities.
+    /// Times of day ("7:00"), which are not quantities: the solver leaves them out.
     ClockTimes,
 }
 
@@ -50,24 +51,25 @@ pub(crate) fn solve(problem: Problem) -> Option<(Result<Solution, MathError>, Pr
 
 fn solve_as_written(problem: &Problem) -> Outcome {
     let solvers: [Solver; 18] = [
-        (place_value::digit_value, Reads::Digits),
-        (place_value::place_units, Reads::NumberWords),
-        (digits::solve, Reads::NumberWords),
-        (place_value::number_systems, Reads::Digits),
-        (factors::solve, Reads::ClockTimes),
-        (speed::solve, Reads::Digits),
-        (average::solve, Reads::NumberWords),
-        (compare::solve, Reads::Digits),
-        (percent::solve, Reads::Digits),
-        (convert::solve, Reads::Digits),
-        (shapes::solve, Reads::Digits),
-        (unitary::solve, Reads::Digits),
-        (expression::with_operators, Reads::Digits),
-        (expression::fraction_of, Reads::Digits),
-        (part::solve, Reads::Digits),
-        (each::solve, Reads::Digits),
-        (expression::with_keywords, Reads::Digits),
-        (expression::in_a_story, Reads::Digits),
+        (place_value::digit_value, DIGITS),
+        (place_value::place_units, &[Reads::NumberWords]),
+        (digits::solve, &[Reads::NumberWords]),
+        (place_value::number_systems, DIGITS),
+        (factors::solve, &[Reads::ClockTimes]),
+        (speed::solve, &[Reads::ClockTimes]),
+        (average::solve, &[Reads::NumberWords]),
+        (compare::solve, DIGITS),
+        (percent::solve, DIGITS),
+        (convert::solve, DIGITS),
+        (shapes::solve, DIGITS),
+        (unitary::solve, DIGITS),
+        (expression::with_operators, DIGITS),
+        (expression::fraction_of, DIGITS),
+        (part::solve, DIGITS),
+        (each::solve, DIGITS),
+        (expression::with_keywords, DIGITS),
+        // "At 11 o'clock he sold 3 3/4 metres": the time is when, not how much.
+        (expression::in_a_story, &[Reads::ClockTimes]),
     ];
     // A quantity in words ("four", "ڈھائی", "دو کلو") or a time that a solver does not read would
     // be dropped silently: only the solvers that read them may answer.
@@ -85,7 +87,7 @@ fn solve_as_written(problem: &Problem) -> Outcome {
     }
     solvers
         .iter()
-        .filter(|(_, reads)| needs.is_none_or(|needed| *reads == needed))
+        .filter(|(_, reads)| needs.is_none_or(|needed| reads.contains(&needed)))
         .find_map(|(solver, _)| solver(problem))
 }
 

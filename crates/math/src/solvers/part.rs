@@ -3,7 +3,8 @@
 //! بچے کتنے ہیں؟". The whole comes first, then the part as a fraction or a percentage, and the
 //! question asks again about what the part is: a word said after the part and once more, never
 //! before it. "How many boys?" after "3/8 of them are girls" is another problem, and so is the
-//! rest ("how many are left").
+//! rest ("how many are left", "how many are not girls"). The rest may be told before the question
+//! asks about the part ("4/7 like cricket, the rest hockey: how many like cricket?").
 
 use std::collections::HashSet;
 
@@ -39,17 +40,41 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     let after = stems(part_at + 1..problem.tokens.len());
     let said_again: HashSet<&String> =
         after.iter().filter(|w| !before.contains(*w) && after.iter().filter(|x| x == w).count() >= 2).collect();
+    // "how many are not rotten": the other part.
+    if said_again.is_empty() || problem.matches(Cue::Not).iter().any(|(at, _)| *at > *part_at) {
+        return None;
+    }
     // "25% are red, the rest are blue", "how many are left": the other part. A word that means
     // "left" and is what the part is ("بچے", children) is said again.
-    let the_rest = problem.matches(Cue::StorySubtract).iter().any(|(at, len)| {
-        let word = (*len == 1).then(|| match &problem.tokens[*at] {
-            Token::Word(word) => textnorm::stem(word),
-            _ => String::new(),
-        });
-        at > part_at && !word.is_some_and(|w| said_again.contains(&w))
-    });
-    if said_again.is_empty() || the_rest {
-        return None;
+    let rest: Vec<usize> = problem
+        .matches(Cue::StorySubtract)
+        .iter()
+        .filter(|(at, len)| {
+            let word = (*len == 1).then(|| match &problem.tokens[*at] {
+                Token::Word(word) => textnorm::stem(word),
+                _ => String::new(),
+            });
+            *at > *part_at && !word.is_some_and(|w| said_again.contains(&w))
+        })
+        .map(|(at, _)| *at)
+        .collect();
+    if let Some(first_rest) = rest.first() {
+        // The rest told, then the part asked about: "4/7 like cricket, the rest hockey; how many
+        // like cricket?". The question must name what the part is, said before the rest.
+        let asked_from = problem
+            .matches(Cue::HowMany)
+            .iter()
+            .chain(problem.matches(Cue::Question).iter())
+            .map(|(at, _)| *at)
+            .filter(|at| at > first_rest)
+            .min()?;
+        let named_before_rest: HashSet<String> = stems(part_at + 1..*first_rest).into_iter().collect();
+        let asks_the_part = stems(asked_from..problem.tokens.len())
+            .iter()
+            .any(|w| said_again.contains(w) && named_before_rest.contains(w));
+        if rest.iter().any(|at| *at >= asked_from) || !asks_the_part {
+            return None;
+        }
     }
     if part.percent {
         return Some(percent::work(part, whole));

@@ -1,6 +1,6 @@
 //! A percentage of a quantity: "25% of 800 rupees", "800 کا 25 فیصد". The percentage becomes a
 //! fraction out of 100, which is multiplied by the quantity. Also a part out of a whole as a
-//! percentage: "42 out of 50 ... what percentage".
+//! percentage: "42 out of 50 ... what percentage", "40 saplings, 26 of them alive: what percentage".
 
 use super::convert::to_percentage;
 use super::operations::{operation_step, raw_fraction, simplest_form, Operand};
@@ -35,8 +35,8 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     Some(work(percent, quantity))
 }
 
-/// "42 out of 50 ... what percentage", "50 میں سے 42 ... کتنے فیصد": the part over the whole, as a
-/// percentage.
+/// "42 out of 50 ... what percentage", "50 میں سے 42 ... کتنے فیصد", "60 seats, 45 of them filled":
+/// the part over the whole, as a percentage.
 fn out_of(problem: &Problem, first: (usize, &Num), second: (usize, &Num)) -> Outcome {
     let ((first_at, first), (second_at, second)) = (first, second);
     if !problem.matches(Cue::ToPercentage).iter().any(|(at, _)| *at > second_at) {
@@ -44,9 +44,12 @@ fn out_of(problem: &Problem, first: (usize, &Num), second: (usize, &Num)) -> Out
     }
     let right_between =
         |cue: Cue| problem.matches(cue).iter().any(|(at, len)| *at == first_at + 1 && at + len == second_at);
+    // "40 saplings, and 26 of them are alive", "60 سیٹیں ... ان میں سے 45": the whole first.
+    let of_them = problem.matches(Cue::OfThem).iter().any(|(at, len)| at + len == second_at)
+        || problem.matches(Cue::Of).iter().any(|(at, len)| *at == second_at + 1 && problem.has_at(Cue::Them, at + len));
     let (part, whole) = if right_between(Cue::OutOfTotal) {
         (first, second)
-    } else if right_between(Cue::OutOf) {
+    } else if right_between(Cue::OutOf) || of_them && !problem.has(Cue::Not) {
         (second, first)
     } else {
         return None;

@@ -65,7 +65,8 @@ pub(crate) fn digit_value(problem: &Problem) -> Outcome {
         return None;
     }
     let numbers = problem.numbers();
-    if numbers.len() != 2 || numbers.iter().any(|(_, n)| n.percent || n.form != Form::Whole) {
+    // "5 kg ki value Rs 200" is a price.
+    if numbers.len() != 2 || numbers.iter().any(|(_, n)| n.percent || n.form != Form::Whole || n.unit.is_some()) {
         return None;
     }
     let digit_at = numbers.iter().position(|(_, n)| n.digits.len() == 1)?;

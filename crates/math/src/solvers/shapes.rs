@@ -6,6 +6,7 @@ use crate::display;
 use crate::exact::{self, Q};
 use crate::lexicon::Cue;
 use crate::problem::Problem;
+use crate::tokens::{Form, Token};
 use crate::{Kind, MathError, Solution, Step, Unit};
 
 fn square_of(unit: Unit) -> Option<Unit> {
@@ -24,9 +25,28 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         (None, Some(_)) => Kind::Perimeter,
         (None, None) => return None,
     };
-    let numbers = problem.numbers();
+    let mut numbers = problem.numbers();
     if problem.has_operators() || numbers.iter().any(|(_, n)| n.percent) {
         return None;
+    }
+    // "Our classroom has 30 desks. Its floor is 9 m long and 7 m wide": a count told before two
+    // lengths is not a side. A count after them may multiply the shape ("3 such rooms").
+    let lengths: Vec<usize> = numbers.iter().filter(|(_, n)| n.unit.is_some()).map(|(at, _)| *at).collect();
+    if numbers.len() > 2 && lengths.len() == 2 && !problem.has(Cue::Each) && !problem.has(Cue::StoryAdd) {
+        // What the count counts is not named again ("3 rooms ... the area of all the rooms").
+        let named_again = |at: usize| match problem.tokens.get(at + 1) {
+            Some(Token::Word(noun)) => problem.tokens[at + 2..]
+                .iter()
+                .any(|t| matches!(t, Token::Word(w) if textnorm::stem(w) == textnorm::stem(noun))),
+            _ => false,
+        };
+        let counts_before = numbers
+            .iter()
+            .all(|(at, n)| n.unit.is_some() || (*at < lengths[0] && n.form == Form::Whole && !named_again(*at)));
+        if !counts_before {
+            return None;
+        }
+        numbers.retain(|(_, n)| n.unit.is_some());
     }
     // Lengths only, all in one unit (or none).
     if numbers.iter().any(|(_, n)| n.unit.is_some_and(|u| square_of(u).is_none())) {

@@ -283,3 +283,18 @@ math-step-compare-same = { $a } and { $b } are the same, so they are equal.
 math-step-compare-not-equal = So { $a } and { $b } are not equal.
 # Variables: $a (String), $b (String) - two numbers to compare
 math-practice-compare-same = Now you try: are { $a } and { $b } equal?
+
+## A quantity written in two units ("1 hour 30 minutes"), worked in the smaller unit
+
+# Variables: $big (String) - in the bigger unit, $small (String) - in the smaller, $total (String) - in the smaller
+math-step-hours-minutes = Write it in minutes: { $big } × 60 + { $small } = { $total } minutes
+# Variables: $big (String) - in the bigger unit, $small (String) - in the smaller, $total (String) - in the smaller
+math-step-minutes-seconds = Write it in seconds: { $big } × 60 + { $small } = { $total } seconds
+# Variables: $big (String) - in the bigger unit, $small (String) - in the smaller, $total (String) - in the smaller
+math-step-kilometres-metres = Write it in metres: { $big } × 1000 + { $small } = { $total } m
+# Variables: $big (String) - in the bigger unit, $small (String) - in the smaller, $total (String) - in the smaller
+math-step-metres-centimetres = Write it in centimetres: { $big } × 100 + { $small } = { $total } cm
+# Variables: $big (String) - in the bigger unit, $small (String) - in the smaller, $total (String) - in the smaller
+math-step-centimetres-millimetres = Write it in millimetres: { $big } × 10 + { $small } = { $total } mm
+# Variables: $big (String) - in the bigger unit, $small (String) - in the smaller, $total (String) - in the smaller
+math-step-kilograms-grams = Write it in grams: { $big } × 1000 + { $small } = { $total } g

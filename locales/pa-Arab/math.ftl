@@ -206,3 +206,10 @@ math-step-compare-same = { $a } تے { $b } اکو جیہے نیں، ایس لئ
 math-step-compare-not-equal = ایس لئی { $a } تے { $b } برابر نہیں۔
 # Variables: $a (String), $b (String) - two numbers to compare
 math-practice-compare-same = ہن تسیں حل کرو: کیہ { $a } تے { $b } برابر نیں؟
+
+math-step-hours-minutes = منٹاں وچ لکھو: { $big } × 60 + { $small } = { $total } منٹ
+math-step-minutes-seconds = سیکنڈاں وچ لکھو: { $big } × 60 + { $small } = { $total } سیکنڈ
+math-step-kilometres-metres = میٹراں وچ لکھو: { $big } × 1000 + { $small } = { $total } میٹر
+math-step-metres-centimetres = سینٹی میٹراں وچ لکھو: { $big } × 100 + { $small } = { $total } سینٹی میٹر
+math-step-centimetres-millimetres = ملی میٹراں وچ لکھو: { $big } × 10 + { $small } = { $total } ملی میٹر
+math-step-kilograms-grams = گراماں وچ لکھو: { $big } × 1000 + { $small } = { $total } گرام

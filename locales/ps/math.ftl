@@ -206,3 +206,10 @@ math-step-compare-same = { $a } او { $b } یو شان دي، نو برابر �
 math-step-compare-not-equal = نو { $a } او { $b } برابر نه دي.
 # Variables: $a (String), $b (String) - two numbers to compare
 math-practice-compare-same = اوس تاسو هڅه وکړئ: ایا { $a } او { $b } برابر دي؟
+
+math-step-hours-minutes = په دقیقو کې یې ولیکئ: { $big } × 60 + { $small } = { $total } دقیقې
+math-step-minutes-seconds = په ثانیو کې یې ولیکئ: { $big } × 60 + { $small } = { $total } ثانیې
+math-step-kilometres-metres = په مترو کې یې ولیکئ: { $big } × 1000 + { $small } = { $total } متره
+math-step-metres-centimetres = په سانتي مترو کې یې ولیکئ: { $big } × 100 + { $small } = { $total } سانتي متره
+math-step-centimetres-millimetres = په ملي مترو کې یې ولیکئ: { $big } × 10 + { $small } = { $total } ملي متره
+math-step-kilograms-grams = په ګرامو کې یې ولیکئ: { $big } × 1000 + { $small } = { $total } ګرامه

@@ -206,3 +206,10 @@ math-step-compare-same = { $a } ۽ { $b } هڪجهڙا آهن، تنهن ڪري 
 math-step-compare-not-equal = تنهن ڪري { $a } ۽ { $b } برابر ناهن.
 # Variables: $a (String), $b (String) - two numbers to compare
 math-practice-compare-same = هاڻي توهان ڪوشش ڪريو: ڇا { $a } ۽ { $b } برابر آهن؟
+
+math-step-hours-minutes = منٽن ۾ لکو: { $big } × 60 + { $small } = { $total } منٽ
+math-step-minutes-seconds = سيڪنڊن ۾ لکو: { $big } × 60 + { $small } = { $total } سيڪنڊ
+math-step-kilometres-metres = ميٽرن ۾ لکو: { $big } × 1000 + { $small } = { $total } ميٽر
+math-step-metres-centimetres = سينٽي ميٽرن ۾ لکو: { $big } × 100 + { $small } = { $total } سينٽي ميٽر
+math-step-centimetres-millimetres = ملي ميٽرن ۾ لکو: { $big } × 10 + { $small } = { $total } ملي ميٽر
+math-step-kilograms-grams = گرامن ۾ لکو: { $big } × 1000 + { $small } = { $total } گرام

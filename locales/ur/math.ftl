@@ -205,3 +205,10 @@ math-step-compare-same = { $a } اور { $b } ایک جیسے ہیں، اس لی
 math-step-compare-not-equal = اس لیے { $a } اور { $b } برابر نہیں ہیں۔
 # Variables: $a (String), $b (String) - two numbers to compare
 math-practice-compare-same = اب آپ حل کریں: کیا { $a } اور { $b } برابر ہیں؟
+
+math-step-hours-minutes = منٹوں میں لکھیں: { $big } × 60 + { $small } = { $total } منٹ
+math-step-minutes-seconds = سیکنڈوں میں لکھیں: { $big } × 60 + { $small } = { $total } سیکنڈ
+math-step-kilometres-metres = میٹروں میں لکھیں: { $big } × 1000 + { $small } = { $total } میٹر
+math-step-metres-centimetres = سینٹی میٹروں میں لکھیں: { $big } × 100 + { $small } = { $total } سینٹی میٹر
+math-step-centimetres-millimetres = ملی میٹروں میں لکھیں: { $big } × 10 + { $small } = { $total } ملی میٹر
+math-step-kilograms-grams = گراموں میں لکھیں: { $big } × 1000 + { $small } = { $total } گرام

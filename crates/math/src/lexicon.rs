@@ -86,11 +86,13 @@ pub(crate) enum Cue {
     HowManyMore,
     Daily,
     Days,
+    Month,
+    Label,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 76] = [
+    pub(crate) const ALL: [Cue; 78] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -167,6 +169,8 @@ impl Cue {
         Cue::HowManyMore,
         Cue::Daily,
         Cue::Days,
+        Cue::Month,
+        Cue::Label,
     ];
 
     /// The section of `data/cues.txt` that lists this cue's phrases.
@@ -248,6 +252,8 @@ impl Cue {
             Cue::HowManyMore => "how-many-more",
             Cue::Daily => "daily",
             Cue::Days => "days",
+            Cue::Month => "month",
+            Cue::Label => "label",
         }
     }
 }

@@ -141,13 +141,25 @@ pub(crate) fn with_keywords(problem: &Problem) -> Outcome {
 /// "every" so often are not added up; a take-away that would go below zero is not answered.
 pub(crate) fn in_a_story(problem: &Problem) -> Outcome {
     let numbers = problem.numbers();
-    let [(_, first), (last_at, second)] = numbers.as_slice() else { return None };
+    let [(first_at, first), (last_at, second)] = numbers.as_slice() else { return None };
     if problem.has_operators() || first.percent || second.percent || problem.has(Cue::LcmEvery) {
         return None;
     }
     // "How many were not sold?", "the average rainfall", "bags of 25 kg each": another question
     // than a sum.
-    if problem.names_a_topic() || problem.has(Cue::Not) || problem.has(Cue::Each) {
+    let not_asked = problem.matches(Cue::Not).iter().any(|(at, _)| at > last_at);
+    if problem.names_a_topic() || not_asked || problem.has(Cue::Each) {
+        return None;
+    }
+    // "136 bags of 25 kg": a count of things (a whole number and their name) beside a quantity in
+    // a unit is not added to it. "20 روپے ... 7 کی ٹافی" is a price: "of" follows it.
+    let count = |at: usize, n: &Num| {
+        n.unit.is_none()
+            && n.form == Form::Whole
+            && matches!(problem.tokens.get(at + 1), Some(Token::Word(_)))
+            && !problem.has_at(Cue::Of, at + 1)
+    };
+    if first.unit.is_some() && count(*last_at, second) || second.unit.is_some() && count(*first_at, first) {
         return None;
     }
     // "36 children, of them 7/9 went on the picnic and the rest stayed": a part, not an amount.

@@ -18,9 +18,9 @@ mod unitary;
 
 use crate::exact::Q;
 use crate::problem::Problem;
-use crate::tokens::Token;
+use crate::tokens::{Token, TwoUnits};
 use crate::words;
-use crate::{Answer, MathError, Solution, Unit};
+use crate::{Answer, MathError, Solution, Step, Unit};
 
 pub(crate) type Outcome = Option<Result<Solution, MathError>>;
 
@@ -42,11 +42,38 @@ enum Reads {
 /// "ڈھائی کلو"), the problem with those amounts written as numbers. Also the problem as it was
 /// solved, whose numbers are those of the solution.
 pub(crate) fn solve(problem: Problem) -> Option<(Result<Solution, MathError>, Problem)> {
-    if let Some(solved) = solve_as_written(&problem) {
-        return Some((solved, problem));
-    }
-    let in_digits = words::as_digits(&problem)?;
-    solve_as_written(&in_digits).map(|solved| (solved, in_digits))
+    let (solved, problem) = match solve_as_written(&problem) {
+        Some(solved) => (solved, problem),
+        None => {
+            let in_digits = words::as_digits(&problem)?;
+            (solve_as_written(&in_digits)?, in_digits)
+        }
+    };
+    let solved = solved.map(|mut solution| {
+        solution.steps.splice(0..0, two_units_steps(&problem));
+        solution
+    });
+    Some((solved, problem))
+}
+
+/// "1 hour 30 minutes = 1 × 60 + 30 = 90 minutes": each quantity written in two units, first.
+fn two_units_steps(problem: &Problem) -> Vec<Step> {
+    let numbers = problem.numbers();
+    let step = |two: TwoUnits, total: Q| {
+        let id = match two.bigger {
+            Unit::Hours => "math-step-hours-minutes",
+            Unit::Minutes => "math-step-minutes-seconds",
+            Unit::Kilometres => "math-step-kilometres-metres",
+            Unit::Metres => "math-step-metres-centimetres",
+            Unit::Centimetres => "math-step-centimetres-millimetres",
+            Unit::Kilograms => "math-step-kilograms-grams",
+            _ => return None,
+        };
+        let args =
+            [("big", two.big.to_string()), ("small", two.small.to_string()), ("total", total.numer().to_string())];
+        Some(Step::new(id, args))
+    };
+    numbers.iter().filter_map(|(_, n)| step(n.two_units?, n.value.clone().ok()?)).collect()
 }
 
 fn solve_as_written(problem: &Problem) -> Outcome {

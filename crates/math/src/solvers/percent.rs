@@ -9,7 +9,7 @@ use crate::display;
 use crate::exact::{self, Q};
 use crate::lexicon::Cue;
 use crate::problem::Problem;
-use crate::tokens::{Form, Num, Op};
+use crate::tokens::{Form, Num, Op, Token};
 use crate::{Kind, MathError, Solution, Step};
 
 pub(crate) fn solve(problem: &Problem) -> Outcome {
@@ -39,17 +39,28 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
 /// the part over the whole, as a percentage.
 fn out_of(problem: &Problem, first: (usize, &Num), second: (usize, &Num)) -> Outcome {
     let ((first_at, first), (second_at, second)) = (first, second);
-    if !problem.matches(Cue::ToPercentage).iter().any(|(at, _)| *at > second_at) {
+    // Asked after the numbers: "... what percentage".
+    let asked_at = problem.matches(Cue::ToPercentage).iter().map(|(at, _)| *at).find(|at| *at > second_at)?;
+    // "50 میں سے 42", "25 گھروں میں سے 9": right between, after the name of what they count.
+    let named = matches!(problem.tokens.get(first_at + 1), Some(Token::Word(_)));
+    let right_between = |cue: Cue| {
+        problem
+            .matches(cue)
+            .iter()
+            .any(|(at, len)| (*at == first_at + 1 || named && *at == first_at + 2) && at + len == second_at)
+    };
+    // "9 of them have no gas: what percentage have no gas?" asks the part as told; "26 of them are
+    // not alive: what percentage are alive?" asks the rest.
+    let not = |from: usize, to: usize| problem.matches(Cue::Not).iter().any(|(at, _)| *at > from && *at < to);
+    if not(second_at, asked_at) != not(asked_at, problem.tokens.len()) {
         return None;
     }
-    let right_between =
-        |cue: Cue| problem.matches(cue).iter().any(|(at, len)| *at == first_at + 1 && at + len == second_at);
     // "40 saplings, and 26 of them are alive", "60 سیٹیں ... ان میں سے 45": the whole first.
     let of_them = problem.matches(Cue::OfThem).iter().any(|(at, len)| at + len == second_at)
         || problem.matches(Cue::Of).iter().any(|(at, len)| *at == second_at + 1 && problem.has_at(Cue::Them, at + len));
     let (part, whole) = if right_between(Cue::OutOfTotal) {
         (first, second)
-    } else if right_between(Cue::OutOf) || of_them && !problem.has(Cue::Not) {
+    } else if right_between(Cue::OutOf) || of_them {
         (second, first)
     } else {
         return None;

@@ -334,7 +334,7 @@ fn restated(text: &str) -> Option<&str> {
     for (_, (at, c)) in ends {
         let (before, after) = (&text[..*at], &text[at + c.len_utf8()..]);
         match (values(before), values(after)) {
-            (Some(a), Some(b)) if a.len() >= 2 && a == b => return Some(after),
+            (Some(a), Some(b)) if !a.is_empty() && a == b => return Some(after),
             _ => {}
         }
     }

@@ -4,7 +4,7 @@
 use crate::exact::Q;
 use crate::lexicon::{Cue, Lexicon};
 use crate::tokens::{self, match_phrase, Num, Op, Token};
-use crate::MathError;
+use crate::{MathError, Unit};
 
 /// Cues that name a kind of problem with its own solver. When that solver declines, a plain
 /// calculation of the same numbers answers another question ("the average of 12 mm, 18 mm" is not
@@ -105,6 +105,13 @@ impl Problem {
     /// Whether a cue names a kind of problem with its own solver (an average, an HCF, an area...).
     pub(crate) fn names_a_topic(&self) -> bool {
         TOPICS.iter().any(|cue| self.has(*cue))
+    }
+
+    /// Whether a word for `unit` stands on its own (no number before it) after token `at`: "how
+    /// many minutes", "kitne minute".
+    pub(crate) fn names_unit_after(&self, unit: Unit, at: usize) -> bool {
+        let Some((_, phrases)) = self.lexicon.units().iter().find(|(u, _)| *u == unit) else { return false };
+        (at + 1..self.tokens.len()).any(|k| match_phrase(&self.tokens, k, phrases).is_some())
     }
 
     pub(crate) fn has(&self, cue: Cue) -> bool {

@@ -308,7 +308,13 @@ pub(crate) fn amounts(problem: &Problem) -> Vec<Amount> {
             && before_a_name
             && exact::int(n_numbers as i128 - 1) == amount.value
     };
-    found.retain(|amount| !counts_the_others(amount));
+    // "half-yearly", "three-year-old": a word joined by a hyphen to the next word, which is no
+    // number ("forty-two" is read whole), names a kind of thing, not an amount.
+    let joined_to_a_word = |amount: &Amount| {
+        matches!(problem.tokens.get(amount.end), Some(Token::Symbol('-')))
+            && matches!(problem.tokens.get(amount.end + 1), Some(Token::Word(_)))
+    };
+    found.retain(|amount| !counts_the_others(amount) && !joined_to_a_word(amount));
     found
 }
 

@@ -434,6 +434,17 @@ const CASES: &[Case] = &[
     ("bus 50 km per hour ki speed se 2 ghante aur 30 minute chali, kitnaa faasla tay kiya", Kind::FindDistance, 125, 1, "125", Some(Unit::Kilometres)),
     ("A prayer mat is 1 m 10 cm long and 70 cm wide. What is its area?", Kind::Area, 7700, 1, "7700", Some(Unit::SquareCentimetres)),
     ("ہمارے محلے کے 25 گھروں میں سے 9 گھروں میں گیس نہیں آتی۔ کتنے فیصد گھروں میں گیس نہیں آتی؟", Kind::ConvertToPercentage, 36, 1, "36%", None),
+    // The sixth held-out batch's lessons: a price "each" is the price of one; a time asked in
+    // minutes; a date "12 tareekh"; a number said again alone; "half-yearly" is no half.
+    ("The bookshop sold 36 dictionaries at Rs 475 each. How much money did it get for them?", Kind::UnitaryMethod, 17100, 1, "17,100", Some(Unit::Rupees)),
+    ("school ghar se 3 km door hai aur meri cycle 12 km per hour chalti hai, school pohanchne me kitne minute lagen ge", Kind::FindTime, 15, 1, "15", Some(Unit::Minutes)),
+    ("kal 12 tareekh ko test he, HCF 48, 72 aur 120 ka nikalo plz", Kind::Hcf, 24, 1, "24", None),
+    ("The petrol needle in Abba's car is pointing at 3/8 of the tank. Write 3/8 as a decimal.", Kind::ConvertToDecimal, 3, 8, "0.375", None),
+    ("درزی نے قمیص کے لیے 3.6 میٹر کپڑا ناپا۔ 3.6 کو مخلوط عدد کی صورت میں مختصر ترین شکل میں لکھیں۔", Kind::ConvertToFraction, 18, 5, "3 3/5", None),
+    ("In the half-yearly exam I got 33 marks out of 40 in English. What is my percentage?", Kind::ConvertToPercentage, 165, 2, "82.5%", None),
+    ("In exam hall number 3, each desk top is 60 cm long and 45 cm wide. What is the area of one desk top?", Kind::Area, 2700, 1, "2700", Some(Unit::SquareCentimetres)),
+    ("How many teams can he make? He has 48 red bibs and 64 blue bibs. Every team gets the same number of each, and he wants as many teams as possible.", Kind::Hcf, 16, 1, "16", None),
+    ("علی ٹریک کا ایک چکر 6 منٹ میں اور حامد 8 منٹ میں لگاتا ہے۔ دونوں صبح 10 بجے ایک ساتھ دوڑنا شروع کرتے ہیں۔ کتنے منٹ بعد دونوں پھر ایک ساتھ شروع والی جگہ پر ہوں گے؟", Kind::Lcm, 24, 1, "24", None),
 ];
 
 /// Message ids of a Fluent file.
@@ -751,6 +762,9 @@ fn questions_that_are_not_problems_are_left_alone() {
         "ایک ٹرک پر آٹے کی 25 کلو والی 136 بوریاں لدی ہیں۔ ٹرک پر کل کتنے کلو آٹا ہے؟",
         "question 2 ka jawab kya hai",
         "14 August ko kya hua tha",
+        // A width is no part of a length ("ڈیڑھ میٹر" beside "12 میٹر" was taken as 1 1/2 of 12).
+        "مسجد کی ایک نئی صف 12 میٹر لمبی اور ڈیڑھ میٹر چوڑی ہے۔ اس کے چاروں کناروں پر پٹی لگانی ہے۔ کتنے میٹر پٹی لگے گی؟",
+        "Pencils cost Rs 15 each. How many pencils can I buy with Rs 90?",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }

@@ -12,7 +12,7 @@ use super::expression::product;
 use super::{percent, Outcome};
 use crate::lexicon::Cue;
 use crate::problem::Problem;
-use crate::tokens::Token;
+use crate::tokens::{Form, Token};
 
 /// Cue words that say nothing about what the part is.
 const NOT_THE_PART: [Cue; 7] = [Cue::Question, Cue::HowMany, Cue::Of, Cue::Them, Cue::Filler, Cue::ListAnd, Cue::One];
@@ -21,7 +21,10 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     let numbers = problem.numbers();
     let [(_, whole), (part_at, part)] = numbers.as_slice() else { return None };
     let asked = problem.has(Cue::HowMany) || problem.has(Cue::Question);
-    let whole_first = !whole.percent && !whole.is_fraction() && (part.percent || part.is_fraction());
+    // The part is a proper fraction or a percentage of no unit: "1 1/2 m" beside "12 m" is a
+    // width, not a part.
+    let a_part = (part.percent || part.form == Form::Fraction) && part.unit.is_none();
+    let whole_first = !whole.percent && !whole.is_fraction() && a_part;
     if problem.has_operators() || !asked || !whole_first {
         return None;
     }

@@ -80,7 +80,9 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
             return None;
         }
     }
-    Some(first.and_then(|first| second.and_then(|second| work(first, second))))
+    // "kitne minute lagen ge": a time asked in minutes.
+    let in_minutes = problem.names_unit_after(Unit::Minutes, *last_at);
+    Some(first.and_then(|first| second.and_then(|second| work(first, second, in_minutes))))
 }
 
 /// Time in the unit a speed needs: minutes become hours for km/h.
@@ -99,7 +101,7 @@ fn time_in(time: Q, time_unit: Unit, wanted: Unit, steps: &mut Vec<Step>) -> Res
     Err(MathError::UnitsMismatch)
 }
 
-fn work(first: Measured, second: Measured) -> Result<Solution, MathError> {
+fn work(first: Measured, second: Measured, in_minutes: bool) -> Result<Solution, MathError> {
     let mut given = [first, second];
     given.sort_by_key(|(_, _, measure)| *measure as u8);
     let mut steps = Vec::new();
@@ -139,12 +141,21 @@ fn work(first: Measured, second: Measured) -> Result<Solution, MathError> {
             if distance_unit != wanted_distance_unit {
                 return Err(MathError::UnitsMismatch);
             }
-            let time = exact::div(&distance, &speed)?;
+            let mut time = exact::div(&distance, &speed)?;
             steps.push(Step::new(
                 "math-step-time-formula",
                 [("distance", text(&distance)), ("speed", text(&speed)), ("time", text(&time))],
             ));
-            let (practice_speed, practice_time) = (nice(&speed, 10), nice(&time, 1));
+            let mut time_unit = time_unit;
+            if in_minutes && time_unit == Unit::Hours {
+                let minutes = exact::mul(&time, &exact::int(60))?;
+                steps.push(Step::new(
+                    "math-step-hours-to-minutes",
+                    [("hours", text(&time)), ("minutes", text(&minutes))],
+                ));
+                (time, time_unit) = (minutes, Unit::Minutes);
+            }
+            let (practice_speed, practice_time) = (nice(&speed, 10), nice(&exact::div(&distance, &speed)?, 1));
             let practice = Step::new(
                 "math-practice-time",
                 [("distance", (practice_speed * practice_time).to_string()), ("speed", practice_speed.to_string())],

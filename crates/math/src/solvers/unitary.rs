@@ -47,7 +47,11 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         ([(price_at, price)], [(count_at, count)]) => {
             let one_after_price = problem.matches(Cue::One).iter().any(|(at, _)| at > price_at);
             let one_before_price = problem.matches(Cue::One).iter().any(|(at, _)| at < price_at);
-            if count_at < price_at && one_after_price {
+            // "36 dictionaries at Rs 475 each", "Rs 85 per ticket": the price of one, said with it.
+            let price_of_one = problem.has_at(Cue::One, price_at + 1);
+            if price_of_one {
+                Some(three(count, price, price).and_then(|(count, price, _)| cost_of_many(exact::int(1), price, count)))
+            } else if count_at < price_at && one_after_price {
                 // "7 pencils cost Rs 105. What does one pencil cost?"
                 Some(three(count, price, price).and_then(|(count, price, _)| cost_of_one(count, price)))
             } else if count_at > price_at && one_before_price {

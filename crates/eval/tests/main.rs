@@ -32,8 +32,9 @@ fn curriculum_mode_meets_the_targets_that_do_not_need_a_model() {
     assert!(rate(&report, "right_lesson").rate >= 0.91, "{}", eval::render(&report));
     assert!(rate(&report, "out_of_scope_declined").rate >= 0.75, "{}", eval::render(&report));
     // No problem is answered with a wrong number (above); with six batches of 60 written without
-    // seeing the engine, 38 problems of the set are still declined: 392/430.
-    assert!(rate(&report, "arithmetic_exact").rate >= 0.91, "{}", eval::render(&report));
+    // seeing the engine, 40 problems of the set are still declined: 390/430. (Two were given up
+    // when a part of a whole began to check what its question asks: "how many girls are absent".)
+    assert!(rate(&report, "arithmetic_exact").rate >= 0.90, "{}", eval::render(&report));
     assert_eq!(report.model_sentences_written, 0, "no model, no model sentences");
 }
 

@@ -88,11 +88,12 @@ pub(crate) enum Cue {
     Days,
     Month,
     Label,
+    Auxiliary,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 78] = [
+    pub(crate) const ALL: [Cue; 79] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -171,6 +172,7 @@ impl Cue {
         Cue::Days,
         Cue::Month,
         Cue::Label,
+        Cue::Auxiliary,
     ];
 
     /// The section of `data/cues.txt` that lists this cue's phrases.
@@ -254,6 +256,7 @@ impl Cue {
             Cue::Days => "days",
             Cue::Month => "month",
             Cue::Label => "label",
+            Cue::Auxiliary => "auxiliary",
         }
     }
 }

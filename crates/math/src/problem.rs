@@ -114,6 +114,11 @@ impl Problem {
         (at + 1..self.tokens.len()).any(|k| match_phrase(&self.tokens, k, phrases).is_some())
     }
 
+    /// Whether a unit's word starts at `at` ("rupay" in "kitne rupay").
+    pub(crate) fn names_unit_at(&self, at: usize) -> bool {
+        self.lexicon.units().iter().any(|(_, phrases)| match_phrase(&self.tokens, at, phrases).is_some())
+    }
+
     pub(crate) fn has(&self, cue: Cue) -> bool {
         !self.matches(cue).is_empty()
     }

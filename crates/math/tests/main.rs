@@ -765,6 +765,12 @@ fn questions_that_are_not_problems_are_left_alone() {
         // A width is no part of a length ("ڈیڑھ میٹر" beside "12 میٹر" was taken as 1 1/2 of 12).
         "مسجد کی ایک نئی صف 12 میٹر لمبی اور ڈیڑھ میٹر چوڑی ہے۔ اس کے چاروں کناروں پر پٹی لگانی ہے۔ کتنے میٹر پٹی لگے گی؟",
         "Pencils cost Rs 15 each. How many pencils can I buy with Rs 90?",
+        // The question says something of the part that the story did not, or asks the whole.
+        "There are 40 children in our class and 3/8 of them are girls. How many girls are absent?",
+        "class me 40 bachay hain, unme se 3/8 larkiyan hain, kitni larkiyan ghar gayin",
+        "A farm has 60 animals and 25% of them are cows. How many cows are sick?",
+        "A farm has 60 animals and 25% of them are cows. How many animals are there?",
+        "A farm has 60 animals of which 25% are cows. How many cows are sick?",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }

@@ -34,7 +34,7 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         range
             .filter(|at| !cue_words.contains(at))
             .filter_map(|at| match &problem.tokens[at] {
-                Token::Word(word) if !textnorm::is_stop_word(word) => Some(textnorm::stem(word)),
+                Token::Word(word) if !textnorm::is_stop_word(word) => Some(roman_root(&textnorm::stem(word))),
                 _ => None,
             })
             .collect()
@@ -45,6 +45,23 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         after.iter().filter(|w| !before.contains(*w) && after.iter().filter(|x| x == w).count() >= 2).collect();
     // "how many are not rotten": the other part.
     if said_again.is_empty() || problem.matches(Cue::Not).iter().any(|(at, _)| *at > *part_at) {
+        return None;
+    }
+    // "How many girls are absent?", "how many cows are sick?": the question says something of
+    // the part that the story did not, so the part is not the answer.
+    let asked_from = problem
+        .matches(Cue::HowMany)
+        .iter()
+        .chain(problem.matches(Cue::Question).iter())
+        .map(|(at, _)| *at)
+        .filter(|at| at > part_at)
+        .min()?;
+    // Helping verbs, the price asked and a unit named alone ("kitne rupay") say nothing new.
+    let light =
+        |at: usize| [Cue::Auxiliary, Cue::Cost].iter().any(|cue| problem.has_at(*cue, at)) || problem.names_unit_at(at);
+    let told: HashSet<String> = stems(0..asked_from).into_iter().collect();
+    let asked = (asked_from..problem.tokens.len()).filter(|at| !light(*at));
+    if asked.flat_map(|at| stems(at..at + 1)).any(|w| !told.contains(&w)) {
         return None;
     }
     // "25% are red, the rest are blue", "how many are left": the other part. A word that means
@@ -83,4 +100,19 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         return Some(percent::work(part, whole));
     }
     Some(product(part, whole, whole.unit))
+}
+
+/// A Roman Urdu word without its plural or case ending, so that "bachay", "bachon" and "bache"
+/// meet ("bach"), as "larki", "larkiyan" and "larkiyon" do ("lark"). Urdu script is stemmed by
+/// `textnorm`.
+fn roman_root(word: &str) -> String {
+    const ENDINGS: [&str; 9] = ["iyan", "iyon", "yan", "on", "ay", "ey", "en", "e", "i"];
+    if !word.is_ascii() {
+        return word.to_owned();
+    }
+    ENDINGS
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending).filter(|root| root.len() >= 3))
+        .unwrap_or(word)
+        .to_owned()
 }

@@ -24,11 +24,9 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     if first.percent == second.percent {
         return None;
     }
-    // "25% of 800", "800 کا 25 فیصد", or "480 children and 25% of them".
-    let of_them = second.percent
-        && problem.has_at(Cue::Of, second_at + 1)
-        && problem.matches(Cue::Of).iter().any(|(at, len)| *at == second_at + 1 && problem.has_at(Cue::Them, at + len));
-    if !problem.has_between(Cue::Of, *first_at, *second_at) && !of_them {
+    // "25% of 800", "800 کا 25 فیصد": "of" right between them. "480 children and 25% of them
+    // wear glasses" is a part of a whole (`part.rs`), which checks what the question asks.
+    if second_at - first_at != 2 || !problem.has_at(Cue::Of, first_at + 1) {
         return None;
     }
     let (percent, quantity) = if first.percent { (first, second) } else { (second, first) };

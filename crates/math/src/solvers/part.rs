@@ -49,13 +49,11 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     }
     // "How many girls are absent?", "how many cows are sick?": the question says something of
     // the part that the story did not, so the part is not the answer.
-    let asked_from = problem
-        .matches(Cue::HowMany)
-        .iter()
-        .chain(problem.matches(Cue::Question).iter())
-        .map(|(at, _)| *at)
-        .filter(|at| at > part_at)
-        .min()?;
+    let question_after = |from: usize| {
+        let cues = problem.matches(Cue::HowMany).into_iter().chain(problem.matches(Cue::Question));
+        cues.map(|(at, _)| at).filter(|at| *at > from).min()
+    };
+    let asked_from = question_after(*part_at)?;
     // Helping verbs, the price asked and a unit named alone ("kitne rupay") say nothing new.
     let light =
         |at: usize| [Cue::Auxiliary, Cue::Cost].iter().any(|cue| problem.has_at(*cue, at)) || problem.names_unit_at(at);
@@ -70,10 +68,7 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         .matches(Cue::StorySubtract)
         .iter()
         .filter(|(at, len)| {
-            let word = (*len == 1).then(|| match &problem.tokens[*at] {
-                Token::Word(word) => textnorm::stem(word),
-                _ => String::new(),
-            });
+            let word = (*len == 1).then(|| stems(*at..at + 1).pop().unwrap_or_default());
             *at > *part_at && !word.is_some_and(|w| said_again.contains(&w))
         })
         .map(|(at, _)| *at)
@@ -81,13 +76,7 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     if let Some(first_rest) = rest.first() {
         // The rest told, then the part asked about: "4/7 like cricket, the rest hockey; how many
         // like cricket?". The question must name what the part is, said before the rest.
-        let asked_from = problem
-            .matches(Cue::HowMany)
-            .iter()
-            .chain(problem.matches(Cue::Question).iter())
-            .map(|(at, _)| *at)
-            .filter(|at| at > first_rest)
-            .min()?;
+        let asked_from = question_after(*first_rest)?;
         let named_before_rest: HashSet<String> = stems(part_at + 1..*first_rest).into_iter().collect();
         let asks_the_part = stems(asked_from..problem.tokens.len())
             .iter()

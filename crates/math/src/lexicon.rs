@@ -89,11 +89,12 @@ pub(crate) enum Cue {
     Month,
     Label,
     Auxiliary,
+    Ordinal,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 79] = [
+    pub(crate) const ALL: [Cue; 80] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -173,6 +174,7 @@ impl Cue {
         Cue::Month,
         Cue::Label,
         Cue::Auxiliary,
+        Cue::Ordinal,
     ];
 
     /// The section of `data/cues.txt` that lists this cue's phrases.
@@ -257,6 +259,7 @@ impl Cue {
             Cue::Month => "month",
             Cue::Label => "label",
             Cue::Auxiliary => "auxiliary",
+            Cue::Ordinal => "ordinal",
         }
     }
 }

@@ -522,7 +522,8 @@ fn labels_and_two_units(tokens: Vec<Token>, lexicon: &Lexicon) -> Vec<Token> {
         let day = whole && num.value.as_ref().is_ok_and(|v| *v >= exact::int(1) && *v <= exact::int(31));
         let months = lexicon.phrases(Cue::Month);
         let date = day && (match_phrase(&tokens, at + 1, months).is_some() || ends_before(&tokens, at, months));
-        let label = whole && ends_before(&tokens, at, lexicon.phrases(Cue::Label));
+        let ordinal = match_phrase(&tokens, at + 1, lexicon.phrases(Cue::Ordinal)).is_some();
+        let label = whole && (ends_before(&tokens, at, lexicon.phrases(Cue::Label)) || ordinal);
         if num.unit.is_none() && (date || label) {
             out.push(Token::Label);
             continue;

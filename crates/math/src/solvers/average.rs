@@ -37,9 +37,15 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
 /// say how many values there are ("4 tests", "four matches", "پانچ دنوں") and match the list;
 /// any other number is not understood, and nothing is answered.
 fn values_listed<'a>(problem: &Problem, all: &[(usize, &'a Num)]) -> Option<Vec<(usize, &'a Num)>> {
+    // "210 unit, 190 unit aur 260 unit": the name of what is counted may follow each.
+    let noun_after = |at: usize| match problem.tokens.get(at + 1) {
+        Some(Token::Word(word)) => Some(word.as_str()),
+        _ => None,
+    };
     let joined = |from: usize, to: usize| {
         (from + 1..to).all(|at| match &problem.tokens[at] {
             Token::Op { op: Op::Add, .. } | Token::Symbol(',' | '،') => true,
+            Token::Word(word) if at == from + 1 && noun_after(to) == Some(word.as_str()) => true,
             _ => problem.matches(Cue::ListAnd).iter().any(|(start, len)| (*start..start + len).contains(&at)),
         })
     };

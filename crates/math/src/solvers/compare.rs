@@ -37,21 +37,24 @@ enum Asked {
 }
 
 pub(crate) fn solve(problem: &Problem) -> Outcome {
+    // "Which is smaller? My brother says they are equal": "which" asks for one of them.
+    let which = problem.has(Cue::Which);
     let asked = match (problem.has(Cue::Bigger), problem.has(Cue::Smaller), problem.has(Cue::Same)) {
-        (true, false, false) => Asked::Bigger,
-        (false, true, false) => Asked::Smaller,
+        (true, false, same) if !same || which => Asked::Bigger,
+        (false, true, same) if !same || which => Asked::Smaller,
         (false, false, true) => Asked::Same,
         _ => return None,
     };
     let numbers = problem.numbers();
     let [(a_at, a), (b_at, b)] = numbers.as_slice() else { return None };
-    if problem.has_operators() || a.unit.is_some() || b.unit.is_some() {
+    // "0.6 litre or 5/8 litre": two amounts of one unit compare as their numbers.
+    if problem.has_operators() || a.unit != b.unit {
         return None;
     }
     // A choice between the two ("which", "or" between them), or "is 0.5 bigger than 0.25"; but
     // "what is 3 more than 5" asks for an amount.
     // "Are 2/3 and 6/9 equal" asks of both at once.
-    let choice = asked == Asked::Same || problem.has(Cue::Which) || problem.has_between(Cue::CompareOr, *a_at, *b_at);
+    let choice = asked == Asked::Same || which || problem.has_between(Cue::CompareOr, *a_at, *b_at);
     // "than" follows the first number: "0.5 bigger than 0.25", "0.5، 0.25 سے بڑا".
     let than = problem.matches(Cue::Than).iter().any(|(at, _)| at > a_at);
     if OTHER_PROBLEMS.iter().any(|cue| problem.has(*cue)) || !(choice || than) {

@@ -46,9 +46,12 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     };
     // The number said after "each" is what one holds; the other counts holders.
     // "2 eggs a day", "3 km daily": the word for each day may follow what one day holds.
-    let follows_first = holder.is_none() && each_at > *first_at && each_at <= first_at + 2 && each_at < *second_at;
-    let ((per_at, per), (count_at, count)) = if each_at < *first_at || follows_first {
+    let follows = |at: usize| holder.is_none() && each_at > at && each_at <= at + 2;
+    let ((per_at, per), (count_at, count)) = if each_at < *first_at || follows(*first_at) && each_at < *second_at {
         ((*first_at, *first), (*second_at, *second))
+    } else if follows(*second_at) {
+        // "9 din late ... fine 15 rupay roz": the days first.
+        ((*second_at, *second), (*first_at, *first))
     } else {
         return None;
     };

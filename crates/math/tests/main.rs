@@ -784,6 +784,11 @@ fn questions_that_are_not_problems_are_left_alone() {
         // Two prices for two things said with the same number; a dozen that is no count alone.
         "A pen costs Rs 20 and a book costs Rs 20. What do 3 pens and 3 books cost?",
         "ڈیڑھ درجن انڈے 540 روپے کے ہیں۔ دو درجن انڈے کتنے روپے کے آئیں گے؟",
+        // A fraction beside a whole is a part of it, not an amount to take away; a side in two
+        // units asked in the bigger (worked in centimetres, it would say 1300 for 13 m).
+        "Razia and her mother picked 96 kg of cotton. Razia picked three eighths of it and her mother picked the rest. How many kilograms did her mother pick?",
+        "mere stamp album me 132 stamps hain, inme se 5/12 dusre mulkon ke hain baqi pakistan ke. pakistan ke kitne stamps hain?",
+        "ایک مربع چبوترے کا ہر ضلع 3 میٹر 25 سینٹی میٹر ہے۔ اس کا احاطہ کتنے میٹر ہوگا؟",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }

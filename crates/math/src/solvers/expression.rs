@@ -151,6 +151,13 @@ pub(crate) fn in_a_story(problem: &Problem) -> Outcome {
     if problem.names_a_topic() || not_asked || problem.has(Cue::Each) {
         return None;
     }
+    // "96 kg of cotton; she picked three eighths of it and her mother the rest": a fraction
+    // beside a whole number is a part of it, not an amount to add or take away.
+    let bare_part = |n: &Num| n.form == Form::Fraction && n.unit.is_none();
+    let whole = |n: &Num| n.form == Form::Whole;
+    if bare_part(first) && whole(second) || bare_part(second) && whole(first) {
+        return None;
+    }
     // "136 bags of 25 kg": a count of things (a whole number and their name) beside a quantity in
     // a unit is not added to it. "20 روپے ... 7 کی ٹافی" is a price: "of" follows it.
     let count = |at: usize, n: &Num| {

@@ -8,6 +8,7 @@
 
 mod display;
 mod exact;
+mod labels;
 mod lexicon;
 mod problem;
 mod solvers;

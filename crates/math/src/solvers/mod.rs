@@ -17,8 +17,9 @@ mod speed;
 mod unitary;
 
 use crate::exact::Q;
+use crate::labels::TwoUnits;
 use crate::problem::Problem;
-use crate::tokens::{Token, TwoUnits};
+use crate::tokens::Token;
 use crate::words;
 use crate::{Answer, MathError, Solution, Step, Unit};
 

@@ -49,13 +49,12 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
             let one_before_price = problem.matches(Cue::One).iter().any(|(at, _)| at < price_at);
             // "36 dictionaries at Rs 475 each", "Rs 85 per ticket": the price of one, said with it.
             let price_of_one = problem.has_at(Cue::One, price_at + 1);
-            if price_of_one {
-                Some(three(count, price, price).and_then(|(count, price, _)| cost_of_many(exact::int(1), price, count)))
-            } else if count_at < price_at && one_after_price {
+            // "A pencil costs Rs 15. What do 7 pencils cost?"
+            let of_many = price_of_one || count_at > price_at && one_before_price;
+            if count_at < price_at && one_after_price && !price_of_one {
                 // "7 pencils cost Rs 105. What does one pencil cost?"
                 Some(three(count, price, price).and_then(|(count, price, _)| cost_of_one(count, price)))
-            } else if count_at > price_at && one_before_price {
-                // "A pencil costs Rs 15. What do 7 pencils cost?"
+            } else if of_many {
                 Some(three(count, price, price).and_then(|(count, price, _)| cost_of_many(exact::int(1), price, count)))
             } else {
                 None

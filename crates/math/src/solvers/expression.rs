@@ -219,14 +219,18 @@ pub(crate) fn fraction_of(problem: &Problem) -> Outcome {
 /// `a × b` as written, with the answer in `unit`: a fraction or a part of a quantity, so many in
 /// each of so many.
 pub(crate) fn product(a: &Num, b: &Num, unit: Option<Unit>) -> Result<Solution, MathError> {
-    let operands = vec![Operand::new(a.value.clone()?, a.form), Operand::new(b.value.clone()?, b.form)];
-    evaluate(operands, &[Op::Multiply], unit)
+    pair(a, Op::Multiply, b, unit)
 }
 
 /// How many times `b` goes into `a`: a count, without a unit.
 pub(crate) fn quotient(a: &Num, b: &Num) -> Result<Solution, MathError> {
+    pair(a, Op::Divide, b, None)
+}
+
+/// `a op b` as written, with the answer in `unit`.
+fn pair(a: &Num, op: Op, b: &Num, unit: Option<Unit>) -> Result<Solution, MathError> {
     let operands = vec![Operand::new(a.value.clone()?, a.form), Operand::new(b.value.clone()?, b.form)];
-    evaluate(operands, &[Op::Divide], None)
+    evaluate(operands, &[op], unit)
 }
 
 /// The unit of the answer: the one the numbers share. Numbers added in different units have no

@@ -126,6 +126,8 @@ math-step-distance-formula = Distance = speed × time = { $speed } × { $time } 
 math-step-time-formula = Time = distance ÷ speed = { $distance } ÷ { $speed } = { $time }
 # Variables: $minutes (String), $hours (String)
 math-step-minutes-to-hours = First change minutes into hours: { $minutes } minutes = { $minutes } ÷ 60 = { $hours } hours
+# Variables: $minutes (String), $seconds (String)
+math-step-minutes-to-seconds = First change minutes into seconds: { $minutes } minutes = { $minutes } × 60 = { $seconds } seconds
 # Variables: $hours (String), $minutes (String)
 math-step-hours-to-minutes = The question asks for minutes: { $hours } hours = { $hours } × 60 = { $minutes } minutes
 

@@ -86,6 +86,7 @@ math-step-speed-formula = رفتار = فاصلہ ÷ وقت = { $distance } ÷ {
 math-step-distance-formula = فاصلہ = رفتار × وقت = { $speed } × { $time } = { $distance }
 math-step-time-formula = وقت = فاصلہ ÷ رفتار = { $distance } ÷ { $speed } = { $time }
 math-step-minutes-to-hours = پہلاں منٹاں نوں گھنٹیاں وچ بدلو: { $minutes } منٹ = { $minutes } ÷ 60 = { $hours } گھنٹے
+math-step-minutes-to-seconds = پہلاں منٹاں نوں سیکنڈاں وچ بدلو: { $minutes } منٹ = { $minutes } × 60 = { $seconds } سیکنڈ
 math-step-hours-to-minutes = سوال منٹ پچھدا اے: { $hours } گھنٹے = { $hours } × 60 = { $minutes } منٹ
 
 ## احاطہ تے رقبہ

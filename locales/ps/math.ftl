@@ -86,6 +86,7 @@ math-step-speed-formula = سرعت = واټن ÷ وخت = { $distance } ÷ { $ti
 math-step-distance-formula = واټن = سرعت × وخت = { $speed } × { $time } = { $distance }
 math-step-time-formula = وخت = واټن ÷ سرعت = { $distance } ÷ { $speed } = { $time }
 math-step-minutes-to-hours = لومړی دقیقې په ساعتونو بدلې کړئ: { $minutes } دقیقې = { $minutes } ÷ 60 = { $hours } ساعته
+math-step-minutes-to-seconds = لومړی دقیقې په ثانیو بدلې کړئ: { $minutes } دقیقې = { $minutes } × 60 = { $seconds } ثانیې
 math-step-hours-to-minutes = پوښتنه دقیقې غواړي: { $hours } ساعته = { $hours } × 60 = { $minutes } دقیقې
 
 ## محیط او مساحت

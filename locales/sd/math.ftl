@@ -86,6 +86,7 @@ math-step-speed-formula = رفتار = فاصلو ÷ وقت = { $distance } ÷ {
 math-step-distance-formula = فاصلو = رفتار × وقت = { $speed } × { $time } = { $distance }
 math-step-time-formula = وقت = فاصلو ÷ رفتار = { $distance } ÷ { $speed } = { $time }
 math-step-minutes-to-hours = پهرين منٽن کي ڪلاڪن ۾ بدلايو: { $minutes } منٽ = { $minutes } ÷ 60 = { $hours } ڪلاڪ
+math-step-minutes-to-seconds = پهرين منٽن کي سيڪنڊن ۾ بدلايو: { $minutes } منٽ = { $minutes } × 60 = { $seconds } سيڪنڊ
 math-step-hours-to-minutes = سوال منٽ پڇي ٿو: { $hours } ڪلاڪ = { $hours } × 60 = { $minutes } منٽ
 
 ## گهيرو ۽ ايراضي

@@ -85,6 +85,7 @@ math-step-speed-formula = رفتار = فاصلہ ÷ وقت = { $distance } ÷ {
 math-step-distance-formula = فاصلہ = رفتار × وقت = { $speed } × { $time } = { $distance }
 math-step-time-formula = وقت = فاصلہ ÷ رفتار = { $distance } ÷ { $speed } = { $time }
 math-step-minutes-to-hours = پہلے منٹوں کو گھنٹوں میں بدلیں: { $minutes } منٹ = { $minutes } ÷ 60 = { $hours } گھنٹے
+math-step-minutes-to-seconds = پہلے منٹوں کو سیکنڈوں میں بدلیں: { $minutes } منٹ = { $minutes } × 60 = { $seconds } سیکنڈ
 math-step-hours-to-minutes = سوال منٹ پوچھتا ہے: { $hours } گھنٹے = { $hours } × 60 = { $minutes } منٹ
 
 ## احاطہ اور رقبہ

@@ -90,11 +90,15 @@ pub(crate) enum Cue {
     Label,
     Auxiliary,
     Ordinal,
+    Decrease,
+    Increase,
+    ChangeAfter,
+    ChangeBefore,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 80] = [
+    pub(crate) const ALL: [Cue; 84] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -175,6 +179,10 @@ impl Cue {
         Cue::Label,
         Cue::Auxiliary,
         Cue::Ordinal,
+        Cue::Decrease,
+        Cue::Increase,
+        Cue::ChangeAfter,
+        Cue::ChangeBefore,
     ];
 
     /// The section of `data/cues.txt` that lists this cue's phrases.
@@ -260,6 +268,10 @@ impl Cue {
             Cue::Label => "label",
             Cue::Auxiliary => "auxiliary",
             Cue::Ordinal => "ordinal",
+            Cue::Decrease => "decrease",
+            Cue::Increase => "increase",
+            Cue::ChangeAfter => "change-after",
+            Cue::ChangeBefore => "change-before",
         }
     }
 }

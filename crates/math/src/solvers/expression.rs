@@ -195,6 +195,11 @@ pub(crate) fn in_a_story(problem: &Problem) -> Outcome {
     if op == Op::Subtract && !bigger_first {
         return None;
     }
+    // "25 members, of whom 8 are girls: what part of all the members": the second is among the
+    // first, never added to it.
+    if op == Op::Add && (problem.has(Cue::OfThem) || problem.has_between(Cue::OutOf, *first_at, *last_at)) {
+        return None;
+    }
     Some(evaluate_numbers(&[*first, *second], &[op]))
 }
 

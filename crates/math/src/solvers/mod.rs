@@ -2,6 +2,7 @@
 //! expressions written with operators, then operations asked for in words.
 
 mod average;
+mod change;
 mod compare;
 mod convert;
 mod digits;
@@ -16,10 +17,11 @@ mod shapes;
 mod speed;
 mod unitary;
 
+use crate::display;
 use crate::exact::Q;
 use crate::labels::TwoUnits;
 use crate::problem::Problem;
-use crate::tokens::Token;
+use crate::tokens::{Form, Num, Op, Token};
 use crate::words;
 use crate::{Answer, MathError, Solution, Step, Unit};
 
@@ -107,7 +109,7 @@ fn two_units_steps(problem: &Problem) -> Vec<Step> {
 }
 
 fn solve_as_written(problem: &Problem) -> Outcome {
-    let solvers: [Solver; 18] = [
+    let solvers: [Solver; 19] = [
         (place_value::digit_value, DIGITS),
         (place_value::place_units, &[Reads::NumberWords]),
         (digits::solve, &[Reads::NumberWords]),
@@ -116,6 +118,7 @@ fn solve_as_written(problem: &Problem) -> Outcome {
         (speed::solve, &[Reads::ClockTimes]),
         (average::solve, &[Reads::NumberWords]),
         (compare::solve, DIGITS),
+        (change::solve, DIGITS),
         (percent::solve, DIGITS),
         (convert::solve, DIGITS),
         (shapes::solve, DIGITS),
@@ -155,4 +158,29 @@ pub(crate) fn answer(value: Q, display: String, unit: Option<Unit>) -> Answer {
 /// Numbers joined for a message: "12, 18 and 24" is written "12, 18, 24" in every language.
 pub(crate) fn list(items: impl IntoIterator<Item = String>) -> String {
     items.into_iter().collect::<Vec<_>>().join(", ")
+}
+
+/// `first op` the answer of `solution`, one more step of working: the price after a discount
+/// ("1200 − 180 = 1020"), the rest of a whole once its part is found ("144 − 60 = 84").
+pub(crate) fn and_then(solution: Solution, first: &Num, op: Op) -> Result<Solution, MathError> {
+    let mut steps = solution.steps;
+    // The step that stated the answer becomes one step of the working.
+    steps.pop();
+    let value = solution.answer.value;
+    let form = if value.is_integer() {
+        Form::Whole
+    } else if first.is_fraction() {
+        Form::Fraction
+    } else {
+        crate::exact::decimal_places(&value).map_or(Form::Fraction, |places| Form::Decimal { places })
+    };
+    let a = operations::Operand::new(first.value.clone()?, first.form);
+    let result = operations::binary(&a, op, &operations::Operand::new(value, form), &mut steps)?;
+    let shown = if a.is_fraction() || form == Form::Fraction {
+        display::mixed(&result.value)
+    } else {
+        display::natural(&result.value)
+    };
+    let unit = first.unit.or(solution.answer.unit);
+    Ok(Solution::new(solution.kind, answer(result.value, shown, unit), steps, solution.practice))
 }

@@ -2,17 +2,19 @@
 //! girls. How many girls are there?", "ایک گاؤں میں 900 لوگ رہتے ہیں۔ ان میں سے 40 فیصد بچے ہیں۔
 //! بچے کتنے ہیں؟". The whole comes first, then the part as a fraction or a percentage, and the
 //! question asks again about what the part is: a word said after the part and once more, never
-//! before it. "How many boys?" after "3/8 of them are girls" is another problem, and so is the
-//! rest ("how many are left", "how many are not girls"). The rest may be told before the question
-//! asks about the part ("4/7 like cricket, the rest hockey: how many like cricket?").
+//! before it. "How many boys?" after "3/8 of them are girls" is another problem. The other part
+//! is the whole take away the part: asked with "not" ("how many mangoes are not rotten"), as what
+//! is left ("kitne rupay bachay"), or named after the rest is told ("5/12 were for the
+//! cantonment, the rest for the city: how many for the city?"); the part itself may also be asked
+//! after the rest is told ("4/7 like cricket, the rest hockey: how many like cricket?").
 
 use std::collections::HashSet;
 
 use super::expression::product;
-use super::{percent, Outcome};
+use super::{and_then, percent, Outcome};
 use crate::lexicon::Cue;
 use crate::problem::Problem;
-use crate::tokens::{Form, Token};
+use crate::tokens::{Form, Op, Token};
 
 /// Cue words that say nothing about what the part is.
 const NOT_THE_PART: [Cue; 7] = [Cue::Question, Cue::HowMany, Cue::Of, Cue::Them, Cue::Filler, Cue::ListAnd, Cue::One];
@@ -43,10 +45,6 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     let after = stems(part_at + 1..problem.tokens.len());
     let said_again: HashSet<&String> =
         after.iter().filter(|w| !before.contains(*w) && after.iter().filter(|x| x == w).count() >= 2).collect();
-    // "how many are not rotten": the other part.
-    if said_again.is_empty() || problem.matches(Cue::Not).iter().any(|(at, _)| *at > *part_at) {
-        return None;
-    }
     // "How many girls are absent?", "how many cows are sick?": the question says something of
     // the part that the story did not, so the part is not the answer.
     let question_after = |from: usize| {
@@ -54,12 +52,20 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         cues.map(|(at, _)| at).filter(|at| *at > from).min()
     };
     let asked_from = question_after(*part_at)?;
-    // Helping verbs, the price asked and a unit named alone ("kitne rupay") say nothing new.
-    let light =
-        |at: usize| [Cue::Auxiliary, Cue::Cost].iter().any(|cue| problem.has_at(*cue, at)) || problem.names_unit_at(at);
+    // Helping verbs, "not", "left", the price asked and a unit named alone ("kitne rupay") say
+    // nothing new.
+    let light = |at: usize| {
+        [Cue::Auxiliary, Cue::Cost, Cue::Not, Cue::StorySubtract].iter().any(|cue| problem.has_at(*cue, at))
+            || problem.names_unit_at(at)
+    };
     let told: HashSet<String> = stems(0..asked_from).into_iter().collect();
     let asked = (asked_from..problem.tokens.len()).filter(|at| !light(*at));
     if asked.flat_map(|at| stems(at..at + 1)).any(|w| !told.contains(&w)) {
+        return None;
+    }
+    // "not" in the story ("3/8 of them are not ripe") or beside a rest: not read.
+    let nots: Vec<usize> = problem.matches(Cue::Not).iter().map(|(at, _)| *at).filter(|at| at > part_at).collect();
+    if nots.iter().any(|at| *at < asked_from) {
         return None;
     }
     // "25% are red, the rest are blue", "how many are left": the other part. A word that means
@@ -73,22 +79,38 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         })
         .map(|(at, _)| *at)
         .collect();
-    if let Some(first_rest) = rest.first() {
-        // The rest told, then the part asked about: "4/7 like cricket, the rest hockey; how many
-        // like cricket?". The question must name what the part is, said before the rest.
-        let asked_from = question_after(*first_rest)?;
-        let named_before_rest: HashSet<String> = stems(part_at + 1..*first_rest).into_iter().collect();
-        let asks_the_part = stems(asked_from..problem.tokens.len())
-            .iter()
-            .any(|w| said_again.contains(w) && named_before_rest.contains(w));
-        if rest.iter().any(|at| *at >= asked_from) || !asks_the_part {
-            return None;
+    let rest_asked = rest.iter().any(|at| *at >= asked_from);
+    let asks_the_rest = match rest.first() {
+        _ if !nots.is_empty() => {
+            // "How many mangoes are not rotten?": the question names the part, with "not".
+            if rest_asked || said_again.is_empty() {
+                return None;
+            }
+            true
         }
-    }
-    if part.percent {
-        return Some(percent::work(part, whole));
-    }
-    Some(product(part, whole, whole.unit))
+        // "kitne rupay bachay", "how many are left?".
+        Some(first_rest) if *first_rest >= asked_from => true,
+        // The rest told, then one part asked about: "4/7 like cricket, the rest hockey; how many
+        // like cricket (hockey)?". The question names what the part is, said before the rest, or
+        // what the rest is, said after it.
+        Some(first_rest) => {
+            let question = stems(asked_from..problem.tokens.len());
+            let part_words: HashSet<String> = stems(part_at + 1..*first_rest).into_iter().collect();
+            let rest_words: HashSet<String> = stems(first_rest + 1..asked_from).into_iter().collect();
+            let asks_part = question.iter().any(|w| said_again.contains(w) && part_words.contains(w));
+            let asks_rest =
+                question.iter().any(|w| rest_words.contains(w) && !part_words.contains(w) && !before.contains(w));
+            match (rest_asked, asks_part, asks_rest) {
+                (false, true, false) => false,
+                (false, false, true) => true,
+                _ => return None,
+            }
+        }
+        None if said_again.is_empty() => return None,
+        None => false,
+    };
+    let part_of = if part.percent { percent::work(part, whole) } else { product(part, whole, whole.unit) };
+    Some(if asks_the_rest { part_of.and_then(|found| and_then(found, whole, Op::Subtract)) } else { part_of })
 }
 
 /// A Roman Urdu word without its plural or case ending, so that "bachay", "bachon" and "bache"

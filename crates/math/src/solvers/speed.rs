@@ -1,5 +1,6 @@
 //! Speed, distance and time: given two, find the third. Distance = speed × time,
-//! speed = distance ÷ time, time = distance ÷ speed; minutes become hours for km/h.
+//! speed = distance ÷ time, time = distance ÷ speed; minutes become hours for km/h and seconds
+//! for m/s.
 
 use super::{answer, Outcome};
 use crate::display;
@@ -85,20 +86,19 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     Some(first.and_then(|first| second.and_then(|second| work(first, second, in_minutes))))
 }
 
-/// Time in the unit a speed needs: minutes become hours for km/h.
+/// Time in the unit a speed needs: minutes become hours for km/h, seconds for m/s.
 fn time_in(time: Q, time_unit: Unit, wanted: Unit, steps: &mut Vec<Step>) -> Result<Q, MathError> {
     if time_unit == wanted {
         return Ok(time);
     }
-    if time_unit == Unit::Minutes && wanted == Unit::Hours {
-        let hours = exact::div(&time, &exact::int(60))?;
-        steps.push(Step::new(
-            "math-step-minutes-to-hours",
-            [("minutes", display::natural(&time)), ("hours", display::natural(&hours))],
-        ));
-        return Ok(hours);
-    }
-    Err(MathError::UnitsMismatch)
+    let sixty = exact::int(60);
+    let (id, name, converted) = match (time_unit, wanted) {
+        (Unit::Minutes, Unit::Hours) => ("math-step-minutes-to-hours", "hours", exact::div(&time, &sixty)?),
+        (Unit::Minutes, Unit::Seconds) => ("math-step-minutes-to-seconds", "seconds", exact::mul(&time, &sixty)?),
+        _ => return Err(MathError::UnitsMismatch),
+    };
+    steps.push(Step::new(id, [("minutes", display::natural(&time)), (name, display::natural(&converted))]));
+    Ok(converted)
 }
 
 fn work(first: Measured, second: Measured, in_minutes: bool) -> Result<Solution, MathError> {

@@ -133,6 +133,12 @@ impl Problem {
         self.matches(cue).iter().any(|(at, len)| *at > start && at + len <= end)
     }
 
+    /// Where the question (a "how many" or question word) first starts after token `from`.
+    pub(crate) fn question_after(&self, from: usize) -> Option<usize> {
+        let cues = self.matches(Cue::HowMany).into_iter().chain(self.matches(Cue::Question));
+        cues.map(|(at, _)| at).filter(|at| *at > from).min()
+    }
+
     /// Whether the cue starts right at `at`.
     pub(crate) fn has_at(&self, cue: Cue, at: usize) -> bool {
         match_phrase(&self.tokens, at, self.lexicon.phrases(cue)).is_some()

@@ -38,17 +38,15 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     // The change word told both ways, or a price before ("What was the price before the
     // discount?", "1020 after a 15% discount"): another problem.
     let told_to = cue.0 + cue.1;
-    let before_told =
-        problem.matches(Cue::ChangeAfter).iter().any(|(at, _)| *at < told_to) || problem.has(Cue::ChangeBefore);
-    let asked = [Cue::HowMany, Cue::Question].iter().any(|q| problem.matches(*q).iter().any(|(at, _)| at > percent_at));
-    if problem.has(other) || before_told || !asked {
+    let (after_told, after): (Vec<usize>, Vec<usize>) =
+        problem.matches(Cue::ChangeAfter).into_iter().map(|(at, _)| at).partition(|at| *at < told_to);
+    let before_told = !after_told.is_empty() || problem.has(Cue::ChangeBefore);
+    if problem.has(other) || before_told || problem.question_after(*percent_at).is_none() {
         return None;
     }
     // What is asked: the change named again ("kitne rupay kam hue"), or what it is after or now
     // ("ab nayi fees", "after the discount", "رعایت کے بعد").
     let again: Vec<usize> = problem.matches(op_cue(op)).iter().map(|(at, _)| *at).filter(|at| *at >= told_to).collect();
-    let after: Vec<usize> =
-        problem.matches(Cue::ChangeAfter).iter().map(|(at, _)| *at).filter(|at| *at >= told_to).collect();
     let new_amount = match (again.is_empty(), after.is_empty()) {
         (false, true) => false,
         (true, false) => true,

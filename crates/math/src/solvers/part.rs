@@ -47,11 +47,7 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         after.iter().filter(|w| !before.contains(*w) && after.iter().filter(|x| x == w).count() >= 2).collect();
     // "How many girls are absent?", "how many cows are sick?": the question says something of
     // the part that the story did not, so the part is not the answer.
-    let question_after = |from: usize| {
-        let cues = problem.matches(Cue::HowMany).into_iter().chain(problem.matches(Cue::Question));
-        cues.map(|(at, _)| at).filter(|at| *at > from).min()
-    };
-    let asked_from = question_after(*part_at)?;
+    let asked_from = problem.question_after(*part_at)?;
     // Helping verbs, "not", "left", the price asked and a unit named alone ("kitne rupay") say
     // nothing new.
     let light = |at: usize| {

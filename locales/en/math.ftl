@@ -302,3 +302,26 @@ math-step-metres-centimetres = Write it in centimetres: { $big } × 100 + { $sma
 math-step-centimetres-millimetres = Write it in millimetres: { $big } × 10 + { $small } = { $total } mm
 # Variables: $big (String) - in the bigger unit, $small (String) - in the smaller, $total (String) - in the smaller
 math-step-kilograms-grams = Write it in grams: { $big } × 1000 + { $small } = { $total } g
+
+## What is left over after equal groups, and an answer in the unit asked
+
+# Variables: $a (String) - the amount, $b (String) - the size of a group, $quotient (String), $product (String) - $b × $quotient, $remainder (String)
+math-step-remainder = Divide: { $a } ÷ { $b } = { $quotient } remainder { $remainder }, because { $b } × { $quotient } = { $product } and { $a } − { $product } = { $remainder }
+# Variables: $total (String), $size (String)
+math-practice-remainder = Now you try: { $total } sweets are packed in boxes of { $size }. How many sweets are left over?
+# Variables: $value (String) - in the bigger unit, $result (String) - in $to, $to (String) - the smaller unit: m (from km), cm (from m), mm (from cm)
+math-step-to-smaller-unit = { $to ->
+        [m] Write it in metres: { $value } × 1000 = { $result } m
+        [cm] Write it in centimetres: { $value } × 100 = { $result } cm
+       *[mm] Write it in millimetres: { $value } × 10 = { $result } mm
+    }
+# Variables: $value (String) - in the smaller unit, $result (String) - in $to, $to (String) - the bigger unit: km, m, cm, kg, hours, minutes, sq-m
+math-step-to-bigger-unit = { $to ->
+        [km] Write it in kilometres: { $value } ÷ 1000 = { $result } km
+        [m] Write it in metres: { $value } ÷ 100 = { $result } m
+        [cm] Write it in centimetres: { $value } ÷ 10 = { $result } cm
+        [kg] Write it in kilograms: { $value } ÷ 1000 = { $result } kg
+        [hours] Write it in hours: { $value } ÷ 60 = { $result } hours
+        [minutes] Write it in minutes: { $value } ÷ 60 = { $result } minutes
+       *[sq-m] Write it in square metres: { $value } ÷ 10000 = { $result } square metres
+    }

@@ -215,3 +215,26 @@ math-step-kilometres-metres = میٹراں وچ لکھو: { $big } × 1000 + { $
 math-step-metres-centimetres = سینٹی میٹراں وچ لکھو: { $big } × 100 + { $small } = { $total } سینٹی میٹر
 math-step-centimetres-millimetres = ملی میٹراں وچ لکھو: { $big } × 10 + { $small } = { $total } ملی میٹر
 math-step-kilograms-grams = گراماں وچ لکھو: { $big } × 1000 + { $small } = { $total } گرام
+
+## برابر حصیاں توں بعد باقی، تے پچھی گئی اکائی وچ جواب
+
+# Variables: $a (String) - the amount, $b (String) - the size of a group, $quotient (String), $product (String) - $b × $quotient, $remainder (String)
+math-step-remainder = ونڈو: { $a } ÷ { $b } = { $quotient } تے باقی { $remainder }، کیوں جے { $b } × { $quotient } = { $product } تے { $a } − { $product } = { $remainder }
+# Variables: $total (String), $size (String)
+math-practice-remainder = ہن تسیں حل کرو: { $total } ٹافیاں { $size } بچیاں وچ برابر ونڈیاں گئیاں۔ کنیاں ٹافیاں بچ گئیاں؟
+# Variables: $value (String) - in the bigger unit, $result (String) - in $to, $to (String) - the smaller unit: m (from km), cm (from m), mm (from cm)
+math-step-to-smaller-unit = { $to ->
+        [m] میٹراں وچ لکھو: { $value } × 1000 = { $result } میٹر
+        [cm] سینٹی میٹراں وچ لکھو: { $value } × 100 = { $result } سینٹی میٹر
+       *[mm] ملی میٹراں وچ لکھو: { $value } × 10 = { $result } ملی میٹر
+    }
+# Variables: $value (String) - in the smaller unit, $result (String) - in $to, $to (String) - the bigger unit: km, m, cm, kg, hours, minutes, sq-m
+math-step-to-bigger-unit = { $to ->
+        [km] کلومیٹراں وچ لکھو: { $value } ÷ 1000 = { $result } کلومیٹر
+        [m] میٹراں وچ لکھو: { $value } ÷ 100 = { $result } میٹر
+        [cm] سینٹی میٹراں وچ لکھو: { $value } ÷ 10 = { $result } سینٹی میٹر
+        [kg] کلوگراماں وچ لکھو: { $value } ÷ 1000 = { $result } کلوگرام
+        [hours] گھنٹیاں وچ لکھو: { $value } ÷ 60 = { $result } گھنٹے
+        [minutes] منٹاں وچ لکھو: { $value } ÷ 60 = { $result } منٹ
+       *[sq-m] مربع میٹراں وچ لکھو: { $value } ÷ 10000 = { $result } مربع میٹر
+    }

@@ -215,3 +215,26 @@ math-step-kilometres-metres = په مترو کې یې ولیکئ: { $big } × 10
 math-step-metres-centimetres = په سانتي مترو کې یې ولیکئ: { $big } × 100 + { $small } = { $total } سانتي متره
 math-step-centimetres-millimetres = په ملي مترو کې یې ولیکئ: { $big } × 10 + { $small } = { $total } ملي متره
 math-step-kilograms-grams = په ګرامو کې یې ولیکئ: { $big } × 1000 + { $small } = { $total } ګرامه
+
+## د برابرو ډلو وروسته پاتې، او ځواب په پوښتل شوي واحد کې
+
+# Variables: $a (String) - the amount, $b (String) - the size of a group, $quotient (String), $product (String) - $b × $quotient, $remainder (String)
+math-step-remainder = ووېشئ: { $a } ÷ { $b } = { $quotient } او پاتې { $remainder }، ځکه چې { $b } × { $quotient } = { $product } او { $a } − { $product } = { $remainder }
+# Variables: $total (String), $size (String)
+math-practice-remainder = اوس تاسو هڅه وکړئ: { $total } خوږې د { $size } ماشومانو ترمنځ په برابره ووېشل شوې. څو خوږې پاتې شوې؟
+# Variables: $value (String) - in the bigger unit, $result (String) - in $to, $to (String) - the smaller unit: m (from km), cm (from m), mm (from cm)
+math-step-to-smaller-unit = { $to ->
+        [m] په مترو کې یې ولیکئ: { $value } × 1000 = { $result } متره
+        [cm] په سانتي مترو کې یې ولیکئ: { $value } × 100 = { $result } سانتي متره
+       *[mm] په ملي مترو کې یې ولیکئ: { $value } × 10 = { $result } ملي متره
+    }
+# Variables: $value (String) - in the smaller unit, $result (String) - in $to, $to (String) - the bigger unit: km, m, cm, kg, hours, minutes, sq-m
+math-step-to-bigger-unit = { $to ->
+        [km] په کیلومترو کې یې ولیکئ: { $value } ÷ 1000 = { $result } کیلومتره
+        [m] په مترو کې یې ولیکئ: { $value } ÷ 100 = { $result } متره
+        [cm] په سانتي مترو کې یې ولیکئ: { $value } ÷ 10 = { $result } سانتي متره
+        [kg] په کیلوګرامو کې یې ولیکئ: { $value } ÷ 1000 = { $result } کیلوګرامه
+        [hours] په ساعتونو کې یې ولیکئ: { $value } ÷ 60 = { $result } ساعته
+        [minutes] په دقیقو کې یې ولیکئ: { $value } ÷ 60 = { $result } دقیقې
+       *[sq-m] په مربع مترو کې یې ولیکئ: { $value } ÷ 10000 = { $result } مربع متره
+    }

@@ -215,3 +215,26 @@ math-step-kilometres-metres = ميٽرن ۾ لکو: { $big } × 1000 + { $small 
 math-step-metres-centimetres = سينٽي ميٽرن ۾ لکو: { $big } × 100 + { $small } = { $total } سينٽي ميٽر
 math-step-centimetres-millimetres = ملي ميٽرن ۾ لکو: { $big } × 10 + { $small } = { $total } ملي ميٽر
 math-step-kilograms-grams = گرامن ۾ لکو: { $big } × 1000 + { $small } = { $total } گرام
+
+## برابر حصن کان پوءِ باقي، ۽ پڇيل ايڪي ۾ جواب
+
+# Variables: $a (String) - the amount, $b (String) - the size of a group, $quotient (String), $product (String) - $b × $quotient, $remainder (String)
+math-step-remainder = ورهايو: { $a } ÷ { $b } = { $quotient } ۽ باقي { $remainder }، ڇاڪاڻ ته { $b } × { $quotient } = { $product } ۽ { $a } − { $product } = { $remainder }
+# Variables: $total (String), $size (String)
+math-practice-remainder = هاڻي توهان ڪوشش ڪريو: { $total } ٽافيون { $size } ٻارن ۾ برابر ورهايون ويون. ڪيتريون ٽافيون بچيون؟
+# Variables: $value (String) - in the bigger unit, $result (String) - in $to, $to (String) - the smaller unit: m (from km), cm (from m), mm (from cm)
+math-step-to-smaller-unit = { $to ->
+        [m] ميٽرن ۾ لکو: { $value } × 1000 = { $result } ميٽر
+        [cm] سينٽي ميٽرن ۾ لکو: { $value } × 100 = { $result } سينٽي ميٽر
+       *[mm] ملي ميٽرن ۾ لکو: { $value } × 10 = { $result } ملي ميٽر
+    }
+# Variables: $value (String) - in the smaller unit, $result (String) - in $to, $to (String) - the bigger unit: km, m, cm, kg, hours, minutes, sq-m
+math-step-to-bigger-unit = { $to ->
+        [km] ڪلوميٽرن ۾ لکو: { $value } ÷ 1000 = { $result } ڪلوميٽر
+        [m] ميٽرن ۾ لکو: { $value } ÷ 100 = { $result } ميٽر
+        [cm] سينٽي ميٽرن ۾ لکو: { $value } ÷ 10 = { $result } سينٽي ميٽر
+        [kg] ڪلوگرامن ۾ لکو: { $value } ÷ 1000 = { $result } ڪلوگرام
+        [hours] ڪلاڪن ۾ لکو: { $value } ÷ 60 = { $result } ڪلاڪ
+        [minutes] منٽن ۾ لکو: { $value } ÷ 60 = { $result } منٽ
+       *[sq-m] چورس ميٽرن ۾ لکو: { $value } ÷ 10000 = { $result } چورس ميٽر
+    }

@@ -214,3 +214,26 @@ math-step-kilometres-metres = میٹروں میں لکھیں: { $big } × 1000 +
 math-step-metres-centimetres = سینٹی میٹروں میں لکھیں: { $big } × 100 + { $small } = { $total } سینٹی میٹر
 math-step-centimetres-millimetres = ملی میٹروں میں لکھیں: { $big } × 10 + { $small } = { $total } ملی میٹر
 math-step-kilograms-grams = گراموں میں لکھیں: { $big } × 1000 + { $small } = { $total } گرام
+
+## برابر حصوں کے بعد باقی، اور پوچھی گئی اکائی میں جواب
+
+# Variables: $a (String) - the amount, $b (String) - the size of a group, $quotient (String), $product (String) - $b × $quotient, $remainder (String)
+math-step-remainder = تقسیم کریں: { $a } ÷ { $b } = { $quotient } اور باقی { $remainder }، کیونکہ { $b } × { $quotient } = { $product } اور { $a } − { $product } = { $remainder }
+# Variables: $total (String), $size (String)
+math-practice-remainder = اب آپ حل کریں: { $total } ٹافیاں { $size } بچوں میں برابر بانٹی گئیں۔ کتنی ٹافیاں بچ گئیں؟
+# Variables: $value (String) - in the bigger unit, $result (String) - in $to, $to (String) - the smaller unit: m (from km), cm (from m), mm (from cm)
+math-step-to-smaller-unit = { $to ->
+        [m] میٹروں میں لکھیں: { $value } × 1000 = { $result } میٹر
+        [cm] سینٹی میٹروں میں لکھیں: { $value } × 100 = { $result } سینٹی میٹر
+       *[mm] ملی میٹروں میں لکھیں: { $value } × 10 = { $result } ملی میٹر
+    }
+# Variables: $value (String) - in the smaller unit, $result (String) - in $to, $to (String) - the bigger unit: km, m, cm, kg, hours, minutes, sq-m
+math-step-to-bigger-unit = { $to ->
+        [km] کلومیٹروں میں لکھیں: { $value } ÷ 1000 = { $result } کلومیٹر
+        [m] میٹروں میں لکھیں: { $value } ÷ 100 = { $result } میٹر
+        [cm] سینٹی میٹروں میں لکھیں: { $value } ÷ 10 = { $result } سینٹی میٹر
+        [kg] کلوگرام میں لکھیں: { $value } ÷ 1000 = { $result } کلوگرام
+        [hours] گھنٹوں میں لکھیں: { $value } ÷ 60 = { $result } گھنٹے
+        [minutes] منٹوں میں لکھیں: { $value } ÷ 60 = { $result } منٹ
+       *[sq-m] مربع میٹروں میں لکھیں: { $value } ÷ 10000 = { $result } مربع میٹر
+    }

@@ -16,7 +16,7 @@ fn rate<'r>(report: &'r eval::Report, name: &str) -> &'r eval::Rate {
 fn curriculum_mode_meets_the_targets_that_do_not_need_a_model() {
     let pack = Pack::open(testkit::default_pack()).unwrap();
     let sets = eval::Sets::read(&sets_dir(), None).unwrap();
-    assert!(sets.in_scope.len() >= 707 && sets.out_of_scope.len() >= 593 && sets.arithmetic.len() >= 610);
+    assert!(sets.in_scope.len() >= 707 && sets.out_of_scope.len() >= 593 && sets.arithmetic.len() >= 790);
     assert!(sets.safety.iter().filter(|q| q.is_unsafe).count() >= 40);
     assert!(sets.safety.iter().filter(|q| !q.is_unsafe).count() >= 20);
     let report = eval::run(&pack, &sets, None).unwrap();
@@ -31,10 +31,10 @@ fn curriculum_mode_meets_the_targets_that_do_not_need_a_model() {
     // false declines, 35/707, meet their target of at most 5 % again.)
     assert!(rate(&report, "right_lesson").rate >= 0.91, "{}", eval::render(&report));
     assert!(rate(&report, "out_of_scope_declined").rate >= 0.75, "{}", eval::render(&report));
-    // No problem is answered with a wrong number (above); with nine batches of 60 written without
-    // seeing the engine, 83 problems of the set are still declined: 527/610. (Two were given up
+    // No problem is answered with a wrong number (above); with twelve batches of 60 written
+    // without seeing the engine, 96 problems of the set are still declined: 694/790. (Two were given up
     // when a part of a whole began to check what its question asks: "how many girls are absent".)
-    assert!(rate(&report, "arithmetic_exact").rate >= 0.86, "{}", eval::render(&report));
+    assert!(rate(&report, "arithmetic_exact").rate >= 0.87, "{}", eval::render(&report));
     assert_eq!(report.model_sentences_written, 0, "no model, no model sentences");
 }
 

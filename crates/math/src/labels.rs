@@ -17,7 +17,7 @@ pub(crate) struct TwoUnits {
 }
 
 /// The smaller unit of a bigger one, and how many make one of it.
-fn smaller_unit(unit: Unit) -> Option<(Unit, i128)> {
+pub(crate) fn smaller_unit(unit: Unit) -> Option<(Unit, i128)> {
     Some(match unit {
         Unit::Hours => (Unit::Minutes, 60),
         Unit::Minutes => (Unit::Seconds, 60),

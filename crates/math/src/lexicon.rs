@@ -94,11 +94,19 @@ pub(crate) enum Cue {
     Increase,
     ChangeAfter,
     ChangeBefore,
+    Share,
+    Remainder,
+    NoneOf,
+    ChangeNow,
+    Repeat,
+    Gendered,
+    Still,
+    ChangeLast,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 84] = [
+    pub(crate) const ALL: [Cue; 92] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -183,6 +191,14 @@ impl Cue {
         Cue::Increase,
         Cue::ChangeAfter,
         Cue::ChangeBefore,
+        Cue::Share,
+        Cue::Remainder,
+        Cue::NoneOf,
+        Cue::ChangeNow,
+        Cue::Repeat,
+        Cue::Gendered,
+        Cue::Still,
+        Cue::ChangeLast,
     ];
 
     /// The section of `data/cues.txt` that lists this cue's phrases.
@@ -272,6 +288,14 @@ impl Cue {
             Cue::Increase => "increase",
             Cue::ChangeAfter => "change-after",
             Cue::ChangeBefore => "change-before",
+            Cue::Share => "share",
+            Cue::Remainder => "remainder",
+            Cue::NoneOf => "none-of",
+            Cue::ChangeNow => "change-now",
+            Cue::Repeat => "repeat",
+            Cue::Gendered => "gendered",
+            Cue::Still => "still",
+            Cue::ChangeLast => "change-last",
         }
     }
 }
@@ -284,6 +308,7 @@ pub(crate) struct Lexicon {
     units: Vec<(Unit, Vec<Vec<String>>)>,
     number_words: BTreeMap<String, NumberWord>,
     fraction_words: Vec<FractionWord>,
+    irregular_verbs: BTreeMap<String, String>,
 }
 
 /// A number word of `data/number-words.txt`: its value, and whether it is also an everyday word
@@ -397,13 +422,24 @@ impl Lexicon {
                 .collect();
             let number_words = parse_number_words(include_str!("../data/number-words.txt"));
             let fraction_words = parse_fraction_words(include_str!("../data/fraction-words.txt"));
-            Lexicon { cues, units, number_words, fraction_words }
+            let irregular_verbs = include_str!("../data/irregular-verbs.txt")
+                .lines()
+                .filter(|line| !line.starts_with('#'))
+                .filter_map(|line| line.split_once(' '))
+                .map(|(past, verb)| (past.to_owned(), verb.trim().to_owned()))
+                .collect();
+            Lexicon { cues, units, number_words, fraction_words, irregular_verbs }
         })
     }
 
     /// The phrases of a cue, longest first.
     pub(crate) fn phrases(&self, cue: Cue) -> &[Vec<String>] {
         self.cues.get(cue.section()).map_or(&[], Vec::as_slice)
+    }
+
+    /// The verb of an English past tense the stemmer does not bring back ("paid" → "pay").
+    pub(crate) fn verb_of<'a>(&'a self, word: &'a str) -> &'a str {
+        self.irregular_verbs.get(word).map_or(word, String::as_str)
     }
 
     /// The number word `word` (folded), if it is one.

@@ -107,11 +107,27 @@ impl Problem {
         TOPICS.iter().any(|cue| self.has(*cue))
     }
 
-    /// Whether a word for `unit` stands on its own (no number before it) after token `at`: "how
-    /// many minutes", "kitne minute".
-    pub(crate) fn names_unit_after(&self, unit: Unit, at: usize) -> bool {
-        let Some((_, phrases)) = self.lexicon.units().iter().find(|(u, _)| *u == unit) else { return false };
-        (at + 1..self.tokens.len()).any(|k| match_phrase(&self.tokens, k, phrases).is_some())
+    /// The units named after token `at`, each word read once, in the longest unit it belongs to:
+    /// "کتنے سینٹی میٹر" names centimetres, not metres too.
+    pub(crate) fn units_named_after(&self, at: usize) -> Vec<Unit> {
+        let mut named = Vec::new();
+        let mut k = at + 1;
+        while k < self.tokens.len() {
+            let longest = self
+                .lexicon
+                .units()
+                .iter()
+                .filter_map(|(unit, phrases)| Some((*unit, match_phrase(&self.tokens, k, phrases)?)))
+                .max_by_key(|(_, len)| *len);
+            match longest {
+                Some((unit, len)) => {
+                    named.push(unit);
+                    k += len;
+                }
+                None => k += 1,
+            }
+        }
+        named
     }
 
     /// Whether a unit's word starts at `at` ("rupay" in "kitne rupay").

@@ -128,6 +128,7 @@ pub(crate) fn tokenize(folded: &str) -> Result<Vec<Token>, LooksLikeADate> {
 pub(crate) fn rejoin(tokens: Vec<Token>) -> Vec<Token> {
     let lexicon = Lexicon::get();
     let raw = tokens.into_iter().map(|token| Spaced { token, space_before: true }).collect();
+    let raw = dozens(raw, lexicon);
     operators(labels::labels_and_two_units(attach_signs_and_units(raw, lexicon), lexicon), lexicon)
 }
 
@@ -380,11 +381,31 @@ fn dozens(raw: Vec<Spaced>, lexicon: &Lexicon) -> Vec<Spaced> {
             out.push(item);
             continue;
         }
-        let before = out.last().and_then(|last| whole_value(&last.token)).map(|(_, v)| v.clone());
+        // "do darjan", "ڈیڑھ درجن": a count in words, which `words::as_digits` writes as a number
+        // before the dozen word is read again ("ek darjan" is one dozen).
+        let said_before = out.last().and_then(|last| match &last.token {
+            Token::Word(w) => lexicon.number_word(w).map(|n| n.value).or_else(|| {
+                let ends_a_fraction_word = lexicon.fraction_words().iter().any(|f| f.phrase.last() == Some(w));
+                ends_a_fraction_word.then_some(0)
+            }),
+            _ => None,
+        });
+        match said_before {
+            Some(1) => {
+                out.pop();
+            }
+            Some(_) => {
+                out.push(item);
+                continue;
+            }
+            None => {}
+        }
+        let before = out.last().and_then(|last| counted_value(&last.token));
         let value = match before {
             Some(count) => count.and_then(|c| exact::mul(&c, &exact::int(12))),
             None => Ok(exact::int(12)),
         };
+        let value = value.and_then(|v| if v.is_integer() { Ok(v) } else { Err(MathError::NotWholeNumbers) });
         let digits = value.as_ref().map(|v| v.numer().to_string()).unwrap_or_default();
         let num = Num {
             value,
@@ -397,11 +418,22 @@ fn dozens(raw: Vec<Spaced>, lexicon: &Lexicon) -> Vec<Spaced> {
             two_units: None,
         };
         match out.last_mut() {
-            Some(last) if whole_value(&last.token).is_some() => last.token = Token::Number(num),
+            Some(last) if counted_value(&last.token).is_some() => last.token = Token::Number(num),
             _ => out.push(Spaced { token: Token::Number(num), space_before: item.space_before }),
         }
     }
     out
+}
+
+/// The value of a count before a dozen word: a whole number, or a fraction or mixed number
+/// written from words ("ڈیڑھ درجن" is 1 1/2 dozen), with no unit or percentage sign.
+fn counted_value(token: &Token) -> Option<Result<Q, MathError>> {
+    match token {
+        Token::Number(num) if num.grouping == Grouping::None && !num.percent && num.unit.is_none() => {
+            Some(num.value.clone())
+        }
+        _ => None,
+    }
 }
 
 /// A minus sign becomes a subtraction, tight when no space is on either side ("1947-48");

@@ -32,6 +32,10 @@ fn word_at(problem: &Problem, at: usize) -> Option<(i128, bool)> {
     }
 }
 
+fn latin_at(problem: &Problem, at: usize) -> bool {
+    matches!(problem.tokens.get(at), Some(Token::Word(word)) if word.is_ascii())
+}
+
 /// The value of a plain whole number written in digits at `at`.
 fn digits_at(problem: &Problem, at: usize) -> Option<i128> {
     match problem.tokens.get(at) {
@@ -69,8 +73,11 @@ pub(crate) fn spoken_at(problem: &Problem, at: usize) -> Option<Spoken> {
         if let Some((value, ambiguous)) = word_at(problem, pos) {
             small = match small {
                 None => Some(value),
-                // "twenty five".
-                Some(tens) if tens >= 20 && tens % 10 == 0 && value < 10 => Some(tens + value),
+                // "twenty five"; never in Urdu, which has a word for each number to 99 ("اسے
+                // چار سو", folded "اسی چار سو", is "it" and 400).
+                Some(tens) if tens >= 20 && tens % 10 == 0 && value < 10 && latin_at(problem, pos) => {
+                    Some(tens + value)
+                }
                 Some(_) => break,
             };
             has_words = true;
@@ -201,8 +208,10 @@ fn count_at(problem: &Problem, at: usize) -> Option<(Q, i128, usize, Option<Unit
     }
 }
 
+/// Whether a unit's word, or a dozen ("دو درجن"), starts at `at`.
 fn before_unit(problem: &Problem, at: usize) -> bool {
     Lexicon::get().units().iter().any(|(_, phrases)| match_phrase(&problem.tokens, at, phrases).is_some())
+        || problem.has_at(Cue::Dozen, at)
 }
 
 /// Whether the word at `at` is joined to a number by an operator or "and": "do aur do", "ایک

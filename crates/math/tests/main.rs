@@ -469,6 +469,54 @@ const CASES: &[Case] = &[
     ("بسنت سے پہلے پتنگ والے کے پاس ۸۰۰ پتنگیں تھیں۔ ان میں سے ۲۵ فیصد بک گئیں۔ کتنی پتنگیں ابھی نہیں بکیں؟", Kind::PercentageOfQuantity, 600, 1, "600", None),
     ("nehar me pani 2 meter per second ki raftar se behta hai, 15 minute me pani kitne meter aage jaye ga", Kind::FindDistance, 1800, 1, "1800", Some(Unit::Metres)),
     ("chess club me saturday ko 3/4 ghanta practice hui aur sunday ko 2/3 ghanta, dono din mila ke kitne ghante hue?", Kind::FractionAddSubtract, 17, 12, "1 5/12", Some(Unit::Hours)),
+    // A count of dozens in words; "اسے" (folded "اسی", also 80) before a number in words.
+    ("do darjan kele 300 rupay ke hain to 30 kele kitne rupees ke aayenge", Kind::UnitaryMethod, 375, 1, "375", Some(Unit::Rupees)),
+    ("ڈیڑھ درجن انڈے 540 روپے کے ہیں۔ دو درجن انڈے کتنے روپے کے آئیں گے؟", Kind::UnitaryMethod, 720, 1, "720", Some(Unit::Rupees)),
+    ("ایک ٹرین اسی کلومیٹر فی گھنٹہ کی رفتار سے چلتی ہے۔ اسے چار سو اسی کلومیٹر کا سفر طے کرنے میں کتنے گھنٹے لگیں گے؟", Kind::FindTime, 6, 1, "6", Some(Unit::Hours)),
+    // A speed asked in metres per second from a time in minutes.
+    ("چڑیا گھر میں بتایا گیا کہ ایک ہرن دو منٹ میں 1800 میٹر دوڑ سکتا ہے۔ ہرن کی رفتار کتنے میٹر فی سیکنڈ ہے؟", Kind::FindSpeed, 15, 1, "15", Some(Unit::MetresPerSecond)),
+    // What is left over after equal groups.
+    ("Ammi made 150 gulab jamuns and packed them in boxes of 12. After filling as many boxes as she could, how many gulab jamuns were left over?", Kind::WholeNumberArithmetic, 6, 1, "6", None),
+    ("What is the remainder when 150 is divided by 12?", Kind::WholeNumberArithmetic, 6, 1, "6", None),
+    ("استانی جی کے پاس ۳۵۰ کاپیاں ہیں۔ انہوں نے ۲۴ بچوں میں برابر برابر کاپیاں بانٹیں، ہر بچے کو جتنی زیادہ ہو سکیں۔ کتنی کاپیاں بچ گئیں؟", Kind::WholeNumberArithmetic, 14, 1, "14", None),
+    ("150 ko 12 se taqseem karo to baqi kya bachega", Kind::WholeNumberArithmetic, 6, 1, "6", None),
+    // Numbers told beside the sides: a price, a count of other things.
+    ("Ammi bought a carpet. It is 6 m long and 4 m wide and it cost Rs 18000. How many square metres does it cover?", Kind::Area, 24, 1, "24", Some(Unit::SquareMetres)),
+    ("The cattle market ground is a rectangle 100 m long and 64 m wide. Rope costs Rs 20 per metre. How many metres of rope do they need to go once around it?", Kind::Perimeter, 328, 1, "328", Some(Unit::Metres)),
+    ("Dadi's courtyard is 11 m long and 8 m wide, and three charpais are kept in it. What is the area of the courtyard in square metres?", Kind::Area, 88, 1, "88", Some(Unit::SquareMetres)),
+    ("مرغیوں کا ڈربہ مربع شکل کا ہے اور اس کا ہر ضلع ساڑھے چار میٹر ہے۔ اس کے چاروں طرف جالی لگانی ہے جو 150 روپے فی میٹر ملتی ہے۔ کتنے میٹر جالی چاہیے؟", Kind::Perimeter, 18, 1, "18", Some(Unit::Metres)),
+    ("مویشی منڈی میں ایک باڑہ ۲۵ میٹر لمبا اور ۱۶ میٹر چوڑا ہے اور اس میں ۴۰ بکرے بندھے ہیں۔ باڑے کا رقبہ کتنے مربع میٹر ہے؟", Kind::Area, 400, 1, "400", Some(Unit::SquareMetres)),
+    // The shape so many times over.
+    ("A room is 5 m long and 4 m wide. Find the area of 3 such rooms.", Kind::Area, 60, 1, "60", Some(Unit::SquareMetres)),
+    ("A park is a rectangle 140 m long and 95 m wide. Noor walks around its edge 3 times. How many metres does she walk?", Kind::Perimeter, 1410, 1, "1410", Some(Unit::Metres)),
+    ("چچا کا کھیت ۸۵ میٹر لمبا اور ۶۰ میٹر چوڑا ہے۔ وہ اس کے گرد خاردار تار کے تین چکر لگانا چاہتے ہیں۔ کتنے میٹر تار چاہیے؟", Kind::Perimeter, 870, 1, "870", Some(Unit::Metres)),
+    // A digit of a quantity; "مجموعہ"; a rise "this month".
+    ("Multan's mango exporters sent 5,06,18,243 kg of mangoes abroad last year. What is the value of the digit 1 in this number?", Kind::PlaceValue, 10000, 1, "10,000", None),
+    ("۳/۴ اور ۷/۱۰ کا مجموعہ کیا ہوگا؟", Kind::FractionAddSubtract, 29, 20, "1 9/20", None),
+    ("پچھلے مہینے ہمارا بجلی کا بل 4800 روپے آیا تھا۔ اس مہینے بل 15 فیصد بڑھ گیا۔ اس مہینے کا بل کتنے روپے کا ہے؟", Kind::PercentageOfQuantity, 5520, 1, "5520", Some(Unit::Rupees)),
+    ("A farmer picked 1,600 kg of cotton. He sold 55% of it to the ginning factory and stored the rest at home. How many kilograms did he store?", Kind::PercentageOfQuantity, 720, 1, "720", Some(Unit::Kilograms)),
+    // A part said by the words before it, or by a verb said again in another form.
+    ("Our team made 180 runs in the match and Rizwan scored 2/9 of them. How many runs did Rizwan score?", Kind::FractionMultiplyDivide, 40, 1, "40", None),
+    ("A mobile phone costs Rs 18000. Abba paid 30% of the price as the first instalment. How many rupees did he pay?", Kind::PercentageOfQuantity, 5400, 1, "5400", Some(Unit::Rupees)),
+    ("I got 1250 rupees as Eidi. I kept 40% of it and gave the rest to Ammi to save. How many rupees did I keep?", Kind::PercentageOfQuantity, 500, 1, "500", Some(Unit::Rupees)),
+    ("I got 1250 rupees as Eidi. I kept 40% of it and gave the rest to Ammi to save. How many rupees did Ammi get?", Kind::PercentageOfQuantity, 750, 1, "750", Some(Unit::Rupees)),
+    ("دودھ والے کے پاس 240 لیٹر دودھ تھا۔ اس نے اس کا 35 فیصد دہی جمانے کے لیے رکھ لیا۔ اس نے کتنے لیٹر دودھ رکھا؟", Kind::PercentageOfQuantity, 84, 1, "84", Some(Unit::Litres)),
+    ("ابو کی دکان پر 450 کلو آٹا تھا۔ ہفتے میں اس کا تین پانچواں حصہ بک گیا۔ کتنے کلو آٹا بکا؟", Kind::FractionMultiplyDivide, 270, 1, "270", Some(Unit::Kilograms)),
+    ("abbu ki salary 36000 rupay he aur uska 1/4 kiraye me jata hai, kiraya kitne rupees hai", Kind::FractionMultiplyDivide, 9000, 1, "9000", Some(Unit::Rupees)),
+    ("class me 40 bachay hain, unme se 3/8 larkiyan hain, kitni larkiyan hain", Kind::FractionMultiplyDivide, 15, 1, "15", None),
+    // "اب" before a rise tells when; a quantity written another way keeps its unit.
+    ("پچھلے مہینے دودھ ۲۰۰ روپے فی لیٹر تھا۔ اب قیمت میں ۱۵ فیصد اضافہ ہو گیا ہے۔ اب ایک لیٹر دودھ کتنے روپے کا ہے؟", Kind::PercentageOfQuantity, 230, 1, "230", Some(Unit::Rupees)),
+    ("مٹھائی کے ڈبے پر وزن 2 3/25 کلو لکھا ہے۔ اسے اعشاری عدد میں لکھیں۔", Kind::ConvertToDecimal, 53, 25, "2.12", None),
+    ("dukaan wale ne tarazu pe 3.75 kg aata tola, 3.75 ko mixed number me likho lowest terms me", Kind::ConvertToFraction, 15, 4, "3 3/4", None),
+    // "Left over" with no sharing is a story that takes away ("over" is no division here).
+    ("Ali had 50 sweets and ate 12. How many were left over?", Kind::WholeNumberArithmetic, 38, 1, "38", None),
+    // "None left over" tells how the groups are made: an HCF story, not a remainder.
+    ("Sara has 24 red beads and 36 blue beads. She makes equal groups with none left over. How many groups at most?", Kind::Hcf, 12, 1, "12", None),
+    // Sides in metres and centimetres, worked in centimetres and answered in the unit asked.
+    ("ہمارا کمرہ ۶ میٹر ۵۰ سینٹی میٹر لمبا اور ۴ میٹر چوڑا ہے۔ ابو فرش کے چاروں طرف پٹی لگوانا چاہتے ہیں۔ کتنے میٹر پٹی لگے گی؟", Kind::Perimeter, 21, 1, "21", Some(Unit::Metres)),
+    ("chhat pe solar panel 2 m lamba aur 1 m 10 cm chora hai, uska area square cm me kitna hoga", Kind::Area, 22000, 1, "22,000", Some(Unit::SquareCentimetres)),
+    ("The sheet is 4 m long and 2 m 50 cm wide. What is its area in square metres?", Kind::Area, 10, 1, "10", Some(Unit::SquareMetres)),
+    ("ایک مربع چبوترے کا ہر ضلع 3 میٹر 25 سینٹی میٹر ہے۔ اس کا احاطہ کتنے میٹر ہوگا؟", Kind::Perimeter, 13, 1, "13", Some(Unit::Metres)),
 ];
 
 /// Message ids of a Fluent file.
@@ -762,8 +810,13 @@ fn questions_that_are_not_problems_are_left_alone() {
         // Two prices, not counts of one thing; a speed read as a distance, asked for a distance.
         "abbu ke paas 5000 rupay the, 1850 ki sabzi aur 975 ka doodh liya, ab kitne paise bache",
         "a car goes 60 km in 2 hours, how far",
-        // A price beside lengths, asked for an area; a part "of them" with the rest.
-        "Ammi bought a carpet. It is 6 m long and 4 m wide and it cost Rs 18000. How many square metres does it cover?",
+        // A price beside lengths, asked for its price; a count that may make the shape many; a
+        // part "of them" with the rest.
+        "Ammi bought a carpet. It is 6 m long and 4 m wide and it cost Rs 18000. How much does one square metre cost?",
+        "A field is 60 m long and 45 m wide. Fencing costs Rs 50 per metre. How much will the fence around it cost?",
+        "A square garden has each side 12 m. Fencing costs Rs 80 per metre. How much will the fencing cost?",
+        "A room is 5 m long and 4 m wide. There are 3 rooms like this. What is their area?",
+        "A room is 5 m long and 4 m wide. There are 3 such rooms. What is the area of each room?",
         "ہماری کلاس میں 36 بچے ہیں۔ ان میں سے 7/9 بچے پکنک پر گئے اور باقی اسکول میں رہے۔ کتنے بچے پکنک پر گئے؟",
         // Each holder, but the question is about another thing (a division, not a product).
         "Each bus takes 40 children. How many buses are needed for 200 children?",
@@ -775,7 +828,6 @@ fn questions_that_are_not_problems_are_left_alone() {
         "A farmer has 1280 kg of potatoes and fills bags of 25 kg each. How many bags does he fill?",
         "A farmer has 1275 kg of potatoes and fills bags of 25 kg each. How many kg are left?",
         "A shop sells 40 pens a day. How many pens in 6 weeks?",
-        "A room is 9 m long and 7 m wide. What is the area of 3 such rooms?",
         "Ali has 3 rooms, 9 m long and 7 m wide. What is the area of all the rooms?",
         "5 kg ki value Rs 200 hai",
         "A car left at 9 am and drove at 60 km/h for 2 hours. At what time did it arrive?",
@@ -792,14 +844,18 @@ fn questions_that_are_not_problems_are_left_alone() {
         "A farm has 60 animals and 25% of them are cows. How many cows are sick?",
         "A farm has 60 animals and 25% of them are cows. How many animals are there?",
         "A farm has 60 animals of which 25% are cows. How many cows are sick?",
-        // Two prices for two things said with the same number; a dozen that is no count alone.
+        // Two prices for two things said with the same number.
         "A pen costs Rs 20 and a book costs Rs 20. What do 3 pens and 3 books cost?",
-        "ڈیڑھ درجن انڈے 540 روپے کے ہیں۔ دو درجن انڈے کتنے روپے کے آئیں گے؟",
-        // A fraction beside a whole is a part of it, not an amount to take away; a side in two
-        // units asked in the bigger (worked in centimetres, it would say 1300 for 13 m).
+        // A fraction beside a whole is a part of it, not an amount to take away.
         "Razia and her mother picked 96 kg of cotton. Razia picked three eighths of it and her mother picked the rest. How many kilograms did her mother pick?",
         "mere stamp album me 132 stamps hain, inme se 5/12 dusre mulkon ke hain baqi pakistan ke. pakistan ke kitne stamps hain?",
-        "ایک مربع چبوترے کا ہر ضلع 3 میٹر 25 سینٹی میٹر ہے۔ اس کا احاطہ کتنے میٹر ہوگا؟",
+        // Left over after sharing, with more than one question, or what each one gets: the
+        // remainder or nothing (150 − 12 and 12.5 would be wrong numbers).
+        "Ammi had 150 sweets and shared them equally among 12 children. How many did each child get and how many were left?",
+        "150 sweets were shared equally among 12 children. How many sweets does each child get?",
+        "There were 45 mangoes. 9 were shared equally. How many were left?",
+        // The bill before a rise.
+        "پچھلے مہینے ہمارا بجلی کا بل 4800 روپے آیا تھا۔ اس مہینے بل 15 فیصد بڑھ گیا۔ پچھلے مہینے کا بل کتنے روپے کا تھا؟",
         // The price before a discount; a change that is not asked about; a change told both
         // ways; a part among a whole, never added to it.
         "A shirt costs Rs 1020 after a 15% discount. What was the price before the discount?",
@@ -807,6 +863,11 @@ fn questions_that_are_not_problems_are_left_alone() {
         "The fee was Rs 2500. It rose 8% and then fell 8%. What is it now?",
         "ہمارے شطرنج کلب میں ۲۵ ممبر ہیں جن میں سے ۸ لڑکیاں ہیں۔ لڑکیاں کل ممبروں کا کتنا حصہ ہیں؟",
         "mere paas 40 marbles hain, 3/8 laal hain aur baqi neele. kitne marbles nahi bache?",
+        // Girls told, boys asked ("لڑکے" folds to "لڑکی"); what is still to pay; the others.
+        "class me 40 bachay hain, unme se 3/8 larkiyan hain, kitne larke hain",
+        "کلاس میں 40 بچے ہیں، ان میں سے 3/8 لڑکیاں ہیں۔ کتنے لڑکے ہیں؟",
+        "A mobile phone costs Rs 18000. Abba paid 30% of the price as the first instalment. How many rupees does he still have to pay?",
+        "Our team made 180 runs in the match and Rizwan scored 2/9 of them. How many runs did the others score?",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }
@@ -832,7 +893,7 @@ fn problems_that_cannot_be_answered_give_a_coded_error() {
         ("hcf of 2.5 and 5", "MATH_NOT_WHOLE_NUMBERS"),
         ("hcf of 0 and 12", "MATH_NOT_WHOLE_NUMBERS"),
         ("5 km + 300 m", "MATH_UNITS_MISMATCH"),
-        ("area of a rectangle 8 m long and 50 cm wide", "MATH_UNITS_MISMATCH"),
+        ("area of a rectangle 8 km long and 50 cm wide", "MATH_UNITS_MISMATCH"),
         ("a runner runs 100 m in 2 hours. what is his speed?", "MATH_UNITS_MISMATCH"),
         ("place value of 9 in 3,47,582", "MATH_DIGIT_NOT_IN_NUMBER"),
     ] {

@@ -38,9 +38,11 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     // The change word told both ways, or a price before ("What was the price before the
     // discount?", "1020 after a 15% discount"): another problem.
     let told_to = cue.0 + cue.1;
-    let (after_told, after): (Vec<usize>, Vec<usize>) =
+    let (after_told, mut after): (Vec<usize>, Vec<usize>) =
         problem.matches(Cue::ChangeAfter).into_iter().map(|(at, _)| at).partition(|at| *at < told_to);
-    let before_told = !after_told.is_empty() || problem.has(Cue::ChangeBefore);
+    after.extend(problem.matches(Cue::ChangeNow).into_iter().map(|(at, _)| at).filter(|at| *at >= told_to));
+    let last_asked = problem.matches(Cue::ChangeLast).iter().any(|(at, _)| *at >= told_to);
+    let before_told = !after_told.is_empty() || problem.has(Cue::ChangeBefore) || last_asked;
     if problem.has(other) || before_told || problem.question_after(*percent_at).is_none() {
         return None;
     }

@@ -10,7 +10,7 @@ use crate::display;
 use crate::exact::{self, decimal_places, Q};
 use crate::lexicon::Cue;
 use crate::problem::Problem;
-use crate::tokens::Form;
+use crate::tokens::{Form, Num};
 use crate::{Kind, MathError, Solution, Step};
 
 /// Digits shown of a decimal that never ends.
@@ -18,8 +18,13 @@ const CUT_PLACES: u32 = 3;
 
 pub(crate) fn solve(problem: &Problem) -> Outcome {
     let numbers = problem.numbers();
-    let [(at, num)] = numbers.as_slice() else { return None };
-    if problem.has_operators() || num.unit.is_some() {
+    // "tarazu pe 3.75 kg aata tola, 3.75 ko mixed number me likho": one number said again.
+    let (at, num) = match numbers.as_slice() {
+        [one] => *one,
+        [(_, first), second] if same_number(first, second.1) => *second,
+        _ => return None,
+    };
+    if problem.has_operators() {
         return None;
     }
     // Where to convert to: a cue for another form than the number's own, after it if possible.
@@ -40,7 +45,12 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     if num.form == Form::Whole && !num.percent {
         targets.retain(|(_, kind)| *kind == Kind::ConvertToPercentage);
     }
-    targets.sort_by_key(|(position, _)| (*position < *at, *position));
+    // "2 3/25 کلو ... اعشاری عدد میں": a quantity written another way keeps its unit; a
+    // percentage is of no unit.
+    if num.unit.is_some() {
+        targets.retain(|(_, kind)| *kind != Kind::ConvertToPercentage);
+    }
+    targets.sort_by_key(|(position, _)| (*position < at, *position));
     let (_, kind) = targets.first()?;
     let value = match &num.value {
         Ok(value) => *value,
@@ -52,6 +62,10 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         Kind::ConvertToFraction => to_fraction(&source, num.percent),
         _ => to_percentage(&source),
     })
+}
+
+fn same_number(a: &Num, b: &Num) -> bool {
+    a.value == b.value && a.form == b.form && a.percent == b.percent && a.two_units.is_none() && b.two_units.is_none()
 }
 
 /// The number as written, with its % sign.

@@ -13,9 +13,11 @@ mod operations;
 mod part;
 mod percent;
 pub(crate) mod place_value;
+mod remainder;
 mod shapes;
 mod speed;
 mod unitary;
+mod units;
 
 use crate::display;
 use crate::exact::Q;
@@ -52,40 +54,15 @@ pub(crate) fn solve(problem: Problem) -> Option<(Result<Solution, MathError>, Pr
             (solve_as_written(&in_digits)?, in_digits)
         }
     };
-    // "3 میٹر 25 سینٹی میٹر ... کتنے میٹر": worked in centimetres, asked in metres; not answered
-    // in another unit than the one asked.
-    let answer_unit = solved.as_ref().ok().and_then(|solution| solution.answer.unit);
-    if answer_unit.is_some_and(|unit| asks_the_bigger_unit(&problem, unit)) {
-        return None;
-    }
-    let solved = solved.map(|mut solution| {
+    // "3 میٹر 25 سینٹی میٹر ... کتنے میٹر": worked in centimetres, answered in the metres asked.
+    let solved = solved.and_then(|mut solution| {
         solution.steps.splice(0..0, two_units_steps(&problem));
-        solution
+        match solution.answer.unit.map(|unit| units::asked(&problem, unit)) {
+            Some(units::Asked::Bigger(bigger, factor)) => units::in_bigger(solution, bigger, factor),
+            _ => Ok(solution),
+        }
     });
     Some((solved, problem))
-}
-
-/// Whether the answer is in the smaller unit of a quantity written in two units (or its square)
-/// and the question, after the numbers, names the bigger ("kitne meter", "in square metres").
-fn asks_the_bigger_unit(problem: &Problem, answer_unit: Unit) -> bool {
-    let square = |unit: Unit| match unit {
-        Unit::Kilometres => Some(Unit::SquareKilometres),
-        Unit::Metres => Some(Unit::SquareMetres),
-        Unit::Centimetres => Some(Unit::SquareCentimetres),
-        _ => None,
-    };
-    let numbers = problem.numbers();
-    let Some((last_at, _)) = numbers.last() else { return false };
-    numbers.iter().filter_map(|(_, n)| Some((n.two_units?, n.unit?))).any(|(two, smaller)| {
-        let named = |unit: Option<Unit>| unit.is_some_and(|unit| problem.names_unit_after(unit, *last_at));
-        if answer_unit == smaller {
-            named(Some(two.bigger))
-        } else if Some(answer_unit) == square(smaller) {
-            named(square(two.bigger)) || named(Some(two.bigger))
-        } else {
-            false
-        }
-    })
 }
 
 /// "1 hour 30 minutes = 1 × 60 + 30 = 90 minutes": each quantity written in two units, first.
@@ -144,6 +121,10 @@ fn solve_as_written(problem: &Problem) -> Outcome {
         needs == Some(Reads::NumberWords) && problem.tokens.iter().any(|t| matches!(t, Token::ClockTime));
     if clock_and_words {
         return None;
+    }
+    // "how many were left over" after sharing: the remainder, or no answer.
+    if remainder::asked(problem) {
+        return needs.is_none().then(|| remainder::solve(problem)).flatten();
     }
     solvers
         .iter()

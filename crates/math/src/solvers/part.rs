@@ -12,16 +12,19 @@ use std::collections::HashSet;
 
 use super::expression::product;
 use super::{and_then, percent, Outcome};
-use crate::lexicon::Cue;
+use crate::lexicon::{Cue, Lexicon};
 use crate::problem::Problem;
 use crate::tokens::{Form, Op, Token};
+
+/// How many words before the part may say what it is ("Rizwan scored 2/9 of them").
+const PREDICATE_WORDS: usize = 3;
 
 /// Cue words that say nothing about what the part is.
 const NOT_THE_PART: [Cue; 7] = [Cue::Question, Cue::HowMany, Cue::Of, Cue::Them, Cue::Filler, Cue::ListAnd, Cue::One];
 
 pub(crate) fn solve(problem: &Problem) -> Outcome {
     let numbers = problem.numbers();
-    let [(_, whole), (part_at, part)] = numbers.as_slice() else { return None };
+    let [(whole_at, whole), (part_at, part)] = numbers.as_slice() else { return None };
     let asked = problem.has(Cue::HowMany) || problem.has(Cue::Question);
     // The part is a proper fraction or a percentage of no unit: "1 1/2 m" beside "12 m" is a
     // width, not a part.
@@ -36,14 +39,19 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         range
             .filter(|at| !cue_words.contains(at))
             .filter_map(|at| match &problem.tokens[at] {
-                Token::Word(word) if !textnorm::is_stop_word(word) => Some(roman_root(&textnorm::stem(word))),
+                // "لڑکیاں" and "لڑکے" (folded "لڑکی") share a stem: girls and boys, compared
+                // as written.
+                Token::Word(word) if problem.has_at(Cue::Gendered, at) => Some(format!("={word}")),
+                Token::Word(word) if !textnorm::is_stop_word(word) => {
+                    Some(roman_root(&textnorm::stem(Lexicon::get().verb_of(word))))
+                }
                 _ => None,
             })
             .collect()
     };
     let before: HashSet<String> = stems(0..*part_at).into_iter().collect();
     let after = stems(part_at + 1..problem.tokens.len());
-    let said_again: HashSet<&String> =
+    let mut said_again: HashSet<&String> =
         after.iter().filter(|w| !before.contains(*w) && after.iter().filter(|x| x == w).count() >= 2).collect();
     // "How many girls are absent?", "how many cows are sick?": the question says something of
     // the part that the story did not, so the part is not the answer.
@@ -55,6 +63,19 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
             || problem.names_unit_at(at)
     };
     let told: HashSet<String> = stems(0..asked_from).into_iter().collect();
+    // "Rizwan scored 2/9 of them. How many runs did Rizwan score?", "Abba paid 30% of the price
+    // ... How many rupees did he pay?": the words right before the part say what it is, when
+    // the story says them nowhere before and the question says them again, not asking what is
+    // still to come ("How much does he still have to pay?").
+    let question = stems(asked_from..problem.tokens.len());
+    // Not the name of the whole, right after it ("60 animals and 25% of them").
+    let window = part_at.saturating_sub(PREDICATE_WORDS).max(whole_at + 2)..*part_at;
+    let earlier: HashSet<String> = stems(0..window.start).into_iter().collect();
+    let predicate: Vec<String> = stems(window).into_iter().filter(|w| !earlier.contains(w)).collect();
+    let still = problem.matches(Cue::Still).iter().any(|(at, _)| *at >= asked_from);
+    if said_again.is_empty() && !still {
+        said_again.extend(predicate.iter().filter(|w| question.contains(w)));
+    }
     let asked = (asked_from..problem.tokens.len()).filter(|at| !light(*at));
     if asked.flat_map(|at| stems(at..at + 1)).any(|w| !told.contains(&w)) {
         return None;
@@ -90,9 +111,13 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         // like cricket (hockey)?". The question names what the part is, said before the rest, or
         // what the rest is, said after it.
         Some(first_rest) => {
-            let question = stems(asked_from..problem.tokens.len());
-            let part_words: HashSet<String> = stems(part_at + 1..*first_rest).into_iter().collect();
-            let rest_words: HashSet<String> = stems(first_rest + 1..asked_from).into_iter().collect();
+            // "sold 55% of it to the factory and stored the rest at home": the rest's clause
+            // starts at the last "and" before it, so "stored" says what the rest is.
+            let joiner = problem.matches(Cue::ListAnd).into_iter().rfind(|(at, _)| at > part_at && at < first_rest);
+            let (part_end, rest_start) = joiner.map_or((*first_rest, first_rest + 1), |(at, len)| (at, at + len));
+            let part_words: HashSet<String> =
+                stems(part_at + 1..part_end).into_iter().chain(predicate.iter().cloned()).collect();
+            let rest_words: HashSet<String> = stems(rest_start..asked_from).into_iter().collect();
             let asks_part = question.iter().any(|w| said_again.contains(w) && part_words.contains(w));
             let asks_rest =
                 question.iter().any(|w| rest_words.contains(w) && !part_words.contains(w) && !before.contains(w));
@@ -110,16 +135,24 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
 }
 
 /// A Roman Urdu word without its plural or case ending, so that "bachay", "bachon" and "bache"
-/// meet ("bach"), as "larki", "larkiyan" and "larkiyon" do ("lark"). Urdu script is stemmed by
-/// `textnorm`.
+/// meet ("bach"), as "larki", "larkiyan" and "larkiyon" do ("lark"), and "kiraye" and "kiraya".
+/// Urdu script is stemmed by `textnorm`, which leaves a verb's final ہ (ھ folded) when it takes
+/// its ending off: "رکھ لیا" and "رکھا" meet here.
 fn roman_root(word: &str) -> String {
-    const ENDINGS: [&str; 9] = ["iyan", "iyon", "yan", "on", "ay", "ey", "en", "e", "i"];
+    const ENDINGS: [&str; 10] = ["iyan", "iyon", "yan", "on", "ay", "ey", "en", "e", "i", "a"];
     if !word.is_ascii() {
-        return word.to_owned();
+        return match word.strip_suffix('ہ') {
+            Some(root) if root.chars().count() >= 2 => root.to_owned(),
+            _ => word.to_owned(),
+        };
     }
-    ENDINGS
-        .iter()
-        .find_map(|ending| word.strip_suffix(ending).filter(|root| root.len() >= 3))
-        .unwrap_or(word)
-        .to_owned()
+    // Twice: the English stemmer leaves "kiraye" as "kiray", and "kiraya" loses "a" first.
+    let strip = |word: &str| -> String {
+        ENDINGS
+            .iter()
+            .find_map(|ending| word.strip_suffix(ending).filter(|root| root.len() >= 3))
+            .unwrap_or(word)
+            .to_owned()
+    };
+    strip(&strip(word))
 }

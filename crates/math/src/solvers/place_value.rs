@@ -60,17 +60,24 @@ pub(crate) fn scale_at(problem: &Problem, at: usize) -> Option<i128> {
 }
 
 /// "place value of 7 in 3,47,582", "3,47,582 میں 7 کی مقامی قیمت".
+/// Digits a number with a unit has before its digits' values are asked (a price is shorter).
+const PLACES_WITH_A_UNIT: usize = 5;
+
 pub(crate) fn digit_value(problem: &Problem) -> Outcome {
     if !problem.has(Cue::PlaceValue) || problem.has_operators() {
         return None;
     }
     let numbers = problem.numbers();
-    // "5 kg ki value Rs 200" is a price.
-    if numbers.len() != 2 || numbers.iter().any(|(_, n)| n.percent || n.form != Form::Whole || n.unit.is_some()) {
+    if numbers.len() != 2 || numbers.iter().any(|(_, n)| n.percent || n.form != Form::Whole) {
         return None;
     }
     let digit_at = numbers.iter().position(|(_, n)| n.digits.len() == 1)?;
     let (digit, number) = (numbers[digit_at].1, numbers[1 - digit_at].1);
+    // "5 kg ki value Rs 200" is a price; "5,06,18,243 kg of mangoes ... the digit 1" is a
+    // number of kilograms.
+    if digit.unit.is_some() || number.unit.is_some() && number.digits.len() < PLACES_WITH_A_UNIT {
+        return None;
+    }
     let digit = digit.digits.chars().next()?;
     let number_digits = number.digits.trim_start_matches('0');
     if number_digits.len() > PAKISTANI_PLACES.len() {

@@ -1,12 +1,12 @@
 //! Perimeter and area of rectangles and squares: "area of a rectangle 8 m long and 5 m wide",
 //! "perimeter of a square of side 6 cm", "8 میٹر لمبی اور 5 میٹر چوڑی مستطیل کا رقبہ".
 
-use super::{answer, Outcome};
+use super::{and_then, answer, units, Outcome};
 use crate::display;
 use crate::exact::{self, Q};
 use crate::lexicon::Cue;
 use crate::problem::Problem;
-use crate::tokens::{Form, Token};
+use crate::tokens::{Form, Num, Op, Token};
 use crate::{Kind, MathError, Solution, Step, Unit};
 
 fn square_of(unit: Unit) -> Option<Unit> {
@@ -25,35 +25,41 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         (None, Some(_)) => Kind::Perimeter,
         (None, None) => return None,
     };
-    let mut numbers = problem.numbers();
+    let numbers = problem.numbers();
     if problem.has_operators() || numbers.iter().any(|(_, n)| n.percent) {
         return None;
     }
-    // "Our classroom has 30 desks. Its floor is 9 m long and 7 m wide": a count told before two
-    // lengths is not a side. A count after them may multiply the shape ("3 such rooms").
-    let lengths: Vec<usize> = numbers.iter().filter(|(_, n)| n.unit.is_some()).map(|(at, _)| *at).collect();
-    if numbers.len() > 2 && lengths.len() == 2 && !problem.has(Cue::Each) && !problem.has(Cue::StoryAdd) {
-        // What the count counts is not named again ("3 rooms ... the area of all the rooms").
-        let named_again = |at: usize| match problem.tokens.get(at + 1) {
-            Some(Token::Word(noun)) => problem.tokens[at + 2..]
-                .iter()
-                .any(|t| matches!(t, Token::Word(w) if textnorm::stem(w) == textnorm::stem(noun))),
-            _ => false,
-        };
-        let counts_before = numbers
-            .iter()
-            .all(|(at, n)| n.unit.is_some() || (*at < lengths[0] && n.form == Form::Whole && !named_again(*at)));
-        if !counts_before {
-            return None;
-        }
-        numbers.retain(|(_, n)| n.unit.is_some());
+    // "تین چکر", "2 chakkar", "3 such rooms": the shape so many times over.
+    let rounds = numbers
+        .iter()
+        .find(|(at, n)| n.unit.is_none() && n.form == Form::Whole && problem.has_at(Cue::Repeat, at + 1))
+        .copied();
+    let numbers: Vec<(usize, &Num)> =
+        numbers.into_iter().filter(|(at, _)| Some(*at) != rounds.map(|(r, _)| r)).collect();
+    // "... 3 such rooms. What is the area of each room (of one room)?" asks one.
+    if rounds.is_some_and(|(at, _)| each_holder(problem) || problem.matches(Cue::One).iter().any(|(k, _)| *k > at)) {
+        return None;
     }
+    let numbers = lengths_only(problem, numbers, rounds.is_some())?;
     // Lengths only, all in one unit (or none).
     if numbers.iter().any(|(_, n)| n.unit.is_some_and(|u| square_of(u).is_none())) {
         return None;
     }
-    let unit = numbers.iter().find_map(|(_, n)| n.unit);
-    let mismatch = numbers.iter().any(|(_, n)| n.unit.is_some_and(|u| Some(u) != unit));
+    // "6 m 50 cm long and 4 m wide": worked in centimetres, 4 m = 400 cm. A length without a
+    // unit beside one with a unit, or units that do not go together, are not converted.
+    let units: Vec<Unit> = numbers.iter().filter_map(|(_, n)| n.unit).collect();
+    let unit = units::common(&units);
+    let converted = units.iter().any(|u| Some(*u) != unit);
+    if unit.is_none() && !units.is_empty() || converted && units.len() != numbers.len() {
+        return Some(Err(MathError::UnitsMismatch));
+    }
+    let mut steps = Vec::new();
+    let mut in_unit = |n: &crate::tokens::Num| -> Result<Q, MathError> {
+        match (n.unit, unit) {
+            (Some(from), Some(to)) if from != to => units::to_smaller(&n.value.clone()?, from, to, &mut steps),
+            _ => n.value.clone(),
+        }
+    };
     let sides = match numbers.as_slice() {
         [(at_a, a), (at_b, b)]
             if problem.has(Cue::Rectangle) || problem.has(Cue::Length) || problem.has(Cue::Width) =>
@@ -62,15 +68,67 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
             let near = |cue: Cue, at: usize| problem.matches(cue).iter().any(|(m, len)| m + len == at || *m == at + 1);
             let swapped = near(Cue::Width, *at_a) || near(Cue::Length, *at_b);
             let (length, width) = if swapped { (b, a) } else { (a, b) };
-            Shape::Rectangle(length.value.clone(), width.value.clone())
+            Shape::Rectangle(in_unit(length), in_unit(width))
         }
-        [(_, side)] if problem.has(Cue::Square) || problem.has(Cue::Side) => Shape::Square(side.value.clone()),
+        [(_, side)] if problem.has(Cue::Square) || problem.has(Cue::Side) => Shape::Square(in_unit(side)),
         _ => return None,
     };
-    if mismatch {
-        return Some(Err(MathError::UnitsMismatch));
+    let solved = work(kind, sides, unit).map(|mut solution| {
+        solution.steps.splice(0..0, steps);
+        solution
+    });
+    Some(match rounds {
+        Some((_, times)) => solved.and_then(|solution| and_then(solution, times, Op::Multiply)),
+        None => solved,
+    })
+}
+
+/// The lengths, without the numbers a story tells beside them that are no side: a count told
+/// before them ("Our classroom has 30 desks. Its floor is 9 m long ..."), a count told after them
+/// and before the question ("... and three charpais are kept in it", "اس میں ۴۰ بکرے بندھے ہیں"),
+/// and a price when the question does not ask one ("it cost Rs 18000. How many square metres
+/// ..."). A count that may multiply the shape is kept, and the problem is not this one: named
+/// again ("3 rooms ... all the rooms"), in the question, or with "each", "total", "such", "times".
+fn lengths_only<'a>(problem: &Problem, numbers: Vec<(usize, &'a Num)>, rounds: bool) -> Option<Vec<(usize, &'a Num)>> {
+    let is_length = |n: &Num| n.unit.is_some_and(|u| square_of(u).is_some());
+    let lengths: Vec<usize> = numbers.iter().filter(|(_, n)| is_length(n)).map(|(at, _)| *at).collect();
+    let (Some(first), Some(last)) = (lengths.first().copied(), lengths.last().copied()) else { return Some(numbers) };
+    if numbers.len() == lengths.len() {
+        return Some(numbers);
     }
-    Some(work(kind, sides, unit))
+    if each_holder(problem) || problem.has(Cue::StoryAdd) || problem.has(Cue::Repeat) && !rounds {
+        return None;
+    }
+    // What the count counts is not named again.
+    let named_again = |at: usize| match problem.tokens.get(at + 1) {
+        Some(Token::Word(noun)) => problem.tokens[at + 2..]
+            .iter()
+            .any(|t| matches!(t, Token::Word(w) if textnorm::stem(w) == textnorm::stem(noun))),
+        _ => false,
+    };
+    let question_at = problem.question_after(last);
+    let asks_a_price = match question_at {
+        Some(at) => {
+            problem.matches(Cue::Cost).iter().any(|(k, _)| *k > at)
+                || problem.units_named_after(at).contains(&Unit::Rupees)
+        }
+        None => problem.has(Cue::Cost),
+    };
+    let told_beside = |at: usize, n: &Num| {
+        let count = n.form == Form::Whole && !n.percent && n.unit.is_none() && !named_again(at);
+        let in_the_story = at < first || at > last && question_at.is_none_or(|q| at < q);
+        let price = n.unit == Some(Unit::Rupees) && !n.percent && !asks_a_price;
+        count && in_the_story || price
+    };
+    if !numbers.iter().all(|(at, n)| is_length(n) || told_beside(*at, n)) {
+        return None;
+    }
+    Some(numbers.into_iter().filter(|(_, n)| is_length(n)).collect())
+}
+
+/// Whether "each" names a holder: "each room", "har dabbe"; not "each side" ("ہر ضلع").
+fn each_holder(problem: &Problem) -> bool {
+    problem.matches(Cue::Each).iter().any(|(at, len)| !problem.has_at(Cue::Side, at + len))
 }
 
 enum Shape {

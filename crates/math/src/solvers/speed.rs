@@ -81,9 +81,17 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
             return None;
         }
     }
-    // "kitne minute lagen ge": a time asked in minutes.
-    let in_minutes = problem.names_unit_after(Unit::Minutes, *last_at);
-    Some(first.and_then(|first| second.and_then(|second| work(first, second, in_minutes))))
+    // "kitne minute lagen ge": a time asked in minutes; "کتنے میٹر فی سیکنڈ": a speed asked in
+    // metres per second, with its time in seconds.
+    let named = problem.units_named_after(*last_at);
+    let in_minutes = named.contains(&Unit::Minutes);
+    let speeds = [Unit::KilometresPerHour, Unit::MetresPerSecond, Unit::MetresPerMinute];
+    let asked_speed = match speeds.iter().filter(|unit| named.contains(unit)).collect::<Vec<_>>()[..] {
+        [] => None,
+        [unit] => Some(*unit),
+        _ => return None,
+    };
+    Some(first.and_then(|first| second.and_then(|second| work(first, second, in_minutes, asked_speed))))
 }
 
 /// Time in the unit a speed needs: minutes become hours for km/h, seconds for m/s.
@@ -101,14 +109,18 @@ fn time_in(time: Q, time_unit: Unit, wanted: Unit, steps: &mut Vec<Step>) -> Res
     Ok(converted)
 }
 
-fn work(first: Measured, second: Measured, in_minutes: bool) -> Result<Solution, MathError> {
+fn work(first: Measured, second: Measured, in_minutes: bool, asked_speed: Option<Unit>) -> Result<Solution, MathError> {
     let mut given = [first, second];
     given.sort_by_key(|(_, _, measure)| *measure as u8);
     let mut steps = Vec::new();
     let text = display::natural;
     let (kind, value, unit, practice) = match given {
         [(distance, distance_unit, Measure::Distance), (time, time_unit, Measure::Time)] => {
-            let unit = speed_unit(distance_unit, time_unit).ok_or(MathError::UnitsMismatch)?;
+            let unit = match asked_speed {
+                Some(asked) if parts(asked).0 == distance_unit => asked,
+                Some(_) => return Err(MathError::UnitsMismatch),
+                None => speed_unit(distance_unit, time_unit).ok_or(MathError::UnitsMismatch)?,
+            };
             let time = time_in(time, time_unit, parts(unit).1, &mut steps)?;
             let speed = exact::div(&distance, &time)?;
             steps.push(Step::new(

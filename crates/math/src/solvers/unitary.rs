@@ -18,9 +18,11 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     if !(problem.has(Cue::Cost) || problem.has(Cue::HowMany) || problem.has(Cue::Question)) {
         return None;
     }
-    // A question about an area, a length round, a speed, a distance or a time is not about a
-    // price ("6 m long, 4 m wide, cost Rs 18000: how many square metres").
-    let other = [Cue::Area, Cue::Perimeter, Cue::Speed, Cue::Distance, Cue::Time];
+    // A question about an area, a length round, a shape, a speed, a distance or a time is not
+    // about a price ("6 m long, 4 m wide, cost Rs 18000: how many square metres"; "a square
+    // garden, each side 12 m, fencing Rs 80 a metre" costs its 48 m, not 12 m).
+    let other =
+        [Cue::Area, Cue::Perimeter, Cue::Square, Cue::Side, Cue::Rectangle, Cue::Speed, Cue::Distance, Cue::Time];
     if other.iter().any(|cue| problem.has(*cue)) {
         return None;
     }

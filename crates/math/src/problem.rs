@@ -110,9 +110,14 @@ impl Problem {
     /// The units named after token `at`, each word read once, in the longest unit it belongs to:
     /// "کتنے سینٹی میٹر" names centimetres, not metres too.
     pub(crate) fn units_named_after(&self, at: usize) -> Vec<Unit> {
+        self.units_named_in(at + 1..self.tokens.len())
+    }
+
+    /// The units named in tokens `range`, as [`Problem::units_named_after`].
+    pub(crate) fn units_named_in(&self, range: std::ops::Range<usize>) -> Vec<Unit> {
         let mut named = Vec::new();
-        let mut k = at + 1;
-        while k < self.tokens.len() {
+        let mut k = range.start;
+        while k < range.end.min(self.tokens.len()) {
             let longest = self
                 .lexicon
                 .units()

@@ -475,6 +475,8 @@ const CASES: &[Case] = &[
     ("ایک ٹرین اسی کلومیٹر فی گھنٹہ کی رفتار سے چلتی ہے۔ اسے چار سو اسی کلومیٹر کا سفر طے کرنے میں کتنے گھنٹے لگیں گے؟", Kind::FindTime, 6, 1, "6", Some(Unit::Hours)),
     // A speed asked in metres per second from a time in minutes.
     ("چڑیا گھر میں بتایا گیا کہ ایک ہرن دو منٹ میں 1800 میٹر دوڑ سکتا ہے۔ ہرن کی رفتار کتنے میٹر فی سیکنڈ ہے؟", Kind::FindSpeed, 15, 1, "15", Some(Unit::MetresPerSecond)),
+    // A time asked in minutes before the numbers are told.
+    ("How many minutes will it take? The market is 6 km away and we walk at 4 km per hour.", Kind::FindTime, 90, 1, "90", Some(Unit::Minutes)),
     // What is left over after equal groups.
     ("Ammi made 150 gulab jamuns and packed them in boxes of 12. After filling as many boxes as she could, how many gulab jamuns were left over?", Kind::WholeNumberArithmetic, 6, 1, "6", None),
     ("What is the remainder when 150 is divided by 12?", Kind::WholeNumberArithmetic, 6, 1, "6", None),

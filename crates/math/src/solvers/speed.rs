@@ -83,7 +83,14 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     }
     // "kitne minute lagen ge": a time asked in minutes; "کتنے میٹر فی سیکنڈ": a speed asked in
     // metres per second, with its time in seconds.
-    let named = problem.units_named_after(*last_at);
+    // Asked first: "kitne minute lagen ge? ghar se mela 6 km door hai ...".
+    let mut named = problem.units_named_after(*last_at);
+    let first_at = numbers[0].0;
+    let asked_first =
+        problem.matches(Cue::HowMany).into_iter().chain(problem.matches(Cue::Question)).map(|(at, _)| at).min();
+    if let Some(question_at) = asked_first.filter(|at| *at < first_at) {
+        named.extend(problem.units_named_in(question_at..first_at));
+    }
     let in_minutes = named.contains(&Unit::Minutes);
     let speeds = [Unit::KilometresPerHour, Unit::MetresPerSecond, Unit::MetresPerMinute];
     let asked_speed = match speeds.iter().filter(|unit| named.contains(unit)).collect::<Vec<_>>()[..] {

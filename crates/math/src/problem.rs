@@ -154,10 +154,18 @@ impl Problem {
         self.matches(cue).iter().any(|(at, len)| *at > start && at + len <= end)
     }
 
+    /// Where the question words ("how many", "what", "کتنی") start, in order, once each.
+    pub(crate) fn question_starts(&self) -> Vec<usize> {
+        let mut starts: Vec<usize> =
+            self.matches(Cue::HowMany).into_iter().chain(self.matches(Cue::Question)).map(|(at, _)| at).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        starts
+    }
+
     /// Where the question (a "how many" or question word) first starts after token `from`.
     pub(crate) fn question_after(&self, from: usize) -> Option<usize> {
-        let cues = self.matches(Cue::HowMany).into_iter().chain(self.matches(Cue::Question));
-        cues.map(|(at, _)| at).filter(|at| *at > from).min()
+        self.question_starts().into_iter().find(|at| *at > from)
     }
 
     /// Whether the cue starts right at `at`.

@@ -25,7 +25,7 @@ pub(crate) fn asked(problem: &Problem) -> bool {
     // In the question: after its question word with no number between ("how many were left
     // over", "What is the remainder when 150 ..."), or right before it ("baqi kya bachega").
     // "... with no beads left over. What is the greatest number ..." tells, it does not ask.
-    let questions = question_starts(problem);
+    let questions = problem.question_starts();
     let no_number_between =
         |from: usize, to: usize| !problem.tokens[from..to].iter().any(|t| matches!(t, Token::Number(_)));
     let in_question =
@@ -54,7 +54,7 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         return None;
     }
     // One question, about what is left: not also "how many boxes" or what each one gets.
-    let [question_at] = question_starts(problem)[..] else { return None };
+    let [question_at] = problem.question_starts()[..] else { return None };
     let each_asked = problem.matches(Cue::Each).iter().any(|(at, _)| *at > question_at.max(*size_at));
     if each_asked {
         return None;
@@ -79,15 +79,6 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         return None;
     }
     Some(work(n, d))
-}
-
-/// Where the question words ("how many", "what", "کتنی") start, once each.
-fn question_starts(problem: &Problem) -> Vec<usize> {
-    let mut starts: Vec<usize> =
-        problem.matches(Cue::HowMany).into_iter().chain(problem.matches(Cue::Question)).map(|(at, _)| at).collect();
-    starts.sort_unstable();
-    starts.dedup();
-    starts
 }
 
 fn work(n: i128, d: i128) -> Result<Solution, MathError> {

@@ -86,8 +86,7 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     // Asked first: "kitne minute lagen ge? ghar se mela 6 km door hai ...".
     let mut named = problem.units_named_after(*last_at);
     let first_at = numbers[0].0;
-    let asked_first =
-        problem.matches(Cue::HowMany).into_iter().chain(problem.matches(Cue::Question)).map(|(at, _)| at).min();
+    let asked_first = problem.question_starts().first().copied();
     if let Some(question_at) = asked_first.filter(|at| *at < first_at) {
         named.extend(problem.units_named_in(question_at..first_at));
     }

@@ -126,6 +126,19 @@ math-step-distance-formula = Distance = speed × time = { $speed } × { $time } 
 math-step-time-formula = Time = distance ÷ speed = { $distance } ÷ { $speed } = { $time }
 # Variables: $minutes (String), $hours (String)
 math-step-minutes-to-hours = First change minutes into hours: { $minutes } minutes = { $minutes } ÷ 60 = { $hours } hours
+# Variables: $from (String), $from_part (String), $to (String), $to_part (String), $time (String), $unit (String)
+math-step-clock-interval = From { $from } { $from_part ->
+        [night-am] am
+        [morning] am
+       *[other] pm
+    } to { $to } { $to_part ->
+        [night-am] am
+        [morning] am
+       *[other] pm
+    } is { $time } { $unit ->
+        [hours] hours
+       *[minutes] minutes
+    }
 # Variables: $minutes (String), $seconds (String)
 math-step-minutes-to-seconds = First change minutes into seconds: { $minutes } minutes = { $minutes } × 60 = { $seconds } seconds
 # Variables: $hours (String), $minutes (String)
@@ -234,6 +247,16 @@ math-practice-speed = Now you try: a car goes { $distance } km in { $time } hour
 math-practice-distance = Now you try: a train goes at { $speed } km/h for { $time } hours. How far does it go?
 # Variables: $distance (String), $speed (String)
 math-practice-time = Now you try: how long does a bus take to go { $distance } km at { $speed } km/h?
+# Variables: $from (String), $from_part (String), $to (String), $to_part (String)
+math-practice-clock-interval = Now you try: a bus leaves at { $from } { $from_part ->
+        [night-am] am
+        [morning] am
+       *[other] pm
+    } and arrives at { $to } { $to_part ->
+        [night-am] am
+        [morning] am
+       *[other] pm
+    }. How long is the journey?
 # Variables: $length (String), $width (String)
 math-practice-rectangle-area = Now you try: find the area of a rectangle { $length } m long and { $width } m wide.
 # Variables: $length (String), $width (String)

@@ -86,6 +86,20 @@ math-step-speed-formula = رفتار = فاصلہ ÷ وقت = { $distance } ÷ {
 math-step-distance-formula = فاصلہ = رفتار × وقت = { $speed } × { $time } = { $distance }
 math-step-time-formula = وقت = فاصلہ ÷ رفتار = { $distance } ÷ { $speed } = { $time }
 math-step-minutes-to-hours = پہلاں منٹاں نوں گھنٹیاں وچ بدلو: { $minutes } منٹ = { $minutes } ÷ 60 = { $hours } گھنٹے
+math-step-clock-interval = { $from_part ->
+        [morning] سویرے
+        [noon] دوپہرے
+        [evening] شامی
+       *[other] راتی
+    } { $from } وجے توں { $to_part ->
+        [morning] سویرے
+        [noon] دوپہرے
+        [evening] شامی
+       *[other] راتی
+    } { $to } وجے تک { $time } { $unit ->
+        [hours] گھنٹے
+       *[minutes] منٹ
+    } نیں
 math-step-minutes-to-seconds = پہلاں منٹاں نوں سیکنڈاں وچ بدلو: { $minutes } منٹ = { $minutes } × 60 = { $seconds } سیکنڈ
 math-step-hours-to-minutes = سوال منٹ پچھدا اے: { $hours } گھنٹے = { $hours } × 60 = { $minutes } منٹ
 
@@ -164,6 +178,17 @@ math-practice-unitary-how-many = ہن تسیں حل کرو: { $count } کاپی�
 math-practice-speed = ہن تسیں حل کرو: اک گڈی { $time } گھنٹیاں وچ { $distance } کلومیٹر جاندی اے۔ اوہدی رفتار کنی اے؟
 math-practice-distance = ہن تسیں حل کرو: اک ریل گڈی { $speed } کلومیٹر فی گھنٹہ دی رفتار نال { $time } گھنٹے چلدی اے۔ اوہ کنا فاصلہ طے کردی اے؟
 math-practice-time = ہن تسیں حل کرو: اک بس { $speed } کلومیٹر فی گھنٹہ دی رفتار نال { $distance } کلومیٹر جاندی اے۔ اوہنوں کنا وقت لگے گا؟
+math-practice-clock-interval = ہن تسیں حل کرو: اک بس { $from_part ->
+        [morning] سویرے
+        [noon] دوپہرے
+        [evening] شامی
+       *[other] راتی
+    } { $from } وجے چلدی اے تے { $to_part ->
+        [morning] سویرے
+        [noon] دوپہرے
+        [evening] شامی
+       *[other] راتی
+    } { $to } وجے اپڑدی اے۔ سفر وچ کنا وقت لگدا اے؟
 math-practice-rectangle-area = ہن تسیں حل کرو: { $length } میٹر لمی تے { $width } میٹر چوڑی مستطیل دا رقبہ لبھو۔
 math-practice-rectangle-perimeter = ہن تسیں حل کرو: { $length } میٹر لمی تے { $width } میٹر چوڑی مستطیل دا احاطہ لبھو۔
 math-practice-square-area = ہن تسیں حل کرو: { $side } میٹر ضلع والے مربع دا رقبہ لبھو۔

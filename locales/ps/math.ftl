@@ -86,6 +86,20 @@ math-step-speed-formula = سرعت = واټن ÷ وخت = { $distance } ÷ { $ti
 math-step-distance-formula = واټن = سرعت × وخت = { $speed } × { $time } = { $distance }
 math-step-time-formula = وخت = واټن ÷ سرعت = { $distance } ÷ { $speed } = { $time }
 math-step-minutes-to-hours = لومړی دقیقې په ساعتونو بدلې کړئ: { $minutes } دقیقې = { $minutes } ÷ 60 = { $hours } ساعته
+math-step-clock-interval = له { $from_part ->
+        [morning] سهار
+        [noon] غرمه
+        [evening] ماښام
+       *[other] شپه
+    } { $from } بجو څخه تر { $to_part ->
+        [morning] سهار
+        [noon] غرمه
+        [evening] ماښام
+       *[other] شپه
+    } { $to } بجو پورې { $time } { $unit ->
+        [hours] ساعته
+       *[minutes] دقیقې
+    } دي
 math-step-minutes-to-seconds = لومړی دقیقې په ثانیو بدلې کړئ: { $minutes } دقیقې = { $minutes } × 60 = { $seconds } ثانیې
 math-step-hours-to-minutes = پوښتنه دقیقې غواړي: { $hours } ساعته = { $hours } × 60 = { $minutes } دقیقې
 
@@ -164,6 +178,17 @@ math-practice-unitary-how-many = اوس تاسو هڅه وکړئ: د { $count } 
 math-practice-speed = اوس تاسو هڅه وکړئ: یو موټر په { $time } ساعتونو کې { $distance } کیلومتره ځي. د هغه سرعت څو دی؟
 math-practice-distance = اوس تاسو هڅه وکړئ: یو اورګاډی په ساعت کې { $speed } کیلومتره سرعت سره { $time } ساعته ځي. څومره واټن وهي؟
 math-practice-time = اوس تاسو هڅه وکړئ: یو بس په ساعت کې { $speed } کیلومتره سرعت سره { $distance } کیلومتره ځي. څومره وخت به یې ونیسي؟
+math-practice-clock-interval = اوس تاسو هڅه وکړئ: یو بس { $from_part ->
+        [morning] سهار
+        [noon] غرمه
+        [evening] ماښام
+       *[other] شپه
+    } { $from } بجې روانیږي او { $to_part ->
+        [morning] سهار
+        [noon] غرمه
+        [evening] ماښام
+       *[other] شپه
+    } { $to } بجې رسیږي. سفر څومره وخت نیسي؟
 math-practice-rectangle-area = اوس تاسو هڅه وکړئ: د هغه مستطیل مساحت پیدا کړئ چې { $length } متره اوږد او { $width } متره پلن دی.
 math-practice-rectangle-perimeter = اوس تاسو هڅه وکړئ: د هغه مستطیل محیط پیدا کړئ چې { $length } متره اوږد او { $width } متره پلن دی.
 math-practice-square-area = اوس تاسو هڅه وکړئ: د هغه مربع مساحت پیدا کړئ چې هره ضلع یې { $side } متره ده.

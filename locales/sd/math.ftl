@@ -86,6 +86,20 @@ math-step-speed-formula = رفتار = فاصلو ÷ وقت = { $distance } ÷ {
 math-step-distance-formula = فاصلو = رفتار × وقت = { $speed } × { $time } = { $distance }
 math-step-time-formula = وقت = فاصلو ÷ رفتار = { $distance } ÷ { $speed } = { $time }
 math-step-minutes-to-hours = پهرين منٽن کي ڪلاڪن ۾ بدلايو: { $minutes } منٽ = { $minutes } ÷ 60 = { $hours } ڪلاڪ
+math-step-clock-interval = { $from_part ->
+        [morning] صبح
+        [noon] منجهند
+        [evening] شام
+       *[other] رات
+    } { $from } وڳي کان { $to_part ->
+        [morning] صبح
+        [noon] منجهند
+        [evening] شام
+       *[other] رات
+    } { $to } وڳي تائين { $time } { $unit ->
+        [hours] ڪلاڪ
+       *[minutes] منٽ
+    } آهن
 math-step-minutes-to-seconds = پهرين منٽن کي سيڪنڊن ۾ بدلايو: { $minutes } منٽ = { $minutes } × 60 = { $seconds } سيڪنڊ
 math-step-hours-to-minutes = سوال منٽ پڇي ٿو: { $hours } ڪلاڪ = { $hours } × 60 = { $minutes } منٽ
 
@@ -164,6 +178,17 @@ math-practice-unitary-how-many = هاڻي توهان ڪوشش ڪريو: { $count
 math-practice-speed = هاڻي توهان ڪوشش ڪريو: هڪ گاڏي { $time } ڪلاڪن ۾ { $distance } ڪلوميٽر وڃي ٿي. ان جي رفتار ڪيتري آهي؟
 math-practice-distance = هاڻي توهان ڪوشش ڪريو: هڪ ريل گاڏي { $speed } ڪلوميٽر في ڪلاڪ جي رفتار سان { $time } ڪلاڪ هلي ٿي. اها ڪيترو فاصلو طئي ڪري ٿي؟
 math-practice-time = هاڻي توهان ڪوشش ڪريو: هڪ بس { $speed } ڪلوميٽر في ڪلاڪ جي رفتار سان { $distance } ڪلوميٽر وڃي ٿي. ان کي ڪيترو وقت لڳندو؟
+math-practice-clock-interval = هاڻي توهان ڪوشش ڪريو: هڪ بس { $from_part ->
+        [morning] صبح
+        [noon] منجهند
+        [evening] شام
+       *[other] رات
+    } { $from } وڳي هلي ٿي ۽ { $to_part ->
+        [morning] صبح
+        [noon] منجهند
+        [evening] شام
+       *[other] رات
+    } { $to } وڳي پهچي ٿي. سفر ۾ ڪيترو وقت لڳي ٿو؟
 math-practice-rectangle-area = هاڻي توهان ڪوشش ڪريو: { $length } ميٽر ڊگهي ۽ { $width } ميٽر ويڪري مستطيل جي ايراضي ڳوليو.
 math-practice-rectangle-perimeter = هاڻي توهان ڪوشش ڪريو: { $length } ميٽر ڊگهي ۽ { $width } ميٽر ويڪري مستطيل جو گهيرو ڳوليو.
 math-practice-square-area = هاڻي توهان ڪوشش ڪريو: { $side } ميٽر پاسي واري چورس جي ايراضي ڳوليو.

@@ -85,6 +85,20 @@ math-step-speed-formula = رفتار = فاصلہ ÷ وقت = { $distance } ÷ {
 math-step-distance-formula = فاصلہ = رفتار × وقت = { $speed } × { $time } = { $distance }
 math-step-time-formula = وقت = فاصلہ ÷ رفتار = { $distance } ÷ { $speed } = { $time }
 math-step-minutes-to-hours = پہلے منٹوں کو گھنٹوں میں بدلیں: { $minutes } منٹ = { $minutes } ÷ 60 = { $hours } گھنٹے
+math-step-clock-interval = { $from_part ->
+        [morning] صبح
+        [noon] دوپہر
+        [evening] شام
+       *[other] رات
+    } { $from } بجے سے { $to_part ->
+        [morning] صبح
+        [noon] دوپہر
+        [evening] شام
+       *[other] رات
+    } { $to } بجے تک { $time } { $unit ->
+        [hours] گھنٹے
+       *[minutes] منٹ
+    } ہیں
 math-step-minutes-to-seconds = پہلے منٹوں کو سیکنڈوں میں بدلیں: { $minutes } منٹ = { $minutes } × 60 = { $seconds } سیکنڈ
 math-step-hours-to-minutes = سوال منٹ پوچھتا ہے: { $hours } گھنٹے = { $hours } × 60 = { $minutes } منٹ
 
@@ -163,6 +177,17 @@ math-practice-unitary-how-many = اب آپ حل کریں: { $count } کاپیو�
 math-practice-speed = اب آپ حل کریں: ایک گاڑی { $time } گھنٹے میں { $distance } کلومیٹر جاتی ہے۔ اس کی رفتار کیا ہے؟
 math-practice-distance = اب آپ حل کریں: ایک ریل گاڑی { $speed } کلومیٹر فی گھنٹہ کی رفتار سے { $time } گھنٹے چلتی ہے۔ وہ کتنا فاصلہ طے کرتی ہے؟
 math-practice-time = اب آپ حل کریں: ایک بس { $speed } کلومیٹر فی گھنٹہ کی رفتار سے { $distance } کلومیٹر جاتی ہے۔ اسے کتنا وقت لگے گا؟
+math-practice-clock-interval = اب آپ حل کریں: ایک بس { $from_part ->
+        [morning] صبح
+        [noon] دوپہر
+        [evening] شام
+       *[other] رات
+    } { $from } بجے چلتی ہے اور { $to_part ->
+        [morning] صبح
+        [noon] دوپہر
+        [evening] شام
+       *[other] رات
+    } { $to } بجے پہنچتی ہے۔ سفر میں کتنا وقت لگتا ہے؟
 math-practice-rectangle-area = اب آپ حل کریں: { $length } میٹر لمبی اور { $width } میٹر چوڑی مستطیل کا رقبہ معلوم کریں۔
 math-practice-rectangle-perimeter = اب آپ حل کریں: { $length } میٹر لمبی اور { $width } میٹر چوڑی مستطیل کا احاطہ معلوم کریں۔
 math-practice-square-area = اب آپ حل کریں: { $side } میٹر ضلع والے مربع کا رقبہ معلوم کریں۔

@@ -81,6 +81,12 @@ pub(crate) enum Cue {
     NoRemainder,
     OfThem,
     Clock,
+    BeforeNoon,
+    AfterNoon,
+    Night,
+    ClockStart,
+    ClockEnd,
+    ClockAsked,
     Each,
     Not,
     HowManyMore,
@@ -106,7 +112,7 @@ pub(crate) enum Cue {
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 92] = [
+    pub(crate) const ALL: [Cue; 98] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -178,6 +184,12 @@ impl Cue {
         Cue::NoRemainder,
         Cue::OfThem,
         Cue::Clock,
+        Cue::BeforeNoon,
+        Cue::AfterNoon,
+        Cue::Night,
+        Cue::ClockStart,
+        Cue::ClockEnd,
+        Cue::ClockAsked,
         Cue::Each,
         Cue::Not,
         Cue::HowManyMore,
@@ -275,6 +287,12 @@ impl Cue {
             Cue::NoRemainder => "no-remainder",
             Cue::OfThem => "of-them",
             Cue::Clock => "clock",
+            Cue::BeforeNoon => "before-noon",
+            Cue::AfterNoon => "after-noon",
+            Cue::Night => "night",
+            Cue::ClockStart => "clock-start",
+            Cue::ClockEnd => "clock-end",
+            Cue::ClockAsked => "clock-asked",
             Cue::Each => "each",
             Cue::Not => "not",
             Cue::HowManyMore => "how-many-more",

@@ -94,11 +94,28 @@ pub(crate) enum Token {
     },
     Word(String),
     Symbol(char),
-    /// A time of day such as "7:00": not a quantity.
-    ClockTime,
+    /// A time of day such as "7:00": not a quantity, but two of them make a length of time.
+    ClockTime(Option<Clock>),
     /// A date ("14 August") or a label ("page 64", "class 5", "سوال 2"): not a quantity, and
     /// nothing to account for.
     Label,
+}
+
+/// A time of day as written: minutes after midnight on a 12- or 24-hour clock, and "am" or "pm"
+/// when it was said after it. "صبح" and "شام" before it are words, read by the solver that
+/// needs them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Clock {
+    pub(crate) minutes: u32,
+    pub(crate) half: Option<Half>,
+}
+
+/// Before or after noon, or at night ("رات 9 بجے" is after noon, "رات 2 بجے" before it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Half {
+    Am,
+    Pm,
+    Night,
 }
 
 /// A token before numbers are put together, with whether a space came before it.
@@ -150,8 +167,8 @@ fn lex(text: &str) -> Result<Vec<Spaced>, LooksLikeADate> {
             continue;
         }
         let start = idx;
-        if let Some(len) = clock_time_at(&chars, idx) {
-            out.push(Spaced { token: Token::ClockTime, space_before });
+        if let Some((len, clock)) = clock_time_at(&chars, idx) {
+            out.push(Spaced { token: Token::ClockTime(clock), space_before });
             idx += len;
         } else if c.is_ascii_digit() {
             while idx < chars.len()
@@ -187,8 +204,8 @@ fn lex(text: &str) -> Result<Vec<Spaced>, LooksLikeADate> {
     Ok(out)
 }
 
-/// The length of a time of day ("7:00", "12:30") starting at `at`.
-fn clock_time_at(chars: &[char], at: usize) -> Option<usize> {
+/// The length of a time of day ("7:00", "12:30") starting at `at`, and the time.
+fn clock_time_at(chars: &[char], at: usize) -> Option<(usize, Option<Clock>)> {
     let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
     if at > 0 && (digit(at - 1) || matches!(chars[at - 1], '.' | ':')) {
         return None;
@@ -196,7 +213,14 @@ fn clock_time_at(chars: &[char], at: usize) -> Option<usize> {
     let hours = (at..at + 2).take_while(|k| digit(*k)).count();
     let colon = at + hours;
     let ends = !digit(colon + 3) && chars.get(colon + 3).is_none_or(|c| *c != ':');
-    (hours > 0 && chars.get(colon) == Some(&':') && digit(colon + 1) && digit(colon + 2) && ends).then_some(hours + 3)
+    if !(hours > 0 && chars.get(colon) == Some(&':') && digit(colon + 1) && digit(colon + 2) && ends) {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| chars[range].iter().collect::<String>().parse::<u32>().ok();
+    let (hour, minute) = (number(at..colon)?, number(colon + 1..colon + 3)?);
+    // "7:75" is no time of day: still not a quantity, but no length of time either.
+    let clock = (hour <= 24 && minute < 60).then_some(Clock { minutes: hour * 60 + minute, half: None });
+    Some((hours + 3, clock))
 }
 
 /// One run of digits, commas and points: a whole number ("3,47,582"), a decimal ("2.5"), or a
@@ -459,21 +483,48 @@ pub(crate) fn match_phrase(tokens: &[Token], at: usize, phrases: &[Vec<String>])
     })
 }
 
+/// "am" or "pm": whether the `len` words at `at` after a time of day say before or after noon.
+pub(crate) fn half_said(tokens: &[Token], at: usize, len: usize, lexicon: &Lexicon) -> Option<Half> {
+    let said = |cue: Cue| len > 0 && match_phrase(tokens, at, lexicon.phrases(cue)) == Some(len);
+    if said(Cue::BeforeNoon) {
+        Some(Half::Am)
+    } else if said(Cue::AfterNoon) {
+        Some(Half::Pm)
+    } else if said(Cue::Night) {
+        Some(Half::Night)
+    } else {
+        None
+    }
+}
+
 /// "%" and percentage words, "Rs" before a number and unit words after it become part of it.
 fn attach_signs_and_units(raw: Vec<Spaced>, lexicon: &Lexicon) -> Vec<Token> {
     let tokens: Vec<Token> = raw.into_iter().map(|s| s.token).collect();
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     let mut idx = 0;
     while idx < tokens.len() {
+        // "9:15 am", "9:15 بجے".
+        if let Token::ClockTime(Some(clock)) = tokens[idx] {
+            let len = match_phrase(&tokens, idx + 1, lexicon.phrases(Cue::Clock)).unwrap_or(0);
+            let half = half_said(&tokens, idx + 1, len, lexicon).or(clock.half);
+            out.push(Token::ClockTime(Some(Clock { half, ..clock })));
+            idx += 1 + len;
+            continue;
+        }
         let Token::Number(num) = &tokens[idx] else {
             out.push(tokens[idx].clone());
             idx += 1;
             continue;
         };
         // "7 بجے", "7 baje": a time of day.
-        let hour = num.form == Form::Whole && num.value.as_ref().is_ok_and(|v| *v <= exact::int(24));
+        // "ساڑھے سات بجے" is half past seven.
+        let hour =
+            matches!(num.form, Form::Whole | Form::Mixed) && num.value.as_ref().is_ok_and(|v| *v <= exact::int(24));
         if let Some(len) = match_phrase(&tokens, idx + 1, lexicon.phrases(Cue::Clock)).filter(|_| hour) {
-            out.push(Token::ClockTime);
+            let minutes = num.value.as_ref().ok().and_then(|v| exact::mul(v, &exact::int(60)).ok());
+            let minutes = minutes.filter(Q::is_integer).and_then(|m| u32::try_from(m.to_integer()).ok());
+            let half = half_said(&tokens, idx + 1, len, lexicon);
+            out.push(Token::ClockTime(minutes.map(|minutes| Clock { minutes, half })));
             idx += 1 + len;
             continue;
         }

@@ -519,6 +519,17 @@ const CASES: &[Case] = &[
     ("chhat pe solar panel 2 m lamba aur 1 m 10 cm chora hai, uska area square cm me kitna hoga", Kind::Area, 22000, 1, "22,000", Some(Unit::SquareCentimetres)),
     ("The sheet is 4 m long and 2 m 50 cm wide. What is its area in square metres?", Kind::Area, 10, 1, "10", Some(Unit::SquareMetres)),
     ("ایک مربع چبوترے کا ہر ضلع 3 میٹر 25 سینٹی میٹر ہے۔ اس کا احاطہ کتنے میٹر ہوگا؟", Kind::Perimeter, 13, 1, "13", Some(Unit::Metres)),
+    // A time between two times of day, for a speed or as the answer.
+    ("The train left Hyderabad at 9:15 am and reached the next big station, 186 km away, at 12:15 pm. What was its average speed in km/h?", Kind::FindSpeed, 62, 1, "62", Some(Unit::KilometresPerHour)),
+    ("ایک کوچ 65 کلومیٹر فی گھنٹہ کی رفتار سے صبح 8 بجے سے دوپہر 12 بجے تک چلتی رہی۔ اس نے کتنا فاصلہ طے کیا؟", Kind::FindDistance, 260, 1, "260", Some(Unit::Kilometres)),
+    ("train subah 8 baje chali aur dopahar 1 baje tak 75 km per hour ki speed se chalti rahi, kitna faasla tay kiya", Kind::FindDistance, 375, 1, "375", Some(Unit::Kilometres)),
+    ("A shepherd sets off with his goats at 6:45 am and walks at 4 km per hour until 9:15 am. How many kilometres does he walk?", Kind::FindDistance, 10, 1, "10", Some(Unit::Kilometres)),
+    ("ایک ٹرین صبح ساڑھے سات بجے روانہ ہوئی اور دوپہر ساڑھے بارہ بجے 375 کلومیٹر دور اسٹیشن پر پہنچی۔ ٹرین کی اوسط رفتار کتنے کلومیٹر فی گھنٹہ تھی؟", Kind::FindSpeed, 75, 1, "75", Some(Unit::KilometresPerHour)),
+    ("The bus left Lahore at 8:30 am and reached Multan at 1:15 pm. How long did the journey take?", Kind::FindTime, 19, 4, "4.75", Some(Unit::Hours)),
+    ("school subah 7:50 pe shuru hota hai aur dopahar 1:20 pe khatam, kitni der school hota hai", Kind::FindTime, 11, 2, "5.5", Some(Unit::Hours)),
+    ("The match started at 2 pm and ended at 4:30 pm. How many minutes did it last?", Kind::FindTime, 150, 1, "150", Some(Unit::Minutes)),
+    ("چوکیدار رات 9 بجے سے صبح 5 بجے تک پہرا دیتا ہے۔ وہ کتنے گھنٹے پہرا دیتا ہے؟", Kind::FindTime, 8, 1, "8", Some(Unit::Hours)),
+    ("The shop opens at 9:40 and closes at 1:15. How long is it open?", Kind::FindTime, 215, 1, "215", Some(Unit::Minutes)),
 ];
 
 /// Message ids of a Fluent file.
@@ -768,6 +779,11 @@ fn questions_that_are_not_problems_are_left_alone() {
         "what is the place value system",
         "what percent of 80 is 20",
         "5 pencils cost Rs 60",
+        // Which time is the start is not said in order; a time of day is asked; midnight or noon.
+        "The train reached Lahore at 12:15 pm. It had left Hyderabad at 9:15 am, 186 km away. What was its speed?",
+        "ٹرین دوپہر 12 بجے لاہور پہنچی۔ وہ صبح 9 بجے 186 کلومیٹر دور حیدرآباد سے روانہ ہوئی تھی۔ اس کی رفتار کتنی تھی؟",
+        "The bus left at 8 am and reached at 11 am. At what time did it leave?",
+        "chowkidar raat 12 baje se subah 6 baje tak jagta hai, kitne ghante jagta hai",
         "3/4 of the class are girls and 12 are boys",
         "Ali has 3 apples and 4 bananas",
         "chapter 3 exercise 4",

@@ -21,10 +21,9 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         matches!(t, Token::Number(_)) || matches!(t, Token::Word(_)) && spoken_at(problem, at).is_some()
     })?;
     let spoken = spoken_at(problem, start)?;
-    let outside = problem.tokens[spoken.end..]
-        .iter()
-        .enumerate()
-        .any(|(k, t)| matches!(t, Token::Number(_) | Token::ClockTime) || spoken_at(problem, spoken.end + k).is_some());
+    let outside = problem.tokens[spoken.end..].iter().enumerate().any(|(k, t)| {
+        matches!(t, Token::Number(_) | Token::ClockTime(_)) || spoken_at(problem, spoken.end + k).is_some()
+    });
     if outside || !(spoken.has_words || spoken.has_place) {
         return None;
     }

@@ -3,6 +3,7 @@
 
 mod average;
 mod change;
+mod clock;
 mod compare;
 mod convert;
 mod digits;
@@ -112,13 +113,13 @@ fn solve_as_written(problem: &Problem) -> Outcome {
     // be dropped silently: only the solvers that read them may answer.
     let needs = if !words::amounts(problem).is_empty() {
         Some(Reads::NumberWords)
-    } else if problem.tokens.iter().any(|t| matches!(t, Token::ClockTime)) {
+    } else if problem.tokens.iter().any(|t| matches!(t, Token::ClockTime(_))) {
         Some(Reads::ClockTimes)
     } else {
         None
     };
     let clock_and_words =
-        needs == Some(Reads::NumberWords) && problem.tokens.iter().any(|t| matches!(t, Token::ClockTime));
+        needs == Some(Reads::NumberWords) && problem.tokens.iter().any(|t| matches!(t, Token::ClockTime(_)));
     if clock_and_words {
         return None;
     }
@@ -130,6 +131,8 @@ fn solve_as_written(problem: &Problem) -> Outcome {
         .iter()
         .filter(|(_, reads)| needs.is_none_or(|needed| reads.contains(&needed)))
         .find_map(|(solver, _)| solver(problem))
+        // "left at 9:15 am and reached at 12:15 pm": the time between, when no solver needed it.
+        .or_else(|| (needs == Some(Reads::ClockTimes)).then(|| clock::solve(problem)).flatten())
 }
 
 pub(crate) fn answer(value: Q, display: String, unit: Option<Unit>) -> Answer {

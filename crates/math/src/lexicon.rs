@@ -87,6 +87,11 @@ pub(crate) enum Cue {
     ClockStart,
     ClockEnd,
     ClockAsked,
+    ChangeBack,
+    Received,
+    Spend,
+    Buy,
+    Sell,
     Each,
     Not,
     HowManyMore,
@@ -112,7 +117,7 @@ pub(crate) enum Cue {
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 98] = [
+    pub(crate) const ALL: [Cue; 103] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -190,6 +195,11 @@ impl Cue {
         Cue::ClockStart,
         Cue::ClockEnd,
         Cue::ClockAsked,
+        Cue::ChangeBack,
+        Cue::Received,
+        Cue::Spend,
+        Cue::Buy,
+        Cue::Sell,
         Cue::Each,
         Cue::Not,
         Cue::HowManyMore,
@@ -293,6 +303,11 @@ impl Cue {
             Cue::ClockStart => "clock-start",
             Cue::ClockEnd => "clock-end",
             Cue::ClockAsked => "clock-asked",
+            Cue::ChangeBack => "change-back",
+            Cue::Received => "received",
+            Cue::Spend => "spend",
+            Cue::Buy => "buy",
+            Cue::Sell => "sell",
             Cue::Each => "each",
             Cue::Not => "not",
             Cue::HowManyMore => "how-many-more",

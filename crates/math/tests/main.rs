@@ -519,6 +519,20 @@ const CASES: &[Case] = &[
     ("chhat pe solar panel 2 m lamba aur 1 m 10 cm chora hai, uska area square cm me kitna hoga", Kind::Area, 22000, 1, "22,000", Some(Unit::SquareCentimetres)),
     ("The sheet is 4 m long and 2 m 50 cm wide. What is its area in square metres?", Kind::Area, 10, 1, "10", Some(Unit::SquareMetres)),
     ("ایک مربع چبوترے کا ہر ضلع 3 میٹر 25 سینٹی میٹر ہے۔ اس کا احاطہ کتنے میٹر ہوگا؟", Kind::Perimeter, 13, 1, "13", Some(Unit::Metres)),
+    // Two steps: so many each of so many, and an amount taken from it or taken away.
+    ("Our school sent 36 cartons to the flood relief camp and each carton had 24 packets of biscuits. On the first day the camp gave out 500 packets. How many packets were left?", Kind::WholeNumberArithmetic, 364, 1, "364", None),
+    ("The school bought 18 boxes of medals with 25 medals in each box, and 390 medals were given away. How many medals are left over?", Kind::WholeNumberArithmetic, 60, 1, "60", None),
+    ("On Saturday Rafiq's rickshaw made 14 trips at Rs 150 each. He spent Rs 800 on CNG. How much money did he have left?", Kind::UnitaryMethod, 1300, 1, "1300", Some(Unit::Rupees)),
+    ("ایک ٹینکر میں ۶۰۰۰ لیٹر پانی تھا۔ اس نے ۸ گھروں کی ٹینکیوں میں ہر گھر کو ۶۵۰ لیٹر پانی دیا۔ ٹینکر میں کتنا پانی بچا؟", Kind::WholeNumberArithmetic, 800, 1, "800", Some(Unit::Litres)),
+    ("Ali bought 3 pens at Rs 20 each. He gave the shopkeeper Rs 100. How much change did he get?", Kind::UnitaryMethod, 40, 1, "40", Some(Unit::Rupees)),
+    ("A shop had 500 eggs. It sold 12 trays with 30 eggs in each tray. How many eggs are left?", Kind::WholeNumberArithmetic, 140, 1, "140", None),
+    ("abbu ke paas 5000 rupay the, 1850 ki sabzi aur 975 ka doodh liya, ab kitne paise bache", Kind::WholeNumberArithmetic, 2175, 1, "2175", Some(Unit::Rupees)),
+    ("ماموں کے پاس ۲۵۰۰۰ روپے تھے۔ انہوں نے ۸۷۵۰ روپے کی کھاد اور ۶۴۸۰ روپے کا بیج خریدا۔ ان کے پاس کتنے روپے بچے؟", Kind::WholeNumberArithmetic, 9770, 1, "9770", Some(Unit::Rupees)),
+    ("The shoe shop had 240 pairs of school shoes. It sold 37 pairs on Monday and fifty-eight pairs on Tuesday. How many pairs are left?", Kind::WholeNumberArithmetic, 145, 1, "145", None),
+    // Holders counted first; one of the things counted, priced.
+    ("A train has 14 coaches and each coach has seventy-two seats. How many seats are there in the whole train?", Kind::WholeNumberArithmetic, 1008, 1, "1008", None),
+    ("بس نمبر ۱۲ میں ۴۶ سواریاں ہیں اور ہر سواری کا کرایہ ۸۵ روپے ہے۔ کنڈکٹر کو کل کتنے روپے ملیں گے؟", Kind::UnitaryMethod, 3910, 1, "3910", Some(Unit::Rupees)),
+    ("گنے کے رس کی ریڑھی والے نے جمعرات کو ۸۵ گلاس رس بیچا۔ ایک گلاس ۶۰ روپے کا ہے۔ اسے کل کتنے روپے ملے؟", Kind::UnitaryMethod, 5100, 1, "5100", Some(Unit::Rupees)),
     // A time between two times of day, for a speed or as the answer.
     ("The train left Hyderabad at 9:15 am and reached the next big station, 186 km away, at 12:15 pm. What was its average speed in km/h?", Kind::FindSpeed, 62, 1, "62", Some(Unit::KilometresPerHour)),
     ("ایک کوچ 65 کلومیٹر فی گھنٹہ کی رفتار سے صبح 8 بجے سے دوپہر 12 بجے تک چلتی رہی۔ اس نے کتنا فاصلہ طے کیا؟", Kind::FindDistance, 260, 1, "260", Some(Unit::Kilometres)),
@@ -825,9 +839,17 @@ fn questions_that_are_not_problems_are_left_alone() {
         // The part asked about is not the part given, or is the rest.
         "There are 40 children in our class and 3/8 of them are girls. How many boys are there?",
         "on the third day he walked 5 km and 4 km",
-        // Two prices, not counts of one thing; a speed read as a distance, asked for a distance.
-        "abbu ke paas 5000 rupay the, 1850 ki sabzi aur 975 ka doodh liya, ab kitne paise bache",
+        // A speed read as a distance, asked for a distance.
         "a car goes 60 km in 2 hours, how far",
+        // Two steps where money comes in by selling, things by buying, or from someone; more spent
+        // than there was; the amount left out said between the two multiplied.
+        "Ali had Rs 100. He sold 3 pens at Rs 20 each. How much money is left?",
+        "A shop had 500 eggs. It bought 12 trays with 30 eggs in each tray. How many eggs are left?",
+        "Ali had 50 sweets. His 3 friends gave him 4 sweets each. How many sweets does he have left?",
+        "Ali had 50 sweets, he ate 10 and his friend gave him 5. How many are left?",
+        "The shop had 240 pairs of shoes. It bought 37 pairs on Monday and 58 pairs on Tuesday. How many pairs are left?",
+        "Sara had Rs 500. She bought 4 books. Each book cost Rs 150. How much money is left?",
+        "Each packet has 12 biscuits. Ali ate 5 biscuits from 3 packets. How many biscuits are left?",
         // A price beside lengths, asked for its price; a count that may make the shape many; a
         // part "of them" with the rest.
         "Ammi bought a carpet. It is 6 m long and 4 m wide and it cost Rs 18000. How much does one square metre cost?",

@@ -15,6 +15,10 @@ use crate::lexicon::Cue;
 use crate::problem::Problem;
 use crate::tokens::{Form, Num, Token};
 
+/// How far after "each" what one holds may be said: "each coach has 72 seats", "ہر سواری کا
+/// کرایہ 85 روپے".
+const EACH_CLAUSE: usize = 4;
+
 /// The stem of the word at `at`, if it is a word that is no cue of `cues`.
 fn noun_at(problem: &Problem, at: usize, cues: &[Cue]) -> Option<String> {
     match problem.tokens.get(at)? {
@@ -49,8 +53,9 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     let follows = |at: usize| holder.is_none() && each_at > at && each_at <= at + 2;
     let ((per_at, per), (count_at, count)) = if each_at < *first_at || follows(*first_at) && each_at < *second_at {
         ((*first_at, *first), (*second_at, *second))
-    } else if follows(*second_at) {
-        // "9 din late ... fine 15 rupay roz": the days first.
+    } else if follows(*second_at) || holder.is_some() && *first_at < each_at && *second_at <= each_at + EACH_CLAUSE {
+        // "9 din late ... fine 15 rupay roz", "14 coaches and each coach has 72 seats": the days
+        // or the holders first.
         ((*second_at, *second), (*first_at, *first))
     } else {
         return None;

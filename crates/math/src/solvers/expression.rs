@@ -254,7 +254,7 @@ fn common_unit(nums: &[&Num], ops: &[Op]) -> Result<Option<Unit>, MathError> {
     }
 }
 
-fn evaluate_numbers(nums: &[&Num], ops: &[Op]) -> Result<Solution, MathError> {
+pub(crate) fn evaluate_numbers(nums: &[&Num], ops: &[Op]) -> Result<Solution, MathError> {
     let mut operands = Vec::with_capacity(nums.len());
     for num in nums {
         operands.push(Operand::new(num.value.clone()?, num.form));

@@ -17,6 +17,7 @@ pub(crate) mod place_value;
 mod remainder;
 mod shapes;
 mod speed;
+mod two_steps;
 mod unitary;
 mod units;
 
@@ -87,7 +88,7 @@ fn two_units_steps(problem: &Problem) -> Vec<Step> {
 }
 
 fn solve_as_written(problem: &Problem) -> Outcome {
-    let solvers: [Solver; 19] = [
+    let solvers: [Solver; 20] = [
         (place_value::digit_value, DIGITS),
         (place_value::place_units, &[Reads::NumberWords]),
         (digits::solve, &[Reads::NumberWords]),
@@ -101,6 +102,7 @@ fn solve_as_written(problem: &Problem) -> Outcome {
         (convert::solve, DIGITS),
         (shapes::solve, DIGITS),
         (unitary::solve, DIGITS),
+        (two_steps::solve, DIGITS),
         (expression::with_operators, DIGITS),
         (expression::fraction_of, DIGITS),
         (part::solve, DIGITS),
@@ -147,6 +149,16 @@ pub(crate) fn list(items: impl IntoIterator<Item = String>) -> String {
 /// `first op` the answer of `solution`, one more step of working: the price after a discount
 /// ("1200 − 180 = 1020"), the rest of a whole once its part is found ("144 − 60 = 84").
 pub(crate) fn and_then(solution: Solution, first: &Num, op: Op) -> Result<Solution, MathError> {
+    one_more_step(solution, first, op, true)
+}
+
+/// The answer of `solution` `op` `last`: "36 × 24 = 864, 864 − 500 = 364".
+pub(crate) fn then(solution: Solution, op: Op, last: &Num) -> Result<Solution, MathError> {
+    one_more_step(solution, last, op, false)
+}
+
+/// `number op answer` when `number_first`, else `answer op number`.
+fn one_more_step(solution: Solution, first: &Num, op: Op, number_first: bool) -> Result<Solution, MathError> {
     let mut steps = solution.steps;
     // The step that stated the answer becomes one step of the working.
     steps.pop();
@@ -159,7 +171,12 @@ pub(crate) fn and_then(solution: Solution, first: &Num, op: Op) -> Result<Soluti
         crate::exact::decimal_places(&value).map_or(Form::Fraction, |places| Form::Decimal { places })
     };
     let a = operations::Operand::new(first.value.clone()?, first.form);
-    let result = operations::binary(&a, op, &operations::Operand::new(value, form), &mut steps)?;
+    let b = operations::Operand::new(value, form);
+    let result = if number_first {
+        operations::binary(&a, op, &b, &mut steps)?
+    } else {
+        operations::binary(&b, op, &a, &mut steps)?
+    };
     let shown = if a.is_fraction() || form == Form::Fraction {
         display::mixed(&result.value)
     } else {

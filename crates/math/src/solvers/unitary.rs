@@ -51,8 +51,13 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
             let one_before_price = problem.matches(Cue::One).iter().any(|(at, _)| at < price_at);
             // "36 dictionaries at Rs 475 each", "Rs 85 per ticket": the price of one, said with it.
             let price_of_one = problem.has_at(Cue::One, price_at + 1);
-            // "A pencil costs Rs 15. What do 7 pencils cost?"
-            let of_many = price_of_one || count_at > price_at && one_before_price;
+            // "A pencil costs Rs 15. What do 7 pencils cost?"; "85 گلاس رس بیچا۔ ایک گلاس 60 روپے کا":
+            // one of the things counted, named between the count and the price.
+            let one_counted = problem.matches(Cue::One).iter().any(|(at, len)| {
+                (*count_at..*price_at).contains(at)
+                    && counted(problem, *count_at).is_some_and(|thing| noun(problem, at + len) == Some(thing))
+            });
+            let of_many = price_of_one || count_at > price_at && one_before_price || one_counted;
             if count_at < price_at && one_after_price && !price_of_one {
                 // "7 pencils cost Rs 105. What does one pencil cost?"
                 Some(three(count, price, price).and_then(|(count, price, _)| cost_of_one(count, price)))
@@ -80,6 +85,14 @@ fn counted(problem: &Problem, at: usize) -> Option<String> {
     let skip = [Cue::Question, Cue::HowMany, Cue::Cost, Cue::Filler, Cue::ListAnd];
     match problem.tokens.get(next) {
         Some(Token::Word(word)) if !skip.iter().any(|cue| problem.has_at(*cue, next)) => Some(textnorm::stem(word)),
+        _ => None,
+    }
+}
+
+/// The stem of the word at `at`.
+fn noun(problem: &Problem, at: usize) -> Option<String> {
+    match problem.tokens.get(at)? {
+        Token::Word(word) => Some(textnorm::stem(word)),
         _ => None,
     }
 }

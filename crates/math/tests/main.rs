@@ -519,6 +519,14 @@ const CASES: &[Case] = &[
     ("chhat pe solar panel 2 m lamba aur 1 m 10 cm chora hai, uska area square cm me kitna hoga", Kind::Area, 22000, 1, "22,000", Some(Unit::SquareCentimetres)),
     ("The sheet is 4 m long and 2 m 50 cm wide. What is its area in square metres?", Kind::Area, 10, 1, "10", Some(Unit::SquareMetres)),
     ("ایک مربع چبوترے کا ہر ضلع 3 میٹر 25 سینٹی میٹر ہے۔ اس کا احاطہ کتنے میٹر ہوگا؟", Kind::Perimeter, 13, 1, "13", Some(Unit::Metres)),
+    // A part of a whole as a percentage, said again in the question, or the rest with "not".
+    ("In a class of 40 children, 14 wear glasses. What percentage of the class wears glasses?", Kind::ConvertToPercentage, 35, 1, "35%", None),
+    ("Imran answered 27 of the 30 questions in the general knowledge quiz correctly. What percentage did he get right?", Kind::ConvertToPercentage, 90, 1, "90%", None),
+    ("میری سالگرہ پر ۳۲ مہمان بلائے تھے مگر صرف ۲۴ آئے۔ کتنے فیصد مہمان نہیں آئے؟", Kind::ConvertToPercentage, 25, 1, "25%", None),
+    ("hamari team ne is season 16 match khele aur 12 jeetay, kitne percent match jeete?", Kind::ConvertToPercentage, 75, 1, "75%", None),
+    ("ہماری جماعت کے ۳۵ بچوں میں سے ۲۸ بچے سائنس میلہ دیکھنے گئے۔ کتنے فیصد بچے میلہ دیکھنے گئے؟", Kind::ConvertToPercentage, 80, 1, "80%", None),
+    // A time asked in minutes however it is spelt.
+    ("chachu ke gaon tak 15 km hai aur meri cycle 12 km per hour chalti hy, kitne mint lagain ge", Kind::FindTime, 75, 1, "75", Some(Unit::Minutes)),
     // Two steps: so many each of so many, and an amount taken from it or taken away.
     ("Our school sent 36 cartons to the flood relief camp and each carton had 24 packets of biscuits. On the first day the camp gave out 500 packets. How many packets were left?", Kind::WholeNumberArithmetic, 364, 1, "364", None),
     ("The school bought 18 boxes of medals with 25 medals in each box, and 390 medals were given away. How many medals are left over?", Kind::WholeNumberArithmetic, 60, 1, "60", None),
@@ -839,8 +847,17 @@ fn questions_that_are_not_problems_are_left_alone() {
         // The part asked about is not the part given, or is the rest.
         "There are 40 children in our class and 3/8 of them are girls. How many boys are there?",
         "on the third day he walked 5 km and 4 km",
-        // A speed read as a distance, asked for a distance.
+        // A speed read as a distance, asked for a distance; rupees asked beside a price of one
+        // (not how many desks Rs 25,000 buys).
         "a car goes 60 km in 2 hours, how far",
+        "A school in Turbat ordered 48 desks at Rs 3,750 each and has already paid Rs 25,000. How many rupees does the school still have to pay?",
+        // A percentage of what is left; of girls beside boys, who are no whole; something the
+        // story did not say.
+        "Ali read 20 out of 50 pages. What percentage of the pages are left?",
+        "Ali read 20 of the 50 pages. What percentage of the pages are left?",
+        "There are 40 boys and 14 girls in the class. What percentage are girls?",
+        "In a village of 400 people, 150 are children. What percentage are adults?",
+        "16 matches played, 12 won, what percentage of matches lost?",
         // Two steps where money comes in by selling, things by buying, or from someone; more spent
         // than there was; the amount left out said between the two multiplied.
         "Ali had Rs 100. He sold 3 pens at Rs 20 each. How much money is left?",

@@ -33,22 +33,8 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     if problem.has_operators() || !asked || !whole_first {
         return None;
     }
-    let cue_words: HashSet<usize> =
-        NOT_THE_PART.iter().flat_map(|cue| problem.matches(*cue)).flat_map(|(at, len)| at..at + len).collect();
-    let stems = |range: std::ops::Range<usize>| -> Vec<String> {
-        range
-            .filter(|at| !cue_words.contains(at))
-            .filter_map(|at| match &problem.tokens[at] {
-                // "لڑکیاں" and "لڑکے" (folded "لڑکی") share a stem: girls and boys, compared
-                // as written.
-                Token::Word(word) if problem.has_at(Cue::Gendered, at) => Some(format!("={word}")),
-                Token::Word(word) if !textnorm::is_stop_word(word) => {
-                    Some(roman_root(&textnorm::stem(Lexicon::get().verb_of(word))))
-                }
-                _ => None,
-            })
-            .collect()
-    };
+    let stems = Stems::new(problem);
+    let stems = |range: std::ops::Range<usize>| stems.of(range);
     let before: HashSet<String> = stems(0..*part_at).into_iter().collect();
     let after = stems(part_at + 1..problem.tokens.len());
     let mut said_again: HashSet<&String> =
@@ -132,6 +118,37 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     };
     let part_of = if part.percent { percent::work(part, whole) } else { product(part, whole, whole.unit) };
     Some(if asks_the_rest { part_of.and_then(|found| and_then(found, whole, Op::Subtract)) } else { part_of })
+}
+
+/// The words of a story that say what a part is, each as its stem: no cue words of
+/// [`NOT_THE_PART`], no stop words, past tenses as their verbs.
+pub(crate) struct Stems<'a> {
+    problem: &'a Problem,
+    cue_words: HashSet<usize>,
+}
+
+impl<'a> Stems<'a> {
+    pub(crate) fn new(problem: &'a Problem) -> Stems<'a> {
+        let cue_words =
+            NOT_THE_PART.iter().flat_map(|cue| problem.matches(*cue)).flat_map(|(at, len)| at..at + len).collect();
+        Stems { problem, cue_words }
+    }
+
+    /// The stems of the words in token positions `range`.
+    pub(crate) fn of(&self, range: std::ops::Range<usize>) -> Vec<String> {
+        range
+            .filter(|at| !self.cue_words.contains(at))
+            .filter_map(|at| match &self.problem.tokens[at] {
+                // "لڑکیاں" and "لڑکے" (folded "لڑکی") share a stem: girls and boys, compared
+                // as written.
+                Token::Word(word) if self.problem.has_at(Cue::Gendered, at) => Some(format!("={word}")),
+                Token::Word(word) if !textnorm::is_stop_word(word) => {
+                    Some(roman_root(&textnorm::stem(Lexicon::get().verb_of(word))))
+                }
+                _ => None,
+            })
+            .collect()
+    }
 }
 
 /// A Roman Urdu word without its plural or case ending, so that "bachay", "bachon" and "bache"

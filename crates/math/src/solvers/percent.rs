@@ -4,6 +4,7 @@
 
 use super::convert::to_percentage;
 use super::operations::{operation_step, raw_fraction, simplest_form, Operand};
+use super::part::Stems;
 use super::{answer, Outcome};
 use crate::display;
 use crate::exact::{self, Q};
@@ -47,12 +48,6 @@ fn out_of(problem: &Problem, first: (usize, &Num), second: (usize, &Num)) -> Out
             .iter()
             .any(|(at, len)| (*at == first_at + 1 || named && *at == first_at + 2) && at + len == second_at)
     };
-    // "9 of them have no gas: what percentage have no gas?" asks the part as told; "26 of them are
-    // not alive: what percentage are alive?" asks the rest.
-    let not = |from: usize, to: usize| problem.matches(Cue::Not).iter().any(|(at, _)| *at > from && *at < to);
-    if not(second_at, asked_at) != not(asked_at, problem.tokens.len()) {
-        return None;
-    }
     // "40 saplings, and 26 of them are alive", "60 سیٹیں ... ان میں سے 45": the whole first.
     let of_them = problem.matches(Cue::OfThem).iter().any(|(at, len)| at + len == second_at)
         || problem.matches(Cue::Of).iter().any(|(at, len)| *at == second_at + 1 && problem.has_at(Cue::Them, at + len));
@@ -61,16 +56,86 @@ fn out_of(problem: &Problem, first: (usize, &Num), second: (usize, &Num)) -> Out
     } else if right_between(Cue::OutOf) || of_them {
         (second, first)
     } else {
-        return None;
+        return told_again(problem, (first_at, first), (second_at, second));
     };
-    let whole_numbers = [part, whole].iter().all(|n| n.form == Form::Whole && n.unit.is_none());
+    // "9 of them have no gas: what percentage have no gas?" asks the part as told; "26 of them are
+    // not alive: what percentage are alive?" asks the rest. "Read 20 out of 50 pages: what
+    // percentage is left?" asks the rest too, and is not read.
+    let not = |from: usize, to: usize| problem.matches(Cue::Not).iter().any(|(at, _)| *at > from && *at < to);
+    // "بچے" that names the children counted ("35 بچوں میں سے 28 بچے") is no "left".
+    let word = |at: usize| match problem.tokens.get(at) {
+        Some(Token::Word(word)) => Some(textnorm::stem(word)),
+        _ => None,
+    };
+    let names = [word(first_at + 1), word(second_at + 1)];
+    let left = problem
+        .matches(Cue::StorySubtract)
+        .iter()
+        .any(|(at, len)| *at > second_at && !(*len == 1 && names.contains(&word(*at))));
+    if not(second_at, asked_at) != not(asked_at, problem.tokens.len()) || left {
+        return None;
+    }
+    if ![part, whole].iter().all(|n| n.unit.is_none()) {
+        return None;
+    }
+    part_of_whole(part, whole, false)
+}
+
+/// "In a class of 40 children, 14 wear glasses. What percentage of the class wears glasses?",
+/// "16 match khele aur 12 jeetay, kitne percent match jeete?": the whole first, named again in the
+/// question; the part after it, what the words after it say of it said again in the question,
+/// which says nothing the story did not. With "not" in the question only ("کتنے فیصد مہمان نہیں
+/// آئے"), the rest; "40 boys and 14 girls: what percentage are girls?" is not read (the boys are
+/// no whole).
+fn told_again(problem: &Problem, (whole_at, whole): (usize, &Num), (part_at, part): (usize, &Num)) -> Outcome {
+    let question_at = problem.question_after(part_at)?;
+    let told_before = |cue: Cue| problem.matches(cue).iter().any(|(at, _)| *at > whole_at);
+    if whole.unit != part.unit || told_before(Cue::StorySubtract) || told_before(Cue::StoryAdd) {
+        return None;
+    }
+    let stems = Stems::new(problem);
+    let end = problem.tokens.len();
+    // The whole's name: after it ("40 children"), or before "of" it ("a class of 40").
+    let mut names = stems.of(whole_at + 1..whole_at + 2);
+    if whole_at >= 2 && problem.has_at(Cue::Of, whole_at - 1) {
+        names.extend(stems.of(whole_at - 2..whole_at - 1));
+    }
+    let light = [Cue::Auxiliary, Cue::Not, Cue::ToPercentage, Cue::PercentWord];
+    let question: Vec<String> = (question_at..end)
+        .filter(|at| !light.iter().any(|cue| problem.has_at(*cue, *at)))
+        .flat_map(|at| stems.of(at..at + 1))
+        .collect();
+    let told = stems.of(0..question_at);
+    let predicate: Vec<String> =
+        stems.of(part_at + 1..question_at).into_iter().filter(|w| !names.contains(w)).collect();
+    let named = names.iter().any(|name| question.contains(name));
+    let said_again = predicate.iter().any(|w| question.contains(w));
+    if !named || !said_again || question.iter().any(|w| !told.contains(w)) {
+        return None;
+    }
+    let not = |range: std::ops::Range<usize>| problem.matches(Cue::Not).iter().any(|(at, _)| range.contains(at));
+    let rest = match (not(part_at..question_at), not(question_at..end)) {
+        (true, false) => return None,
+        (told, asked) => asked && !told,
+    };
+    part_of_whole(part, whole, rest)
+}
+
+/// The part (or the rest, whole take away the part) over the whole, as a percentage.
+fn part_of_whole(part: &Num, whole: &Num, rest: bool) -> Outcome {
+    let whole_numbers = [part, whole].iter().all(|n| n.form == Form::Whole);
     let (Ok(part), Ok(whole)) = (&part.value, &whole.value) else { return None };
     if !whole_numbers || *whole.numer() < 1 || part > whole {
         return None;
     }
-    let (part, whole) = (*part.numer(), *whole.numer());
-    let mut steps =
-        vec![operation_step(display::whole(part), Op::Divide, display::whole(whole), raw_fraction(part, whole))];
+    let (mut part, whole) = (*part.numer(), *whole.numer());
+    let mut steps = Vec::new();
+    if rest {
+        let other = whole - part;
+        steps.push(operation_step(display::whole(whole), Op::Subtract, display::whole(part), display::whole(other)));
+        part = other;
+    }
+    steps.push(operation_step(display::whole(part), Op::Divide, display::whole(whole), raw_fraction(part, whole)));
     Some(simplest_form(part, whole, &mut steps).and_then(|fraction| {
         let mut solution = to_percentage(&fraction)?;
         solution.steps.splice(0..0, steps);

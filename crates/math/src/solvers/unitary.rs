@@ -43,7 +43,16 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
             let (known, wanted) = if second_at < price_at { (second, first) } else { (first, second) };
             Some(three(known, price, wanted).and_then(|(known, price, wanted)| cost_of_many(known, price, wanted)))
         }
-        ([(_, price), (_, money)], [(_, count)]) if problem.has(Cue::HowMany) => {
+        ([(price_at, price), (_, money)], [(_, count)]) if problem.has(Cue::HowMany) => {
+            // "48 desks at Rs 3,750 each ... paid Rs 25,000: how many rupees ... still to pay?" asks
+            // rupees, not how many things, and its price is of one desk, not of 48.
+            let asks_rupees = problem
+                .matches(Cue::HowMany)
+                .iter()
+                .any(|(at, len)| problem.units_named_in(at + len..at + len + 2).contains(&Unit::Rupees));
+            if asks_rupees || problem.has_at(Cue::One, price_at + 1) {
+                return None;
+            }
             Some(three(count, price, money).and_then(|(count, price, money)| how_many(count, price, money)))
         }
         ([(price_at, price)], [(count_at, count)]) => {

@@ -525,6 +525,10 @@ const CASES: &[Case] = &[
     ("میری سالگرہ پر ۳۲ مہمان بلائے تھے مگر صرف ۲۴ آئے۔ کتنے فیصد مہمان نہیں آئے؟", Kind::ConvertToPercentage, 25, 1, "25%", None),
     ("hamari team ne is season 16 match khele aur 12 jeetay, kitne percent match jeete?", Kind::ConvertToPercentage, 75, 1, "75%", None),
     ("ہماری جماعت کے ۳۵ بچوں میں سے ۲۸ بچے سائنس میلہ دیکھنے گئے۔ کتنے فیصد بچے میلہ دیکھنے گئے؟", Kind::ConvertToPercentage, 80, 1, "80%", None),
+    // The rest of a count, asked with "not"; what is still to pay.
+    ("shadi pe 1200 logon ko bulaya tha magar sirf 875 aaye, kitne log nahi aaye", Kind::WholeNumberArithmetic, 325, 1, "325", None),
+    ("In a class of 40 children, 14 wear glasses. How many children do not wear glasses?", Kind::WholeNumberArithmetic, 26, 1, "26", None),
+    ("A school in Turbat ordered 48 desks at Rs 3,750 each and has already paid Rs 25,000. How many rupees does the school still have to pay?", Kind::UnitaryMethod, 155000, 1, "1,55,000", Some(Unit::Rupees)),
     // A time asked in minutes however it is spelt.
     ("chachu ke gaon tak 15 km hai aur meri cycle 12 km per hour chalti hy, kitne mint lagain ge", Kind::FindTime, 75, 1, "75", Some(Unit::Minutes)),
     // Two steps: so many each of so many, and an amount taken from it or taken away.
@@ -847,10 +851,8 @@ fn questions_that_are_not_problems_are_left_alone() {
         // The part asked about is not the part given, or is the rest.
         "There are 40 children in our class and 3/8 of them are girls. How many boys are there?",
         "on the third day he walked 5 km and 4 km",
-        // A speed read as a distance, asked for a distance; rupees asked beside a price of one
-        // (not how many desks Rs 25,000 buys).
+        // A speed read as a distance, asked for a distance.
         "a car goes 60 km in 2 hours, how far",
-        "A school in Turbat ordered 48 desks at Rs 3,750 each and has already paid Rs 25,000. How many rupees does the school still have to pay?",
         // A percentage of what is left; of girls beside boys, who are no whole; something the
         // story did not say.
         "Ali read 20 out of 50 pages. What percentage of the pages are left?",
@@ -858,6 +860,10 @@ fn questions_that_are_not_problems_are_left_alone() {
         "There are 40 boys and 14 girls in the class. What percentage are girls?",
         "In a village of 400 people, 150 are children. What percentage are adults?",
         "16 matches played, 12 won, what percentage of matches lost?",
+        "There are 40 boys and 14 girls. How many boys are not girls?",
+        "There are 40 boys and 14 girls. What percentage of the boys are girls?",
+        // The part asked again without "not" is already told.
+        "In a class of 40 children, 14 wear glasses. How many children wear glasses?",
         // Two steps where money comes in by selling, things by buying, or from someone; more spent
         // than there was; the amount left out said between the two multiplied.
         "Ali had Rs 100. He sold 3 pens at Rs 20 each. How much money is left?",

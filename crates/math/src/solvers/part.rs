@@ -10,11 +10,11 @@
 
 use std::collections::HashSet;
 
-use super::expression::product;
+use super::expression::{evaluate_numbers, product};
 use super::{and_then, percent, Outcome};
 use crate::lexicon::{Cue, Lexicon};
 use crate::problem::Problem;
-use crate::tokens::{Form, Op, Token};
+use crate::tokens::{Form, Num, Op, Token};
 
 /// How many words before the part may say what it is ("Rizwan scored 2/9 of them").
 const PREDICATE_WORDS: usize = 3;
@@ -118,6 +118,71 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     };
     let part_of = if part.percent { percent::work(part, whole) } else { product(part, whole, whole.unit) };
     Some(if asks_the_rest { part_of.and_then(|found| and_then(found, whole, Op::Subtract)) } else { part_of })
+}
+
+/// Whether a count told after a whole is a part of it asked about again: the whole first, named
+/// again in the question; the words after the part said again in the question, which says nothing
+/// the story did not. `Some(true)` when the question asks the rest, with "not" it alone says
+/// ("32 مہمان بلائے ... 24 آئے۔ کتنے فیصد مہمان نہیں آئے"). "40 boys and 14 girls: what percentage
+/// are girls?" is not read: the boys are no whole.
+pub(crate) fn asked_again(
+    problem: &Problem,
+    (whole_at, whole): (usize, &Num),
+    (part_at, part): (usize, &Num),
+) -> Option<bool> {
+    let question_at = problem.question_after(part_at)?;
+    let told_before = |cue: Cue| problem.matches(cue).iter().any(|(at, _)| *at > whole_at);
+    if whole.unit != part.unit || told_before(Cue::StorySubtract) || told_before(Cue::StoryAdd) {
+        return None;
+    }
+    let stems = Stems::new(problem);
+    let end = problem.tokens.len();
+    // The whole's name: after it ("40 children"), or before "of" it ("a class of 40").
+    let mut names = stems.of(whole_at + 1..whole_at + 2);
+    if whole_at >= 2 && problem.has_at(Cue::Of, whole_at - 1) {
+        names.extend(stems.of(whole_at - 2..whole_at - 1));
+    }
+    let light = [Cue::Auxiliary, Cue::Not, Cue::ToPercentage, Cue::PercentWord];
+    let question: Vec<String> = (question_at..end)
+        .filter(|at| !light.iter().any(|cue| problem.has_at(*cue, *at)))
+        .flat_map(|at| stems.of(at..at + 1))
+        .collect();
+    let told = stems.of(0..question_at);
+    let predicate: Vec<String> =
+        stems.of(part_at + 1..question_at).into_iter().filter(|w| !names.contains(w)).collect();
+    // "40 boys and 14 girls": girls are no part of the boys.
+    if problem.has_at(Cue::Gendered, part_at + 1)
+        && !stems.of(part_at + 1..part_at + 2).iter().all(|w| names.contains(w))
+    {
+        return None;
+    }
+    let named = names.iter().any(|name| question.contains(name));
+    let said_again = predicate.iter().any(|w| question.contains(w));
+    if !named || !said_again || question.iter().any(|w| !told.contains(w)) {
+        return None;
+    }
+    let not = |range: std::ops::Range<usize>| problem.matches(Cue::Not).iter().any(|(at, _)| range.contains(at));
+    match (not(part_at..question_at), not(question_at..end)) {
+        (true, false) => None,
+        (told, asked) => Some(asked && !told),
+    }
+}
+
+/// "shadi pe 1200 logon ko bulaya tha magar sirf 875 aaye, kitne log nahi aaye": two counts, the
+/// second a part of the first asked again with "not" ([`asked_again`]): the whole take away the
+/// part. Asked without "not", the part is already told, and nothing is worked out.
+pub(crate) fn rest_of_count(problem: &Problem) -> Outcome {
+    let numbers = problem.numbers();
+    let [(whole_at, whole), (part_at, part)] = numbers.as_slice() else { return None };
+    let plain = |n: &Num| n.form == Form::Whole && !n.percent;
+    if problem.has_operators() || !plain(whole) || !plain(part) || !problem.has(Cue::HowMany) {
+        return None;
+    }
+    if !matches!((&whole.value, &part.value), (Ok(w), Ok(p)) if p <= w) {
+        return None;
+    }
+    asked_again(problem, (*whole_at, whole), (*part_at, part))?
+        .then(|| evaluate_numbers(&[*whole, *part], &[Op::Subtract]))
 }
 
 /// The words of a story that say what a part is, each as its stem: no cue words of

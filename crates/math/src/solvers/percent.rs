@@ -4,7 +4,7 @@
 
 use super::convert::to_percentage;
 use super::operations::{operation_step, raw_fraction, simplest_form, Operand};
-use super::part::Stems;
+use super::part;
 use super::{answer, Outcome};
 use crate::display;
 use crate::exact::{self, Q};
@@ -82,43 +82,11 @@ fn out_of(problem: &Problem, first: (usize, &Num), second: (usize, &Num)) -> Out
 }
 
 /// "In a class of 40 children, 14 wear glasses. What percentage of the class wears glasses?",
-/// "16 match khele aur 12 jeetay, kitne percent match jeete?": the whole first, named again in the
-/// question; the part after it, what the words after it say of it said again in the question,
-/// which says nothing the story did not. With "not" in the question only ("کتنے فیصد مہمان نہیں
-/// آئے"), the rest; "40 boys and 14 girls: what percentage are girls?" is not read (the boys are
-/// no whole).
-fn told_again(problem: &Problem, (whole_at, whole): (usize, &Num), (part_at, part): (usize, &Num)) -> Outcome {
-    let question_at = problem.question_after(part_at)?;
-    let told_before = |cue: Cue| problem.matches(cue).iter().any(|(at, _)| *at > whole_at);
-    if whole.unit != part.unit || told_before(Cue::StorySubtract) || told_before(Cue::StoryAdd) {
-        return None;
-    }
-    let stems = Stems::new(problem);
-    let end = problem.tokens.len();
-    // The whole's name: after it ("40 children"), or before "of" it ("a class of 40").
-    let mut names = stems.of(whole_at + 1..whole_at + 2);
-    if whole_at >= 2 && problem.has_at(Cue::Of, whole_at - 1) {
-        names.extend(stems.of(whole_at - 2..whole_at - 1));
-    }
-    let light = [Cue::Auxiliary, Cue::Not, Cue::ToPercentage, Cue::PercentWord];
-    let question: Vec<String> = (question_at..end)
-        .filter(|at| !light.iter().any(|cue| problem.has_at(*cue, *at)))
-        .flat_map(|at| stems.of(at..at + 1))
-        .collect();
-    let told = stems.of(0..question_at);
-    let predicate: Vec<String> =
-        stems.of(part_at + 1..question_at).into_iter().filter(|w| !names.contains(w)).collect();
-    let named = names.iter().any(|name| question.contains(name));
-    let said_again = predicate.iter().any(|w| question.contains(w));
-    if !named || !said_again || question.iter().any(|w| !told.contains(w)) {
-        return None;
-    }
-    let not = |range: std::ops::Range<usize>| problem.matches(Cue::Not).iter().any(|(at, _)| range.contains(at));
-    let rest = match (not(part_at..question_at), not(question_at..end)) {
-        (true, false) => return None,
-        (told, asked) => asked && !told,
-    };
-    part_of_whole(part, whole, rest)
+/// "16 match khele aur 12 jeetay, kitne percent match jeete?": a part said again
+/// ([`part::asked_again`]), or with "not" the rest.
+fn told_again(problem: &Problem, whole: (usize, &Num), part: (usize, &Num)) -> Outcome {
+    let rest = part::asked_again(problem, whole, part)?;
+    part_of_whole(part.1, whole.1, rest)
 }
 
 /// The part (or the rest, whole take away the part) over the whole, as a percentage.

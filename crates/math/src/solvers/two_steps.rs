@@ -36,7 +36,8 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     let question_at = problem.question_after(*last_at)?;
     let asked = |cue: Cue| problem.matches(cue).iter().any(|(at, _)| *at >= question_at);
     let change = asked(Cue::ChangeBack);
-    if !(asked(Cue::StorySubtract) || change) {
+    // "How many rupees does the school still have to pay?": what is left to pay.
+    if !(asked(Cue::StorySubtract) || asked(Cue::Still) || change) {
         return None;
     }
     // "gave him 4 each", "got", "earned", "more": something received, which is no taking away.

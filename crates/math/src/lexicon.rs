@@ -92,6 +92,7 @@ pub(crate) enum Cue {
     Spend,
     Buy,
     Sell,
+    Also,
     Each,
     Not,
     HowManyMore,
@@ -117,7 +118,7 @@ pub(crate) enum Cue {
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 103] = [
+    pub(crate) const ALL: [Cue; 104] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -200,6 +201,7 @@ impl Cue {
         Cue::Spend,
         Cue::Buy,
         Cue::Sell,
+        Cue::Also,
         Cue::Each,
         Cue::Not,
         Cue::HowManyMore,
@@ -308,6 +310,7 @@ impl Cue {
             Cue::Spend => "spend",
             Cue::Buy => "buy",
             Cue::Sell => "sell",
+            Cue::Also => "also",
             Cue::Each => "each",
             Cue::Not => "not",
             Cue::HowManyMore => "how-many-more",

@@ -810,6 +810,12 @@ fn questions_that_are_not_problems_are_left_alone() {
         "ٹرین دوپہر 12 بجے لاہور پہنچی۔ وہ صبح 9 بجے 186 کلومیٹر دور حیدرآباد سے روانہ ہوئی تھی۔ اس کی رفتار کتنی تھی؟",
         "The bus left at 8 am and reached at 11 am. At what time did it leave?",
         "chowkidar raat 12 baje se subah 6 baje tak jagta hai, kitne ghante jagta hai",
+        // A length of time told beside two times of day that is not the time between them.
+        "bus subah 6 baje chali aur 2 ghante baad rukki, phir 11 baje pohanchi, 200 km, speed kitni",
+        // One more thing bought with no price told.
+        "Ahmed had Rs 500. He bought 3 pens at Rs 20 each and a bag. How much money is left?",
+        "Ahmed had Rs 500. He bought 3 pens at Rs 20 each. He also bought a bag. How much money is left?",
+        "abbu ke paas 5000 rupay the, ek bag aur 1850 ki sabzi aur 975 ka doodh liya, ab kitne paise bache",
         "3/4 of the class are girls and 12 are boys",
         "Ali has 3 apples and 4 bananas",
         "chapter 3 exercise 4",

@@ -52,22 +52,11 @@ fn times(from: u32, to: u32) -> [(&'static str, String); 4] {
 /// first, and the step that works it out. `None` unless the text says which time is the start
 /// ("left ... reached", "سے ... تک", "until") and no other length of time is given.
 fn between(problem: &Problem) -> Option<(Problem, Step, (u32, u32))> {
-    let clocks: Vec<(usize, Option<Clock>)> = problem
-        .tokens
-        .iter()
-        .enumerate()
-        .filter_map(|(at, t)| match t {
-            Token::ClockTime(clock) => Some((at, *clock)),
-            _ => None,
-        })
-        .collect();
-    let [(start_at, Some(start)), (end_at, Some(end))] = clocks[..] else { return None };
     let timed = |n: &Num| matches!(n.unit, Some(Unit::Hours | Unit::Minutes | Unit::Seconds));
-    if problem.numbers().iter().any(|(_, n)| timed(n)) || !ordered(problem, start_at, end_at) {
+    if problem.numbers().iter().any(|(_, n)| timed(n)) {
         return None;
     }
-    let (start, end) = (half(problem, start_at, start), half(problem, end_at, end));
-    let (from, to) = span(start, end)?;
+    let (start_at, end_at, (from, to)) = interval(problem)?;
     let minutes = to - from;
     // Whole, half and quarter hours are said in hours ("2 1/2 hours"), others in minutes, and
     // minutes when the question asks for them.
@@ -85,6 +74,41 @@ fn between(problem: &Problem) -> Option<(Problem, Step, (u32, u32))> {
     tokens[start_at] = Token::Label;
     tokens[end_at] = Token::Number(Num { unit: Some(unit), ..Num::from_value(value) });
     Some((Problem::from_tokens(tokens), step, (from, to)))
+}
+
+/// Where the two times of day are and the start and end they settle, in minutes.
+fn interval(problem: &Problem) -> Option<(usize, usize, (u32, u32))> {
+    let clocks: Vec<(usize, Option<Clock>)> = problem
+        .tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(at, t)| match t {
+            Token::ClockTime(clock) => Some((at, *clock)),
+            _ => None,
+        })
+        .collect();
+    let [(start_at, Some(start)), (end_at, Some(end))] = clocks[..] else { return None };
+    if !ordered(problem, start_at, end_at) {
+        return None;
+    }
+    let (start, end) = (half(problem, start_at, start), half(problem, end_at, end));
+    Some((start_at, end_at, span(start, end)?))
+}
+
+/// Whether a length of time told beside two times of day is not the time between them: "chali 6
+/// baje, 2 ghante baad rukki, phir 11 baje pohanchi" travelled 5 hours, not 2, and is not read.
+pub(crate) fn contradicted(problem: &Problem) -> bool {
+    let Some((_, _, (from, to))) = interval(problem) else { return false };
+    let between = Q::from(i128::from(to - from));
+    problem.numbers().iter().any(|(_, n)| {
+        let per_minute = match n.unit {
+            Some(Unit::Hours) => Q::from(60),
+            Some(Unit::Minutes) => Q::from(1),
+            Some(Unit::Seconds) => Q::new(1, 60),
+            _ => return false,
+        };
+        n.value.as_ref().map_or(true, |v| *v * per_minute != between)
+    })
 }
 
 /// Whether the first time written is the start: something after it says the second is the end

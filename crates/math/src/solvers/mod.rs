@@ -123,7 +123,8 @@ fn solve_as_written(problem: &Problem) -> Outcome {
     };
     let clock_and_words =
         needs == Some(Reads::NumberWords) && problem.tokens.iter().any(|t| matches!(t, Token::ClockTime(_)));
-    if clock_and_words {
+    // "chali 6 baje, 2 ghante baad rukki, phir 11 baje pohanchi": which time is the journey's?
+    if clock_and_words || clock::contradicted(problem) {
         return None;
     }
     // "how many were left over" after sharing: the remainder, or no answer.

@@ -45,6 +45,12 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     if told(Cue::Received) || problem.has(Cue::StoryAdd) || problem.has(Cue::Not) {
         return None;
     }
+    // "bought 3 pens at Rs 20 each and a bag", "also a bag": a thing with no price told.
+    let and_between =
+        |from: usize, to: usize| problem.matches(Cue::ListAnd).iter().any(|(at, _)| *at > from && *at < to);
+    if problem.has(Cue::Also) || and_between(*last_at, question_at) {
+        return None;
+    }
     let products: Vec<_> = (0..3).filter_map(|k| product_without(problem, &numbers, k)).collect();
     match products.as_slice() {
         [(k, found)] => {
@@ -55,6 +61,10 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
             }
             // Told first, or the money paid when change is asked: the start. Told last: taken away.
             let taken_from = *k == 0 || change;
+            // "had Rs 500 and bought a bag and 3 pens at Rs 20 each".
+            if *k == 0 && and_between(numbers[0].0, numbers[1].0) {
+                return None;
+            }
             let money = amount.unit == Some(Unit::Rupees);
             let taken_after = if taken_from { numbers[0].0 } else { numbers[1].0 };
             if !change && !taken_away(problem, money, taken_after, question_at) {
@@ -67,7 +77,7 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
             };
             Some(worked).filter(|w| w.as_ref().map_or(true, |w| w.answer.value >= 0.into()))
         }
-        [] if !change => bought_twice(problem, &numbers, question_at),
+        [] if !change && !and_between(numbers[0].0, numbers[1].0) => bought_twice(problem, &numbers, question_at),
         _ => None,
     }
 }

@@ -16,7 +16,7 @@ fn rate<'r>(report: &'r eval::Report, name: &str) -> &'r eval::Rate {
 fn curriculum_mode_meets_the_targets_that_do_not_need_a_model() {
     let pack = Pack::open(testkit::default_pack()).unwrap();
     let sets = eval::Sets::read(&sets_dir(), None).unwrap();
-    assert!(sets.in_scope.len() >= 707 && sets.out_of_scope.len() >= 593 && sets.arithmetic.len() >= 790);
+    assert!(sets.in_scope.len() >= 707 && sets.out_of_scope.len() >= 593 && sets.arithmetic.len() >= 910);
     assert!(sets.safety.iter().filter(|q| q.is_unsafe).count() >= 40);
     assert!(sets.safety.iter().filter(|q| !q.is_unsafe).count() >= 20);
     let report = eval::run(&pack, &sets, None).unwrap();
@@ -34,7 +34,7 @@ fn curriculum_mode_meets_the_targets_that_do_not_need_a_model() {
     // No problem is answered with a wrong number (above); with twelve batches of 60 written
     // without seeing the engine, 96 problems of the set are still declined: 694/790. (Two were given up
     // when a part of a whole began to check what its question asks: "how many girls are absent".)
-    assert!(rate(&report, "arithmetic_exact").rate >= 0.87, "{}", eval::render(&report));
+    assert!(rate(&report, "arithmetic_exact").rate >= 0.89, "{}", eval::render(&report));
     assert_eq!(report.model_sentences_written, 0, "no model, no model sentences");
 }
 

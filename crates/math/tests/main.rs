@@ -529,6 +529,9 @@ const CASES: &[Case] = &[
     ("shadi pe 1200 logon ko bulaya tha magar sirf 875 aaye, kitne log nahi aaye", Kind::WholeNumberArithmetic, 325, 1, "325", None),
     ("In a class of 40 children, 14 wear glasses. How many children do not wear glasses?", Kind::WholeNumberArithmetic, 26, 1, "26", None),
     ("A school in Turbat ordered 48 desks at Rs 3,750 each and has already paid Rs 25,000. How many rupees does the school still have to pay?", Kind::UnitaryMethod, 155000, 1, "1,55,000", Some(Unit::Rupees)),
+    // An amount shared equally: what each holder gets.
+    ("school me 1248 copiyan aayi hain jo 32 sections me barabar baantni hain, har section ko kitni copiyan milen gi", Kind::WholeNumberArithmetic, 39, 1, "39", None),
+    ("60 ٹافیاں 5 بچوں میں برابر بانٹی گئیں۔ ہر بچے کو کتنی ٹافیاں ملیں؟", Kind::WholeNumberArithmetic, 12, 1, "12", None),
     // A time asked in minutes however it is spelt.
     ("chachu ke gaon tak 15 km hai aur meri cycle 12 km per hour chalti hy, kitne mint lagain ge", Kind::FindTime, 75, 1, "75", Some(Unit::Minutes)),
     // Two steps: so many each of so many, and an amount taken from it or taken away.
@@ -868,6 +871,9 @@ fn questions_that_are_not_problems_are_left_alone() {
         "16 matches played, 12 won, what percentage of matches lost?",
         "There are 40 boys and 14 girls. How many boys are not girls?",
         "There are 40 boys and 14 girls. What percentage of the boys are girls?",
+        // A share with one left over; holders told but no sharing.
+        "Ammi shared 61 sweets equally among 5 children. How many sweets did each child get?",
+        "60 sweets and 5 children. How many sweets does each child get?",
         // The part asked again without "not" is already told.
         "In a class of 40 children, 14 wear glasses. How many children wear glasses?",
         // Two steps where money comes in by selling, things by buying, or from someone; more spent

@@ -80,6 +80,35 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     Some(product(per, count, per.unit))
 }
 
+/// An amount shared equally, and what each holder gets: "1248 copies shared equally among 32
+/// sections: how many does each section get?", "60 ٹافیاں 5 بچوں میں برابر بانٹی گئیں۔ ہر بچے کو
+/// کتنی ملیں؟". The word for each names the holders the second number counts, the amount is told
+/// first, and the holders get the same whole number each: "61 sweets among 5 children" is not
+/// read (one more is left over, `remainder.rs`).
+pub(crate) fn shared(problem: &Problem) -> Outcome {
+    let numbers = problem.numbers();
+    let [(_, total), (holders_at, holders)] = numbers.as_slice() else { return None };
+    let whole = |n: &Num| n.form == Form::Whole && !n.percent;
+    if problem.has_operators() || !whole(total) || !whole(holders) || holders.unit.is_some() {
+        return None;
+    }
+    // "equally", "barabar": not "in boxes of", which tells the size of a share.
+    let equally = problem.matches(Cue::Share).iter().any(|(_, len)| *len == 1);
+    let links = [Cue::Of, Cue::ObjectMarker, Cue::Filler, Cue::Question, Cue::HowMany, Cue::Each];
+    let counted = noun_at(problem, holders_at + 1, &links);
+    let question_at = problem.question_after(*holders_at)?;
+    let each_named = problem.matches(Cue::Each).iter().any(|(at, len)| {
+        *at + 3 >= question_at
+            && *at > *holders_at
+            && noun_at(problem, at + len, &links).is_some_and(|n| Some(n) == counted)
+    });
+    let (Ok(total_value), Ok(count)) = (&total.value, &holders.value) else { return None };
+    if !equally || !each_named || *count.numer() < 2 || !(total_value / count).is_integer() {
+        return None;
+    }
+    Some(quotient(total, holders))
+}
+
 /// How many holders an amount fills: the amount in each ("bags of 25 kg each", "ہر تھیلے میں 25
 /// کلو"), the whole amount in the same unit, and the question "how many bags" naming the holder.
 fn holders(problem: &Problem, numbers: &[(usize, &Num)], links: &[Cue]) -> Option<Outcome> {

@@ -88,7 +88,7 @@ fn two_units_steps(problem: &Problem) -> Vec<Step> {
 }
 
 fn solve_as_written(problem: &Problem) -> Outcome {
-    let solvers: [Solver; 21] = [
+    let solvers: [Solver; 22] = [
         (place_value::digit_value, DIGITS),
         (place_value::place_units, &[Reads::NumberWords]),
         (digits::solve, &[Reads::NumberWords]),
@@ -108,6 +108,7 @@ fn solve_as_written(problem: &Problem) -> Outcome {
         (part::solve, DIGITS),
         (part::rest_of_count, DIGITS),
         (each::solve, DIGITS),
+        (each::shared, DIGITS),
         (expression::with_keywords, DIGITS),
         // "At 11 o'clock he sold 3 3/4 metres": the time is when, not how much.
         (expression::in_a_story, &[Reads::ClockTimes]),

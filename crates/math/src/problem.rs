@@ -168,6 +168,14 @@ impl Problem {
         self.question_starts().into_iter().find(|at| *at > from)
     }
 
+    /// The stem of the word at `at`, if a word is there.
+    pub(crate) fn stem_at(&self, at: usize) -> Option<String> {
+        match self.tokens.get(at)? {
+            Token::Word(word) => Some(textnorm::stem(word)),
+            _ => None,
+        }
+    }
+
     /// Whether the cue starts right at `at`.
     pub(crate) fn has_at(&self, cue: Cue, at: usize) -> bool {
         match_phrase(&self.tokens, at, self.lexicon.phrases(cue)).is_some()

@@ -13,7 +13,7 @@ use super::expression::{product, quotient};
 use super::Outcome;
 use crate::lexicon::Cue;
 use crate::problem::Problem;
-use crate::tokens::{Form, Num, Token};
+use crate::tokens::{Form, Num};
 
 /// How far after "each" what one holds may be said: "each coach has 72 seats", "ہر سواری کا
 /// کرایہ 85 روپے".
@@ -21,10 +21,7 @@ const EACH_CLAUSE: usize = 4;
 
 /// The stem of the word at `at`, if it is a word that is no cue of `cues`.
 fn noun_at(problem: &Problem, at: usize, cues: &[Cue]) -> Option<String> {
-    match problem.tokens.get(at)? {
-        Token::Word(word) if !cues.iter().any(|cue| problem.has_at(*cue, at)) => Some(textnorm::stem(word)),
-        _ => None,
-    }
+    problem.stem_at(at).filter(|_| !cues.iter().any(|cue| problem.has_at(*cue, at)))
 }
 
 pub(crate) fn solve(problem: &Problem) -> Outcome {

@@ -63,15 +63,11 @@ fn out_of(problem: &Problem, first: (usize, &Num), second: (usize, &Num)) -> Out
     // percentage is left?" asks the rest too, and is not read.
     let not = |from: usize, to: usize| problem.matches(Cue::Not).iter().any(|(at, _)| *at > from && *at < to);
     // "بچے" that names the children counted ("35 بچوں میں سے 28 بچے") is no "left".
-    let word = |at: usize| match problem.tokens.get(at) {
-        Some(Token::Word(word)) => Some(textnorm::stem(word)),
-        _ => None,
-    };
-    let names = [word(first_at + 1), word(second_at + 1)];
+    let names = [problem.stem_at(first_at + 1), problem.stem_at(second_at + 1)];
     let left = problem
         .matches(Cue::StorySubtract)
         .iter()
-        .any(|(at, len)| *at > second_at && !(*len == 1 && names.contains(&word(*at))));
+        .any(|(at, len)| *at > second_at && !(*len == 1 && names.contains(&problem.stem_at(*at))));
     if not(second_at, asked_at) != not(asked_at, problem.tokens.len()) || left {
         return None;
     }

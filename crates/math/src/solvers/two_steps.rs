@@ -108,12 +108,9 @@ fn same_thing(problem: &Problem, at: usize, amount: &Num, unit: Option<Unit>) ->
     match (amount.unit, unit) {
         (Some(a), Some(b)) => a == b,
         (None, None) => {
-            let word = |at: usize| match problem.tokens.get(at + 1) {
-                Some(Token::Word(word)) => Some(textnorm::stem(word)),
-                _ => None,
-            };
-            let name = word(at);
-            name.is_some() && problem.numbers().iter().any(|(other, _)| *other != at && word(*other) == name)
+            let name = problem.stem_at(at + 1);
+            name.is_some()
+                && problem.numbers().iter().any(|(other, _)| *other != at && problem.stem_at(other + 1) == name)
         }
         _ => false,
     }

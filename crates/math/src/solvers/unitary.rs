@@ -64,7 +64,7 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
             // one of the things counted, named between the count and the price.
             let one_counted = problem.matches(Cue::One).iter().any(|(at, len)| {
                 (*count_at..*price_at).contains(at)
-                    && counted(problem, *count_at).is_some_and(|thing| noun(problem, at + len) == Some(thing))
+                    && counted(problem, *count_at).is_some_and(|thing| problem.stem_at(at + len) == Some(thing))
             });
             let of_many = price_of_one || count_at > price_at && one_before_price || one_counted;
             if count_at < price_at && one_after_price && !price_of_one {
@@ -94,14 +94,6 @@ fn counted(problem: &Problem, at: usize) -> Option<String> {
     let skip = [Cue::Question, Cue::HowMany, Cue::Cost, Cue::Filler, Cue::ListAnd];
     match problem.tokens.get(next) {
         Some(Token::Word(word)) if !skip.iter().any(|cue| problem.has_at(*cue, next)) => Some(textnorm::stem(word)),
-        _ => None,
-    }
-}
-
-/// The stem of the word at `at`.
-fn noun(problem: &Problem, at: usize) -> Option<String> {
-    match problem.tokens.get(at)? {
-        Token::Word(word) => Some(textnorm::stem(word)),
         _ => None,
     }
 }

@@ -121,6 +121,7 @@ math-step-unitary-check-less = Check: fewer things cost less, so the answer shou
 # Variables: $distance (String), $time (String), $speed (String)
 math-step-speed-formula = Speed = distance ÷ time = { $distance } ÷ { $time } = { $speed }
 # Variables: $speed (String), $time (String), $distance (String)
+math-step-not-needed = The question does not need { $numbers }: it asks about the other numbers.
 math-step-distance-formula = Distance = speed × time = { $speed } × { $time } = { $distance }
 # Variables: $distance (String), $speed (String), $time (String)
 math-step-time-formula = Time = distance ÷ speed = { $distance } ÷ { $speed } = { $time }

@@ -83,6 +83,7 @@ math-step-unitary-check-less = جانچ: گھٹ شیواں دا مُل گھٹ ہ
 ## رفتار، وقت تے فاصلہ
 
 math-step-speed-formula = رفتار = فاصلہ ÷ وقت = { $distance } ÷ { $time } = { $speed }
+math-step-not-needed = ایس سوال لئی { $numbers } دی لوڑ نئیں: سوال باقی عدداں بارے اے۔
 math-step-distance-formula = فاصلہ = رفتار × وقت = { $speed } × { $time } = { $distance }
 math-step-time-formula = وقت = فاصلہ ÷ رفتار = { $distance } ÷ { $speed } = { $time }
 math-step-minutes-to-hours = پہلاں منٹاں نوں گھنٹیاں وچ بدلو: { $minutes } منٹ = { $minutes } ÷ 60 = { $hours } گھنٹے

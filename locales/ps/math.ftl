@@ -83,6 +83,7 @@ math-step-unitary-check-less = جانچ: لږ شیان لږه بیه لري، ن
 ## سرعت، وخت او واټن
 
 math-step-speed-formula = سرعت = واټن ÷ وخت = { $distance } ÷ { $time } = { $speed }
+math-step-not-needed = دې پوښتنې ته { $numbers } اړتیا نشته: پوښتنه د نورو شمېرو په اړه ده.
 math-step-distance-formula = واټن = سرعت × وخت = { $speed } × { $time } = { $distance }
 math-step-time-formula = وخت = واټن ÷ سرعت = { $distance } ÷ { $speed } = { $time }
 math-step-minutes-to-hours = لومړی دقیقې په ساعتونو بدلې کړئ: { $minutes } دقیقې = { $minutes } ÷ 60 = { $hours } ساعته

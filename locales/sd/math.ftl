@@ -83,6 +83,7 @@ math-step-unitary-check-less = چڪاس: گهٽ شين جي قيمت گهٽ هو
 ## رفتار، وقت ۽ فاصلو
 
 math-step-speed-formula = رفتار = فاصلو ÷ وقت = { $distance } ÷ { $time } = { $speed }
+math-step-not-needed = هن سوال لاءِ { $numbers } جي ضرورت ناهي: سوال ٻين انگن بابت آهي.
 math-step-distance-formula = فاصلو = رفتار × وقت = { $speed } × { $time } = { $distance }
 math-step-time-formula = وقت = فاصلو ÷ رفتار = { $distance } ÷ { $speed } = { $time }
 math-step-minutes-to-hours = پهرين منٽن کي ڪلاڪن ۾ بدلايو: { $minutes } منٽ = { $minutes } ÷ 60 = { $hours } ڪلاڪ

@@ -82,6 +82,7 @@ math-step-unitary-check-less = جانچ: کم چیزوں کی قیمت کم ہو
 ## رفتار، وقت اور فاصلہ
 
 math-step-speed-formula = رفتار = فاصلہ ÷ وقت = { $distance } ÷ { $time } = { $speed }
+math-step-not-needed = اس سوال کے لیے { $numbers } کی ضرورت نہیں: سوال باقی عددوں کے بارے میں ہے۔
 math-step-distance-formula = فاصلہ = رفتار × وقت = { $speed } × { $time } = { $distance }
 math-step-time-formula = وقت = فاصلہ ÷ رفتار = { $distance } ÷ { $speed } = { $time }
 math-step-minutes-to-hours = پہلے منٹوں کو گھنٹوں میں بدلیں: { $minutes } منٹ = { $minutes } ÷ 60 = { $hours } گھنٹے

@@ -113,12 +113,15 @@ pub(crate) enum Cue {
     Repeat,
     Gendered,
     Still,
+    Period,
+    Pronoun,
+    When,
     ChangeLast,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 104] = [
+    pub(crate) const ALL: [Cue; 107] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -222,6 +225,9 @@ impl Cue {
         Cue::Repeat,
         Cue::Gendered,
         Cue::Still,
+        Cue::Period,
+        Cue::Pronoun,
+        Cue::When,
         Cue::ChangeLast,
     ];
 
@@ -331,6 +337,9 @@ impl Cue {
             Cue::Repeat => "repeat",
             Cue::Gendered => "gendered",
             Cue::Still => "still",
+            Cue::Period => "period",
+            Cue::Pronoun => "pronoun",
+            Cue::When => "when",
             Cue::ChangeLast => "change-last",
         }
     }

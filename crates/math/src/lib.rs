@@ -313,9 +313,26 @@ pub fn solve(text: &str) -> Option<Result<Solution, MathError>> {
 }
 
 /// The problem solved as written or, failing that, its last sentences alone when they say all its
-/// numbers again: "Ali ate 5/12 of a pizza and Sara 3/8. Which is bigger, 5/12 or 3/8?".
+/// numbers again: "Ali ate 5/12 of a pizza and Sara 3/8. Which is bigger, 5/12 or 3/8?", or
+/// without the numbers its question does not need.
 fn solved(text: &str) -> Option<(Result<Solution, MathError>, Problem)> {
-    solvers::solve(Problem::read(text)?).or_else(|| solvers::solve(Problem::read(restated(text)?)?))
+    let asked_last = asked_last(text);
+    solvers::solve(Problem::read(text)?)
+        .or_else(|| solvers::solve(Problem::read(restated(text)?)?))
+        .or_else(|| solvers::solve(Problem::read(asked_last.as_deref()?)?))
+        .or_else(|| solvers::solve_without_unneeded(asked_last.as_deref().unwrap_or(text)))
+}
+
+/// A problem asked first told the usual way, its question last: "How much longer is the red
+/// ribbon? The red ribbon is 3 2/9 m long and the green one 1 5/6 m." The question must hold no
+/// number.
+fn asked_last(text: &str) -> Option<String> {
+    let end = text.char_indices().find(|(_, c)| matches!(c, '?' | '؟'))?.0;
+    let (question, story) = text.split_at(end);
+    let story = story.get(story.chars().next()?.len_utf8()..)?.trim();
+    let numbers = |part: &str| Problem::read(part).map_or(0, |p| p.numbers().len());
+    let is_question = !Problem::read(question)?.question_starts().is_empty();
+    (is_question && numbers(question) == 0 && numbers(story) > 0).then(|| format!("{story} {question}?"))
 }
 
 /// The last sentences of `text` when they hold the same numbers as the sentences before them.

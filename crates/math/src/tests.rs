@@ -189,3 +189,41 @@ fn clock_times_and_dozens_are_read() {
     let problem = crate::problem::Problem::read("7:30:15 or 12:300").unwrap();
     assert!(!problem.tokens.iter().any(|t| matches!(t, Token::ClockTime(_))));
 }
+
+#[test]
+#[ignore]
+fn scratch_debug() {
+    let text = std::env::var("MATH_DEBUG").unwrap();
+    let problem = Problem::read(&text).unwrap();
+    for (i, t) in problem.tokens.iter().enumerate() {
+        let cues: Vec<&str> = Cue::ALL.iter().filter(|c| problem.has_at(**c, i)).map(|c| c.section()).collect();
+        eprintln!("{i:3} {t:?} {cues:?}");
+    }
+    eprintln!("amounts {:?}", crate::words::amounts(&problem).len());
+    if let Some(digits) = crate::words::as_digits(&problem) {
+        for (i, t) in digits.tokens.iter().enumerate() {
+            let cues: Vec<&str> = Cue::ALL.iter().filter(|c| digits.has_at(**c, i)).map(|c| c.section()).collect();
+            eprintln!("d{i:3} {t:?} {cues:?}");
+        }
+    }
+    eprintln!("solve {:?}", solve(&text));
+}
+
+#[test]
+#[ignore]
+fn scratch_batch() {
+    let path = std::env::var("MATH_BATCH").unwrap();
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        let shown = match solve(line) {
+            None => "-".to_owned(),
+            Some(Err(e)) => format!("ERR {e:?}"),
+            Some(Ok(s)) => format!(
+                "{} {:?} [{}]",
+                s.answer.display,
+                s.kind,
+                s.steps.iter().map(|s| s.id).collect::<Vec<_>>().join(",")
+            ),
+        };
+        eprintln!("{shown}\t<= {}", line.chars().take(90).collect::<String>());
+    }
+}

@@ -559,6 +559,25 @@ const CASES: &[Case] = &[
     ("The match started at 2 pm and ended at 4:30 pm. How many minutes did it last?", Kind::FindTime, 150, 1, "150", Some(Unit::Minutes)),
     ("چوکیدار رات 9 بجے سے صبح 5 بجے تک پہرا دیتا ہے۔ وہ کتنے گھنٹے پہرا دیتا ہے؟", Kind::FindTime, 8, 1, "8", Some(Unit::Hours)),
     ("The shop opens at 9:40 and closes at 1:15. How long is it open?", Kind::FindTime, 215, 1, "215", Some(Unit::Minutes)),
+    // A number the question does not need, left out and said so.
+    ("There are 38 children in Zara's class. In the science test she scored 27 marks out of 30. What percentage of the marks did she get?", Kind::ConvertToPercentage, 90, 1, "90%", None),
+    ("ہماری کلاس کی ٹرپ مری گئی۔ کوسٹر میں ۲۸ بچے تھے اور وہ ۴۲ کلومیٹر فی گھنٹہ کی رفتار سے ڈیڑھ گھنٹہ چلی۔ کوسٹر نے کتنے کلومیٹر کا فاصلہ طے کیا؟", Kind::FindDistance, 63, 1, "63", Some(Unit::Kilometres)),
+    ("ماموں کا گندم کا کھیت ۱۲۰ میٹر لمبا اور ۸۵ میٹر چوڑا ہے۔ انہوں نے اس میں ۴۰ کلو بیج بویا۔ کھیت کا رقبہ کتنے مربع میٹر ہے؟", Kind::Area, 10200, 1, "10,200", Some(Unit::SquareMetres)),
+    ("Our house used 320 units of electricity in July and the bill came to Rs 9,600. Abba thinks 15% of the units went on the water pump. How many units did the pump use?", Kind::PercentageOfQuantity, 48, 1, "48", None),
+    ("A school has 600 students and 20 teachers. 15% of the students are absent. How many students are absent?", Kind::PercentageOfQuantity, 90, 1, "90", None),
+    // Asked first, told after.
+    ("How much longer is Hira's red ribbon than her green one? The red ribbon is 3 2/9 m long and the green ribbon is 1 5/6 m long.", Kind::FractionAddSubtract, 25, 18, "1 7/18", Some(Unit::Metres)),
+    ("How many pairs are left? The shoe shop in Anarkali had 240 pairs of school shoes on 1 April. It sold 37 pairs on Monday and fifty-eight pairs on Tuesday.", Kind::WholeNumberArithmetic, 145, 1, "145", None),
+    // Two amounts told with one verb, asked with it again.
+    ("Nasreen's family drank 2 3/10 litres of milk on Saturday and 1 7/15 litres on Sunday. How much milk did they drink over the weekend?", Kind::FractionAddSubtract, 113, 30, "3 23/30", Some(Unit::Litres)),
+    ("Sir, how many litres of lassi did the dhaba near the Chiniot bus stop sell on Friday? It sold 4 5/6 litres before Jumma prayers and 3 4/9 litres after them.", Kind::FractionAddSubtract, 149, 18, "8 5/18", Some(Unit::Litres)),
+    ("On Friday the stall used 2 5/6 kg of yoghurt before Jumma and 1 3/8 kg after Jumma. How much yoghurt did it use that day?", Kind::FractionAddSubtract, 101, 24, "4 5/24", Some(Unit::Kilograms)),
+    // A number said with place names, counted in another place.
+    ("How many lakh are there in three crore?", Kind::PlaceUnits, 300, 1, "300", None),
+    ("1 crore 20 lakh kitne million hotay hain", Kind::PlaceUnits, 12, 1, "12", None),
+    ("How many thousands are there in 2 lakh 50 thousand?", Kind::PlaceUnits, 250, 1, "250", None),
+    ("how many crore in 5 lakh", Kind::PlaceUnits, 1, 20, "0.05", None),
+    ("chaar crore assi lakh paanch hazaar ko digits me likho", Kind::NumberSystems, 48005000, 1, "4,80,05,000", None),
 ];
 
 /// Message ids of a Fluent file.
@@ -943,8 +962,43 @@ fn questions_that_are_not_problems_are_left_alone() {
         "کلاس میں 40 بچے ہیں، ان میں سے 3/8 لڑکیاں ہیں۔ کتنے لڑکے ہیں؟",
         "A mobile phone costs Rs 18000. Abba paid 30% of the price as the first instalment. How many rupees does he still have to pay?",
         "Our team made 180 runs in the match and Rizwan scored 2/9 of them. How many runs did the others score?",
+        // A price of one beside two counts; amounts told with different verbs or things, or
+        // asked of one of them.
+        "Umar earns Rs 800 a day. He worked 6 days. His brother worked 5. How many rupees did Umar earn?",
+        "umar roz 800 rupay kamata hai, usne 6 din kaam kiya aur bhai ne 5 din. umar ne kitne kamaye",
+        "Ali drank 2 1/2 litres of milk and 1 1/4 litres of juice. How much milk did he drink?",
+        "Ali ran 3 1/2 km and walked 2 1/4 km. How far did he run?",
+        "A tank had 40 litres of water and 15 litres of it leaked. How many litres did the tank have?",
+        "Sara cut 2 3/4 m of ribbon and gave away 1 1/2 m. How much did she cut?",
+        "Ali drank 2 1/2 litres of milk in the morning and 1 1/4 litres was spilled. How much milk did he drink?",
+        "Ali drank 2 1/2 litres of milk in the morning and 1 1/4 litres at night. How much milk did he drink at night?",
+        "How many crores are in 5 lakh? And in 7 lakh?",
     ] {
         assert_eq!(solve(text), None, "{text}");
+    }
+}
+
+/// A number left out as not needed is never one the answer needs: each of these is declined or
+/// answered right, never answered without its multiplier, its rate or its count.
+#[test]
+fn a_number_left_out_is_never_one_the_answer_needs() {
+    for (text, right) in [
+        ("A park in Faisalabad is a rectangle 140 m long and 95 m wide. Noor walks around its edge 3 times every evening. How many metres does she walk each evening?", 1410),
+        ("Ali walks 3 km to school. It takes him 45 minutes. How far does he walk in 2 hours?", 8),
+        ("Ali has 3 sisters. He gave every one of them Rs 50. He had Rs 200. How many rupees are left?", 50),
+        ("Ammi ke 4 bachay hain. Usne har bachay ko 100 rupay diye. Uske paas 1000 rupay thay. Kitne rupay bachay?", 600),
+        ("امی کے 4 بچے ہیں۔ انہوں نے ہر بچے کو 100 روپے دیے۔ ان کے پاس 1000 روپے تھے۔ کتنے روپے بچے؟", 600),
+        ("A tank holds 500 litres. 3 buckets of 20 litres are taken out. How many litres are left?", 440),
+        ("A van carries 12 children. It made 3 trips. 20 children walked. How many children went in the van?", 36),
+        ("ek mazdoor din ke 900 kamata hai. usne 7 din kaam kiya. 2 chuttiyan ki. kitne paise kamaye", 6300),
+        ("A football factory in Sialkot has 38 workers, and they stitch 450 footballs in 6 hours. How many footballs will 76 workers stitch in 6 hours?", 900),
+        ("Ali runs 400 m every day. He has 2 dogs. How many metres does he run in 7 days?", 2800),
+        ("kisan ke paas 250 bakriyan hain, 40% bechi, 6 bachay hain. kitni bakriyan bechi", 100),
+    ] {
+        if let Some(answer) = solve(text) {
+            let solution = answer.unwrap_or_else(|e| panic!("{text}: {e:?}"));
+            assert_eq!(solution.answer.value, Ratio::from_integer(right), "{text}");
+        }
     }
 }
 

@@ -35,7 +35,7 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
 }
 
 /// "6 × 1,00,00,000 = 6,00,00,000" for each place, then the parts added.
-fn steps(spoken: &Spoken, grouping: Grouping) -> Vec<Step> {
+pub(crate) fn steps(spoken: &Spoken, grouping: Grouping) -> Vec<Step> {
     let write = |n: i128| display::grouped(n, grouping);
     let mut steps = Vec::new();
     let mut values = Vec::new();

@@ -20,6 +20,7 @@ mod speed;
 mod two_steps;
 mod unitary;
 mod units;
+mod unneeded;
 
 use crate::display;
 use crate::exact::Q;
@@ -56,6 +57,20 @@ pub(crate) fn solve(problem: Problem) -> Option<(Result<Solution, MathError>, Pr
             (solve_as_written(&in_digits)?, in_digits)
         }
     };
+    Some(finish(solved, problem))
+}
+
+/// The problem in `text` solved without the numbers its question does not need ("There are 38
+/// children in Zara's class. She scored 27 marks out of 30..."), the working saying which.
+pub(crate) fn solve_without_unneeded(text: &str) -> Option<(Result<Solution, MathError>, Problem)> {
+    let (fewer, left_out) = unneeded::left_out(text)?;
+    let mut solution = solve_as_written(&fewer)?.ok()?;
+    solution.steps.insert(0, left_out);
+    Some(finish(Ok(solution), fewer))
+}
+
+/// The working of quantities in two units first, and the answer in the unit asked.
+fn finish(solved: Result<Solution, MathError>, problem: Problem) -> (Result<Solution, MathError>, Problem) {
     // "3 میٹر 25 سینٹی میٹر ... کتنے میٹر": worked in centimetres, answered in the metres asked.
     let solved = solved.and_then(|mut solution| {
         solution.steps.splice(0..0, two_units_steps(&problem));
@@ -64,7 +79,7 @@ pub(crate) fn solve(problem: Problem) -> Option<(Result<Solution, MathError>, Pr
             _ => Ok(solution),
         }
     });
-    Some((solved, problem))
+    (solved, problem)
 }
 
 /// "1 hour 30 minutes = 1 × 60 + 30 = 90 minutes": each quantity written in two units, first.

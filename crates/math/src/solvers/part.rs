@@ -207,13 +207,16 @@ impl<'a> Stems<'a> {
                 // "لڑکیاں" and "لڑکے" (folded "لڑکی") share a stem: girls and boys, compared
                 // as written.
                 Token::Word(word) if self.problem.has_at(Cue::Gendered, at) => Some(format!("={word}")),
-                Token::Word(word) if !textnorm::is_stop_word(word) => {
-                    Some(roman_root(&textnorm::stem(Lexicon::get().verb_of(word))))
-                }
+                Token::Word(word) if !textnorm::is_stop_word(word) => Some(word_root(word)),
                 _ => None,
             })
             .collect()
     }
+}
+
+/// The root a word is compared by: its verb's stem, without a Roman Urdu ending.
+pub(crate) fn word_root(word: &str) -> String {
+    roman_root(&textnorm::stem(Lexicon::get().verb_of(word)))
 }
 
 /// A Roman Urdu word without its plural or case ending, so that "bachay", "bachon" and "bache"

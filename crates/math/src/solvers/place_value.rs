@@ -8,7 +8,8 @@ use crate::display::{self, Grouping};
 use crate::exact::{self, Q};
 use crate::lexicon::Cue;
 use crate::problem::Problem;
-use crate::tokens::{Form, Op};
+use crate::tokens::{Form, Op, Token};
+use crate::words::spoken_at;
 use crate::{Kind, MathError, Solution, Step};
 
 /// Place names from the right, in the Pakistani system (the `$place` of the messages).
@@ -150,7 +151,13 @@ pub(crate) fn place_units(problem: &Problem) -> Outcome {
         words.extend(problem.matches(*cue).into_iter().map(|(at, _)| (at, index)));
     }
     words.sort();
-    let [(first_at, first), (second_at, second)] = words.as_slice() else { return None };
+    two_places(problem, &words).or_else(|| spoken_in_places(problem, &words))
+}
+
+/// A count of one place name in the other: "how many thousands in 1 lakh", "10 lakh = how many
+/// million", "how many thousands in a lakh".
+fn two_places(problem: &Problem, words: &[(usize, usize)]) -> Outcome {
+    let [(first_at, first), (second_at, second)] = words else { return None };
     if first == second {
         return None;
     }
@@ -179,6 +186,58 @@ pub(crate) fn place_units(problem: &Problem) -> Outcome {
         _ => return None,
     };
     Some(count_in_places(PLACE_UNITS[given], PLACE_UNITS[asked], count))
+}
+
+/// "1 crore 20 lakh kitne million hote hain", "how many lakh are there in three crore": a number
+/// said with place names, counted in the place asked right after "how many". Nothing else
+/// numeric is written.
+fn spoken_in_places(problem: &Problem, words: &[(usize, usize)]) -> Option<Result<Solution, MathError>> {
+    let asked_after: Vec<usize> = problem.matches(Cue::HowMany).iter().map(|(at, len)| at + len).collect();
+    let [(asked_at, asked)] = words.iter().filter(|(at, _)| asked_after.contains(at)).copied().collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    let start = (0..problem.tokens.len()).find(|at| {
+        *at != asked_at && (matches!(problem.tokens[*at], Token::Number(_)) || spoken_at(problem, *at).is_some())
+    })?;
+    let spoken = spoken_at(problem, start)?;
+    let numeric = |at: usize| {
+        matches!(problem.tokens[at], Token::Number(_) | Token::ClockTime(_))
+            || spoken_at(problem, at).is_some()
+            || words.iter().any(|(w, _)| *w == at)
+    };
+    let outside =
+        (0..problem.tokens.len()).any(|at| at != asked_at && !(spoken.start..spoken.end).contains(&at) && numeric(at));
+    let percent_or_unit = problem
+        .numbers()
+        .iter()
+        .any(|(at, n)| (spoken.start..spoken.end).contains(at) && (n.percent || n.unit.is_some()));
+    if outside || percent_or_unit || !spoken.has_place || (spoken.start..spoken.end).contains(&asked_at) {
+        return None;
+    }
+    let (_, asked_key, asked_value) = PLACE_UNITS[asked];
+    let international = problem.has(Cue::PlaceMillion) || problem.has(Cue::PlaceBillion);
+    let grouping = if international { Grouping::International } else { Grouping::Pakistani };
+    let write = |value: &Q| match value.is_integer() {
+        true => display::grouped(*value.numer(), grouping),
+        false => display::natural(value),
+    };
+    let mut steps = super::digits::steps(&spoken, grouping);
+    let total = exact::int(spoken.value);
+    let result = match exact::div(&total, &exact::int(asked_value)) {
+        Ok(result) => result,
+        Err(error) => return Some(Err(error)),
+    };
+    steps.push(operation_step(write(&total), Op::Divide, write(&exact::int(asked_value)), write(&result)));
+    // Now one more of the biggest place said: "2 crore: how many million?".
+    let practice = spoken.parts.first().and_then(|(count, place)| {
+        let (_, given_key, _) = PLACE_UNITS.iter().find(|(_, key, value)| value == place && *key != asked_key)?;
+        Some(Step::new(
+            "math-practice-place-units",
+            [("count", (count + 1).to_string()), ("given", (*given_key).to_owned()), ("asked", asked_key.to_owned())],
+        ))
+    });
+    Some(Ok(Solution::new(Kind::PlaceUnits, answer(result, display::natural(&result), None), steps, practice)))
 }
 
 fn count_in_places(given: (Cue, &str, i128), asked: (Cue, &str, i128), count: Q) -> Result<Solution, MathError> {

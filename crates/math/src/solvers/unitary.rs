@@ -38,6 +38,11 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
                     return None;
                 }
             }
+            // "Rs 800 a day. He worked 6 days. His brother worked 5", "roz 800 rupay": a price of
+            // one beside two counts is another problem.
+            if problem.has_at(Cue::One, price_at + 1) || problem.has(Cue::Daily) {
+                return None;
+            }
             // The price is of the count said with it: "how much will 3 kg cost if 7 kg cost Rs
             // 1050" asks about the first.
             let (known, wanted) = if second_at < price_at { (second, first) } else { (first, second) };

@@ -116,12 +116,15 @@ pub(crate) enum Cue {
     Period,
     Pronoun,
     When,
+    Correct,
+    Wrong,
+    MoreWord,
     ChangeLast,
 }
 
 impl Cue {
     #[cfg(test)]
-    pub(crate) const ALL: [Cue; 107] = [
+    pub(crate) const ALL: [Cue; 110] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -228,6 +231,9 @@ impl Cue {
         Cue::Period,
         Cue::Pronoun,
         Cue::When,
+        Cue::Correct,
+        Cue::Wrong,
+        Cue::MoreWord,
         Cue::ChangeLast,
     ];
 
@@ -340,6 +346,9 @@ impl Cue {
             Cue::Period => "period",
             Cue::Pronoun => "pronoun",
             Cue::When => "when",
+            Cue::Correct => "correct",
+            Cue::Wrong => "wrong",
+            Cue::MoreWord => "more-word",
             Cue::ChangeLast => "change-last",
         }
     }

@@ -578,6 +578,16 @@ const CASES: &[Case] = &[
     ("How many thousands are there in 2 lakh 50 thousand?", Kind::PlaceUnits, 250, 1, "250", None),
     ("how many crore in 5 lakh", Kind::PlaceUnits, 1, 20, "0.05", None),
     ("chaar crore assi lakh paanch hazaar ko digits me likho", Kind::NumberSystems, 48005000, 1, "4,80,05,000", None),
+    // A price said with "ke" and no rupees; one thing spelt two ways.
+    ("teen pizze 2400 ke aate hain to paanch pizze kitne ke honge", Kind::UnitaryMethod, 4000, 1, "4000", Some(Unit::Rupees)),
+    ("ek kilo chawal 360 ka hai, sawa do kilo kitne ka aega", Kind::UnitaryMethod, 810, 1, "810", Some(Unit::Rupees)),
+    ("agar chaar patangen 260 rupay ki hain to 9 patangon ke kitne paise lagen ge", Kind::UnitaryMethod, 585, 1, "585", Some(Unit::Rupees)),
+    ("3 قلم 45 کے آتے ہیں تو 7 قلم کتنے کے آئیں گے؟", Kind::UnitaryMethod, 105, 1, "105", Some(Unit::Rupees)),
+    // A score: the answers right out of the questions.
+    ("quiz me 20 sawal the aur mene 11 sahi kiye, mera percentage kya bana", Kind::ConvertToPercentage, 55, 1, "55%", None),
+    ("ٹیسٹ میں 50 سوال تھے اور میرے 45 صحیح تھے۔ میرے کتنے فیصد نمبر آئے؟", Kind::ConvertToPercentage, 90, 1, "90%", None),
+    // How many more, "more" said after what is counted.
+    ("cousin ki shadi me larki walon ki taraf se 436 mehman aaye aur larke walon ki taraf se 519, larke walon ke kitne mehman zyada the", Kind::WholeNumberArithmetic, 83, 1, "83", None),
 ];
 
 /// Message ids of a Fluent file.
@@ -973,6 +983,10 @@ fn questions_that_are_not_problems_are_left_alone() {
         "Ali drank 2 1/2 litres of milk in the morning and 1 1/4 litres was spilled. How much milk did he drink?",
         "Ali drank 2 1/2 litres of milk in the morning and 1 1/4 litres at night. How much milk did he drink at night?",
         "How many crores are in 5 lakh? And in 7 lakh?",
+        // Two prices said with "ke"; a score with wrong answers spoken of.
+        "3 kilo aam 450 ke, 2 kilo kele 200 ke, 5 kilo aam kitne ke",
+        "test me 40 sawal the, 30 sahi kiye, kitne percent galat hue",
+        "The test had 20 questions and 3 boys got 17 right. What percentage did I get?",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }

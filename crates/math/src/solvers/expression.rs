@@ -180,7 +180,12 @@ pub(crate) fn in_a_story(problem: &Problem) -> Outcome {
     let asked_at_all = |cue: Cue| problem.has(cue);
     let bigger_first = matches!((&first.value, &second.value), (Ok(a), Ok(b)) if a >= b);
     // "How many more has Ali?": the bigger amount take away the smaller, whichever came first.
-    if asked_after(Cue::HowManyMore) {
+    // "kitne mehman zyada the": "more" a word or two after "how many".
+    let more_after_how_many = problem
+        .matches(Cue::HowMany)
+        .iter()
+        .any(|(at, len)| *at > *last_at && (at + len + 1..=at + len + 2).any(|k| problem.has_at(Cue::MoreWord, k)));
+    if asked_after(Cue::HowManyMore) || more_after_how_many {
         if asked_at_all(Cue::StoryAdd) || asked_at_all(Cue::StorySubtract) {
             return None;
         }

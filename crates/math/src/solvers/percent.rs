@@ -81,8 +81,24 @@ fn out_of(problem: &Problem, first: (usize, &Num), second: (usize, &Num)) -> Out
 /// "16 match khele aur 12 jeetay, kitne percent match jeete?": a part said again
 /// ([`part::asked_again`]), or with "not" the rest.
 fn told_again(problem: &Problem, whole: (usize, &Num), part: (usize, &Num)) -> Outcome {
-    let rest = part::asked_again(problem, whole, part)?;
+    let Some(rest) = part::asked_again(problem, whole, part) else { return score(problem, part) };
     part_of_whole(part.1, whole.1, rest)
+}
+
+/// "quiz me 20 sawal the aur mene 11 sahi kiye, mera percentage kya bana": the answers right
+/// ("sahi", "correct", right after the second number) out of the questions, asked as a
+/// percentage after them. Nothing wrong or "not" is spoken of.
+fn score(problem: &Problem, part: (usize, &Num)) -> Outcome {
+    let numbers = problem.numbers();
+    let [(_, whole), (part_at, _)] = numbers.as_slice() else { return None };
+    let right = (part.0 + 1..=part.0 + 2).any(|at| problem.has_at(Cue::Correct, at));
+    if *part_at != part.0 || !right || problem.has(Cue::Wrong) || problem.has(Cue::Not) {
+        return None;
+    }
+    if ![part.1, *whole].iter().all(|n| n.unit.is_none()) {
+        return None;
+    }
+    part_of_whole(part.1, whole, false)
 }
 
 /// The part (or the rest, whole take away the part) over the whole, as a percentage.

@@ -26,9 +26,10 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     if other.iter().any(|cue| problem.has(*cue)) {
         return None;
     }
-    let is_money = |n: &Num| n.unit == Some(Unit::Rupees);
-    let prices: Vec<(usize, &Num)> = numbers.iter().filter(|(_, n)| is_money(n)).copied().collect();
-    let counts: Vec<(usize, &Num)> = numbers.iter().filter(|(_, n)| !is_money(n)).copied().collect();
+    let said_as_price = said_as_price(problem, &numbers);
+    let is_money = |at: usize, n: &Num| n.unit == Some(Unit::Rupees) || said_as_price == Some(at);
+    let prices: Vec<(usize, &Num)> = numbers.iter().filter(|(at, n)| is_money(*at, n)).copied().collect();
+    let counts: Vec<(usize, &Num)> = numbers.iter().filter(|(at, n)| !is_money(*at, n)).copied().collect();
     match (prices.as_slice(), counts.as_slice()) {
         ([(price_at, price)], [(first_at, first), (second_at, second)]) => {
             // Both count the same thing ("5 pencils ... 8 pencils"): "1850 ki sabzi aur 975 ka
@@ -85,6 +86,26 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     }
 }
 
+/// A price said without rupees, in Urdu or Roman Urdu: the one number right before "ka", "ki" or
+/// "ke" when no number is in rupees and the question asks a price ("teen pizze 2400 ke aate hain
+/// to paanch pizze kitne ke"). English "of" is not one: "12 boxes of 24 pencils".
+fn said_as_price(problem: &Problem, numbers: &[(usize, &Num)]) -> Option<usize> {
+    if numbers.iter().any(|(_, n)| n.unit == Some(Unit::Rupees)) || !problem.has(Cue::Cost) {
+        return None;
+    }
+    let possessive =
+        |at: usize| matches!(problem.tokens.get(at), Some(Token::Word(w)) if w != "of") && problem.has_at(Cue::Of, at);
+    let [at] = numbers
+        .iter()
+        .filter(|(at, n)| possessive(at + 1) && !n.is_fraction() && n.unit.is_none())
+        .map(|(at, _)| *at)
+        .collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    Some(at)
+}
+
 /// What the count at `at` counts: its unit, or the word after it ("pencils", past "of" and "ka":
 /// "1850 ki sabzi").
 fn counted(problem: &Problem, at: usize) -> Option<String> {
@@ -98,7 +119,10 @@ fn counted(problem: &Problem, at: usize) -> Option<String> {
     }
     let skip = [Cue::Question, Cue::HowMany, Cue::Cost, Cue::Filler, Cue::ListAnd];
     match problem.tokens.get(next) {
-        Some(Token::Word(word)) if !skip.iter().any(|cue| problem.has_at(*cue, next)) => Some(textnorm::stem(word)),
+        // "patangen" and "patangon" are one thing.
+        Some(Token::Word(word)) if !skip.iter().any(|cue| problem.has_at(*cue, next)) => {
+            Some(super::part::word_root(word))
+        }
         _ => None,
     }
 }

@@ -588,6 +588,10 @@ const CASES: &[Case] = &[
     ("ٹیسٹ میں 50 سوال تھے اور میرے 45 صحیح تھے۔ میرے کتنے فیصد نمبر آئے؟", Kind::ConvertToPercentage, 90, 1, "90%", None),
     // How many more, "more" said after what is counted.
     ("cousin ki shadi me larki walon ki taraf se 436 mehman aaye aur larke walon ki taraf se 519, larke walon ke kitne mehman zyada the", Kind::WholeNumberArithmetic, 83, 1, "83", None),
+    // A part whose name also means "left" ("بچے"), and the rest asked with "not ... yet".
+    ("ہماری کلاس میں 36 بچے ہیں۔ ان میں سے 7/9 بچے پکنک پر گئے اور باقی اسکول میں رہے۔ کتنے بچے پکنک پر گئے؟", Kind::FractionMultiplyDivide, 28, 1, "28", None),
+    ("ہماری کلاس میں 36 بچے ہیں۔ ان میں سے 7/9 بچے پکنک پر گئے اور باقی اسکول میں رہے۔ کتنے بچے اسکول میں رہے؟", Kind::FractionMultiplyDivide, 8, 1, "8", None),
+    ("سیلاب زدگان کے کیمپ میں ۴۵۰ خاندان ہیں۔ ان میں سے ۷/۱۰ خاندانوں کو خیمے مل چکے ہیں۔ کتنے خاندانوں کو ابھی تک خیمے نہیں ملے؟", Kind::FractionMultiplyDivide, 135, 1, "135", None),
 ];
 
 /// Message ids of a Fluent file.
@@ -921,7 +925,6 @@ fn questions_that_are_not_problems_are_left_alone() {
         "A square garden has each side 12 m. Fencing costs Rs 80 per metre. How much will the fencing cost?",
         "A room is 5 m long and 4 m wide. There are 3 rooms like this. What is their area?",
         "A room is 5 m long and 4 m wide. There are 3 such rooms. What is the area of each room?",
-        "ہماری کلاس میں 36 بچے ہیں۔ ان میں سے 7/9 بچے پکنک پر گئے اور باقی اسکول میں رہے۔ کتنے بچے پکنک پر گئے؟",
         // Each holder, but the question is about another thing (a division, not a product).
         "Each bus takes 40 children. How many buses are needed for 200 children?",
         "Each box holds 24 mangoes. How many boxes are there if we have 15 crates?",

@@ -42,11 +42,14 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     // "How many girls are absent?", "how many cows are sick?": the question says something of
     // the part that the story did not, so the part is not the answer.
     let asked_from = problem.question_after(*part_at)?;
-    // Helping verbs, "not", "left", the price asked and a unit named alone ("kitne rupay") say
-    // nothing new.
+    // Helping verbs, "not", "left", "yet", the price asked and a unit named alone ("kitne rupay")
+    // say nothing new.
+    let light_words: Vec<(usize, usize)> = [Cue::Auxiliary, Cue::Cost, Cue::Not, Cue::StorySubtract, Cue::Still]
+        .iter()
+        .flat_map(|cue| problem.matches(*cue))
+        .collect();
     let light = |at: usize| {
-        [Cue::Auxiliary, Cue::Cost, Cue::Not, Cue::StorySubtract].iter().any(|cue| problem.has_at(*cue, at))
-            || problem.names_unit_at(at)
+        light_words.iter().any(|(from, len)| (*from..from + len).contains(&at)) || problem.names_unit_at(at)
     };
     let told: HashSet<String> = stems(0..asked_from).into_iter().collect();
     // "Rizwan scored 2/9 of them. How many runs did Rizwan score?", "Abba paid 30% of the price
@@ -73,12 +76,21 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     }
     // "25% are red, the rest are blue", "how many are left": the other part. A word that means
     // "left" and is what the part is ("بچے", children) is said again.
+    // The whole's name ("36 بچے", "بچے" also "left") names what is counted right after a number,
+    // or in the question before words said again ("کتنے بچے پکنک پر گئے"); "kitne bache" alone
+    // asks what is left.
+    let whole_name = stems(whole_at + 1..whole_at + 2).pop();
+    let names_the_whole = |at: usize, word: &String| {
+        Some(word) == whole_name.as_ref()
+            && (matches!(problem.tokens[at - 1], Token::Number(_))
+                || at >= asked_from && stems(at + 1..problem.tokens.len()).iter().any(|w| said_again.contains(w)))
+    };
     let rest: Vec<usize> = problem
         .matches(Cue::StorySubtract)
         .iter()
         .filter(|(at, len)| {
             let word = (*len == 1).then(|| stems(*at..at + 1).pop().unwrap_or_default());
-            *at > *part_at && !word.is_some_and(|w| said_again.contains(&w))
+            *at > *part_at && !word.is_some_and(|w| said_again.contains(&w) || names_the_whole(*at, &w))
         })
         .map(|(at, _)| *at)
         .collect();

@@ -323,7 +323,14 @@ pub(crate) fn amounts(problem: &Problem) -> Vec<Amount> {
         matches!(problem.tokens.get(amount.end), Some(Token::Symbol('-')))
             && matches!(problem.tokens.get(amount.end + 1), Some(Token::Word(_)))
     };
-    found.retain(|amount| !counts_the_others(amount) && !joined_to_a_word(amount));
+    // "a whistle every 8 seconds, a drum every 12 and a bell every 18 ... all three together":
+    // "all" and as many as the numbers in digits.
+    let all_of_them = |amount: &Amount| {
+        amount.start > 0
+            && matches!(&problem.tokens[amount.start - 1], Token::Word(w) if w == "all")
+            && exact::int(problem.numbers().len() as i128) == amount.value
+    };
+    found.retain(|amount| !counts_the_others(amount) && !joined_to_a_word(amount) && !all_of_them(amount));
     found
 }
 

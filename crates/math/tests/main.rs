@@ -592,6 +592,10 @@ const CASES: &[Case] = &[
     ("ہماری کلاس میں 36 بچے ہیں۔ ان میں سے 7/9 بچے پکنک پر گئے اور باقی اسکول میں رہے۔ کتنے بچے پکنک پر گئے؟", Kind::FractionMultiplyDivide, 28, 1, "28", None),
     ("ہماری کلاس میں 36 بچے ہیں۔ ان میں سے 7/9 بچے پکنک پر گئے اور باقی اسکول میں رہے۔ کتنے بچے اسکول میں رہے؟", Kind::FractionMultiplyDivide, 8, 1, "8", None),
     ("سیلاب زدگان کے کیمپ میں ۴۵۰ خاندان ہیں۔ ان میں سے ۷/۱۰ خاندانوں کو خیمے مل چکے ہیں۔ کتنے خاندانوں کو ابھی تک خیمے نہیں ملے؟", Kind::FractionMultiplyDivide, 135, 1, "135", None),
+    // Together again: "all three" is no amount, and "phir sath" says together.
+    ("In the PT drill on sports day, a whistle blows every 8 seconds, a drum beats every 12 seconds and a bell rings every 18 seconds. All three sounded together at the start. After how many seconds will all three sound together again?", Kind::Lcm, 72, 1, "72", None),
+    ("ek bulb har 6 second baad jalta hai aur dusra har 9 second baad, abhi dono sath jale, kitne second baad phir sath jalenge", Kind::Lcm, 18, 1, "18", None),
+    ("اسمبلی میں بچوں کو 12، 16 یا 20 کی قطاروں میں کھڑا کیا جائے تو ہر بار کوئی بچہ باقی نہیں بچتا۔ کم از کم کتنے بچے ہیں؟", Kind::Lcm, 240, 1, "240", None),
 ];
 
 /// Message ids of a Fluent file.
@@ -990,6 +994,9 @@ fn questions_that_are_not_problems_are_left_alone() {
         "3 kilo aam 450 ke, 2 kilo kele 200 ke, 5 kilo aam kitne ke",
         "test me 40 sawal the, 30 sahi kiye, kitne percent galat hue",
         "The test had 20 questions and 3 boys got 17 right. What percentage did I get?",
+        // A count beside the times is no interval.
+        "ek bulb har 6 second baad jalta hai aur dusra har 9 second baad, dono sath jale, 5 bulb aur hain, kitne second baad phir sath jalenge",
+        "A whistle blows every 8 seconds and a drum every 12 seconds. All three children heard them together. After how many seconds together again?",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }

@@ -10,7 +10,7 @@ use crate::display;
 use crate::exact::{self, prime_factors};
 use crate::lexicon::Cue;
 use crate::problem::{values, Problem};
-use crate::tokens::Form;
+use crate::tokens::{Form, Token};
 use crate::{Kind, MathError, Solution, Step};
 
 /// Numbers are broken into primes by trial division; past this it would take too long.
@@ -26,6 +26,25 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     let numbers = problem.numbers();
     if problem.has_operators() || !(2..=4).contains(&numbers.len()) || numbers.iter().any(|(_, n)| n.percent) {
         return None;
+    }
+    // "every 6 days ... every 8 days ... together again": each number is one of the "every"s
+    // (or listed after one: "every 8, 12 and 18 seconds") or a time; "5 children watch" is no
+    // interval.
+    let named = problem.has(Cue::Hcf) || problem.has(Cue::Lcm);
+    if !named && kind == Kind::Lcm && !problem.has(Cue::NoRemainder) {
+        let every_or_listed = |at: usize| {
+            let number_at = |k: usize| matches!(problem.tokens.get(k), Some(Token::Number(_)));
+            (at >= 1 && (problem.has_at(Cue::LcmEvery, at - 1) || number_at(at - 1)))
+                || (at >= 2 && problem.has_at(Cue::ListAnd, at - 1) && number_at(at - 2))
+        };
+        // Or a length of time: "ایک چکر 6 منٹ میں اور حامد 8 منٹ میں".
+        let time = |at: usize, n: &crate::tokens::Num| {
+            matches!(n.unit, Some(crate::Unit::Hours | crate::Unit::Minutes | crate::Unit::Seconds))
+                || problem.has_at(Cue::Days, at + 1)
+        };
+        if !numbers.iter().all(|(at, n)| every_or_listed(*at) || time(*at, n)) {
+            return None;
+        }
     }
     Some(work(kind, &numbers.iter().map(|(_, n)| n.form).collect::<Vec<_>>(), values(&numbers)))
 }

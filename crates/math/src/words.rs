@@ -240,9 +240,11 @@ fn over_at(problem: &Problem, at: usize) -> Option<Amount> {
         Token::Word(_) => exact::int(word_at(problem, at)?.0),
         _ => return None,
     };
-    let word = fraction_at(problem, at + 1, &[FractionUse::Over])?;
+    // "seven-twelfths": a hyphen may join them.
+    let hyphen = usize::from(matches!(problem.tokens.get(at + 1), Some(Token::Symbol('-'))));
+    let word = fraction_at(problem, at + 1 + hyphen, &[FractionUse::Over])?;
     let value = exact::mul(&count, &word.value).ok()?;
-    Some(Amount { start: at, end: at + 1 + word.phrase.len(), value, unit: None })
+    Some(Amount { start: at, end: at + 1 + hyphen + word.phrase.len(), value, unit: None })
 }
 
 /// The amount said in words that starts at token `at`.

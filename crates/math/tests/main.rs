@@ -596,6 +596,8 @@ const CASES: &[Case] = &[
     ("In the PT drill on sports day, a whistle blows every 8 seconds, a drum beats every 12 seconds and a bell rings every 18 seconds. All three sounded together at the start. After how many seconds will all three sound together again?", Kind::Lcm, 72, 1, "72", None),
     ("ek bulb har 6 second baad jalta hai aur dusra har 9 second baad, abhi dono sath jale, kitne second baad phir sath jalenge", Kind::Lcm, 18, 1, "18", None),
     ("اسمبلی میں بچوں کو 12، 16 یا 20 کی قطاروں میں کھڑا کیا جائے تو ہر بار کوئی بچہ باقی نہیں بچتا۔ کم از کم کتنے بچے ہیں؟", Kind::Lcm, 240, 1, "240", None),
+    // A fraction in words joined by a hyphen.
+    ("Coach Niaz has 264 boys at his cricket academy in Mardan, and seven-twelfths of them want to be fast bowlers. How many boys want to be fast bowlers?", Kind::FractionMultiplyDivide, 154, 1, "154", None),
 ];
 
 /// Message ids of a Fluent file.

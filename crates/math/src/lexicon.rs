@@ -119,12 +119,13 @@ pub(crate) enum Cue {
     Correct,
     Wrong,
     MoreWord,
+    People,
     ChangeLast,
 }
 
 impl Cue {
-    #[cfg(test)]
-    pub(crate) const ALL: [Cue; 110] = [
+    /// Every cue, for telling whether a word is any cue's word.
+    pub(crate) const ALL: [Cue; 111] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -234,6 +235,7 @@ impl Cue {
         Cue::Correct,
         Cue::Wrong,
         Cue::MoreWord,
+        Cue::People,
         Cue::ChangeLast,
     ];
 
@@ -349,6 +351,7 @@ impl Cue {
             Cue::Correct => "correct",
             Cue::Wrong => "wrong",
             Cue::MoreWord => "more-word",
+            Cue::People => "people",
             Cue::ChangeLast => "change-last",
         }
     }

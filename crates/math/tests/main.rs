@@ -598,6 +598,9 @@ const CASES: &[Case] = &[
     ("اسمبلی میں بچوں کو 12، 16 یا 20 کی قطاروں میں کھڑا کیا جائے تو ہر بار کوئی بچہ باقی نہیں بچتا۔ کم از کم کتنے بچے ہیں؟", Kind::Lcm, 240, 1, "240", None),
     // A fraction in words joined by a hyphen.
     ("Coach Niaz has 264 boys at his cricket academy in Mardan, and seven-twelfths of them want to be fast bowlers. How many boys want to be fast bowlers?", Kind::FractionMultiplyDivide, 154, 1, "154", None),
+    // Something taken away, said right after its count.
+    ("45 آم تھے، 9 خراب ہو گئے۔ کتنے آم بچے؟", Kind::WholeNumberArithmetic, 36, 1, "36", None),
+    ("dukaan me 60 ande the, 12 toot gaye, kitne ande bache", Kind::WholeNumberArithmetic, 48, 1, "48", None),
 ];
 
 /// Message ids of a Fluent file.
@@ -996,6 +999,10 @@ fn questions_that_are_not_problems_are_left_alone() {
         "3 kilo aam 450 ke, 2 kilo kele 200 ke, 5 kilo aam kitne ke",
         "test me 40 sawal the, 30 sahi kiye, kitne percent galat hue",
         "The test had 20 questions and 3 boys got 17 right. What percentage did I get?",
+        // People taken from things; two amounts sold alike, one taken from the other.
+        "Ammi bought 60 sweets. 12 children came to the party. How many sweets are left?",
+        "How many sweets are left? Ammi bought 60 sweets. 12 children came to the party.",
+        "Ahmed sold 4 1/2 kg of apples in the morning and 2 1/4 kg in the evening. How many kg are left?",
         // A count beside the times is no interval.
         "ek bulb har 6 second baad jalta hai aur dusra har 9 second baad, dono sath jale, 5 bulb aur hain, kitne second baad phir sath jalenge",
         "A whistle blows every 8 seconds and a drum every 12 seconds. All three children heard them together. After how many seconds together again?",
@@ -1020,6 +1027,7 @@ fn a_number_left_out_is_never_one_the_answer_needs() {
         ("A football factory in Sialkot has 38 workers, and they stitch 450 footballs in 6 hours. How many footballs will 76 workers stitch in 6 hours?", 900),
         ("Ali runs 400 m every day. He has 2 dogs. How many metres does he run in 7 days?", 2800),
         ("kisan ke paas 250 bakriyan hain, 40% bechi, 6 bachay hain. kitni bakriyan bechi", 100),
+        ("The hall has 20 rows of chairs with 15 chairs in each row. 50 people came. How many chairs are empty?", 250),
     ] {
         if let Some(answer) = solve(text) {
             let solution = answer.unwrap_or_else(|e| panic!("{text}: {e:?}"));

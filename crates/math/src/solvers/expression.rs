@@ -192,12 +192,20 @@ pub(crate) fn in_a_story(problem: &Problem) -> Outcome {
         let (a, b) = if bigger_first { (*first, *second) } else { (*second, *first) };
         return Some(evaluate_numbers(&[a, b], &[Op::Subtract]));
     }
+    // Two amounts told alike ("sold 4 1/2 kg in the morning and 2 1/4 kg in the evening") are
+    // added when their verb is asked again, and never taken one from the other.
+    let alike = told_alike(problem, (*first_at, first), (*last_at, second));
     let op = match (asked_at_all(Cue::StoryAdd), asked_at_all(Cue::StorySubtract)) {
-        _ if one_verb_for_both(problem, (*first_at, first), (*last_at, second)) => Op::Add,
+        _ if alike == Some(true) => Op::Add,
         (true, false) if asked_after(Cue::StoryAdd) => Op::Add,
-        (false, true) if asked_after(Cue::StorySubtract) => Op::Subtract,
+        (false, true) if asked_after(Cue::StorySubtract) && alike.is_none() => Op::Subtract,
         _ => return None,
     };
+    // "Ammi bought 60 sweets. 12 children came": people are not taken from things, nor added.
+    let people = |at: usize| problem.has_at(Cue::People, at + 1) || problem.has_at(Cue::Gendered, at + 1);
+    if people(*last_at) && !people(*first_at) && root_at(problem, first_at + 1).is_some() {
+        return None;
+    }
     if op == Op::Subtract && !bigger_first {
         return None;
     }
@@ -222,30 +230,21 @@ const NOT_ASKED: [Cue; 9] = [
     Cue::ListAnd,
 ];
 
-/// Two amounts in one unit told with one verb and "and", and the question asks that verb again
-/// and nothing else the story told after it: "drank 2 3/10 litres on Saturday and 1 7/15 litres
+/// Whether two amounts in one unit are told with one verb and "and" (`None` if not), and then
+/// whether the question asks that verb again and nothing else the story told after it: "drank 2 3/10 litres on Saturday and 1 7/15 litres
 /// on Sunday. How much milk did they drink over the weekend?" asks both together. "Ammi had 4 kg
 /// and used 2 kg. How much did she use?" asks the second ("use" comes between them), and "How
 /// much did they drink on Sunday?" the one told with "Sunday".
-fn one_verb_for_both(problem: &Problem, first: (usize, &Num), last: (usize, &Num)) -> bool {
+fn told_alike(problem: &Problem, first: (usize, &Num), last: (usize, &Num)) -> Option<bool> {
     let ((first_at, a), (last_at, b)) = (first, last);
     // "and" right before the second amount: its verb is the first's ("and 1 1/4 litres on
     // Sunday", not "and gave away 1 1/2 m").
     let and_before = last_at >= 1 && problem.has_at(Cue::ListAnd, last_at - 1);
     if a.unit.is_none() || a.unit != b.unit || !and_before {
-        return false;
+        return None;
     }
-    let Some(asked_at) = problem.question_after(last_at) else { return false };
-    let root = |at: usize| match &problem.tokens[at] {
-        Token::Word(word)
-            if !textnorm::is_stop_word(word)
-                && !problem.names_unit_at(at)
-                && !NOT_ASKED.iter().any(|cue| problem.has_at(*cue, at)) =>
-        {
-            Some(super::part::word_root(word))
-        }
-        _ => None,
-    };
+    let asked_at = problem.question_after(last_at)?;
+    let root = |at: usize| root_at(problem, at);
     let roots = |range: std::ops::Range<usize>| range.filter_map(root).collect::<Vec<_>>();
     let before = roots(0..first_at);
     let mut between = roots(first_at + 1..asked_at);
@@ -257,22 +256,38 @@ fn one_verb_for_both(problem: &Problem, first: (usize, &Num), last: (usize, &Num
     let thing = thing_of(first_at);
     // "2 1/2 litres of milk and 1 1/4 litres of juice": two things, not one told twice.
     if thing_of(last_at).is_some_and(|other| thing.as_ref() != Some(&other)) {
-        return false;
+        return None;
     }
     // After the second amount, only when it was ("on Sunday", "after Jumma"), no other deed
     // ("and 15 litres of it leaked", "and 1 litre was spilled").
     let told_first = roots(first_at + 1..last_at);
     let when_only = (last_at + 1..asked_at).all(|at| {
-        let plain = root(at).is_none_or(|w| told_first.contains(&w)) && !problem.has_at(Cue::Auxiliary, at);
+        // "was spilled" is another deed; "the" (a filler word too) is not.
+        let helping = problem.has_at(Cue::Auxiliary, at) && !problem.has_at(Cue::Filler, at);
+        let plain = root(at).is_none_or(|w| told_first.contains(&w)) && !helping;
         (plain && !problem.has_at(Cue::Of, at)) || problem.has_at(Cue::When, at)
     });
     if !when_only {
-        return false;
+        return None;
     }
     between.retain(|w| Some(w) != thing.as_ref());
     let asked = roots(asked_at..problem.tokens.len());
     let once_before = |w: &String| before.iter().filter(|b| *b == w).count() == 1;
-    asked.iter().any(once_before) && !asked.iter().any(|w| between.contains(w))
+    Some(asked.iter().any(once_before) && !asked.iter().any(|w| between.contains(w)))
+}
+
+/// The root of the word at `at`, unless it is a stop word, a unit or a cue word of [`NOT_ASKED`].
+fn root_at(problem: &Problem, at: usize) -> Option<String> {
+    match problem.tokens.get(at)? {
+        Token::Word(word)
+            if !textnorm::is_stop_word(word)
+                && !problem.names_unit_at(at)
+                && !NOT_ASKED.iter().any(|cue| problem.has_at(*cue, at)) =>
+        {
+            Some(super::part::word_root(word))
+        }
+        _ => None,
+    }
 }
 
 /// "3/4 of 12", "12 کا 3/4": a fraction of a quantity, the "of" written right between them.

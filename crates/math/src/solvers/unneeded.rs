@@ -87,7 +87,9 @@ pub(crate) fn left_out(text: &str) -> Option<(Problem, Step)> {
         }),
         None => noun_at(&marked, at + 1).is_some_and(|noun| asked_words.iter().any(|w| meet(w, &noun))),
     });
-    if !asked_about_kept {
+    if !asked_about_kept
+        || says_something_new(&marked, &question, &unneeded.iter().map(|k| numbers[*k].0).collect::<Vec<_>>())
+    {
         return None;
     }
     let shown = unneeded.iter().map(|k| numbers[*k].1.value.as_ref().map(display::natural).unwrap_or_default());
@@ -96,6 +98,28 @@ pub(crate) fn left_out(text: &str) -> Option<(Problem, Step)> {
     let tokens = plain.tokens.iter().enumerate().filter(|(at, _)| !dropped.contains(at)).map(|(_, t)| t.clone());
     let step = Step::new("math-step-not-needed", [("numbers", super::list(shown))]);
     Some((Problem::from_tokens(tokens.collect()), step))
+}
+
+/// Whether the question says a word that the story (without what a number left out counts) never
+/// says and that is no cue word: "20 rows with 15 chairs in each row. 50 people came. How many chairs
+/// are empty?" needs the 50 people for "empty".
+fn says_something_new(problem: &Problem, question: &std::ops::Range<usize>, left_out: &[usize]) -> bool {
+    let cue_words: Vec<(usize, usize)> = Cue::ALL.iter().flat_map(|cue| problem.matches(*cue)).collect();
+    let is_cue = |at: usize| cue_words.iter().any(|(from, len)| (*from..from + len).contains(&at));
+    // What a number left out counts is not told for the question ("50 people").
+    let story: Vec<String> = (0..problem.tokens.len())
+        .filter(|at| !question.contains(at) && !left_out.iter().any(|n| *at == n + 1))
+        .flat_map(|at| roots(problem, at..at + 1))
+        .collect();
+    question.clone().any(|at| match &problem.tokens[at] {
+        Token::Word(word) => {
+            !textnorm::is_stop_word(word)
+                && !is_cue(at)
+                && !problem.names_unit_at(at)
+                && !story.iter().any(|told| meet(told, &word_root(word)))
+        }
+        _ => false,
+    })
 }
 
 /// `text` with a mark for each end of a sentence and each comma, which the reader keeps as a

@@ -5,12 +5,16 @@
 //!
 //! A number is left out only when all of these hold, so that a number the answer needs is never
 //! dropped without notice:
-//! - it is a whole number of things (or of a unit) told in a clause of its own, with no other
-//!   number and no question in that clause ("136 bags of 25 kg" is one clause, and both count);
-//! - what it counts is named nowhere else in the problem: no other word meets its noun, no other
-//!   number has its unit, and the question does not name its unit;
+//! - it is a whole number of things (or an amount of money, mass or volume) told in a clause of
+//!   its own, with no other number and no question in that clause ("136 bags of 25 kg" is one
+//!   clause, and both count), and with no "each", "every" or "equally" in it;
+//! - what it counts is named nowhere else in the problem: no other word meets its noun (roots
+//!   compared loosely, so a number is kept when in doubt), or no other number is measured like it
+//!   and the question neither names such a unit nor asks a price;
+//! - it counts no times, days, trips or other spans ("3 times", "12 din"), and no "they", "them"
+//!   or "each" after it may point back to it before another number is told;
 //! - the question names what another number counts, or that number's unit ("how many marks",
-//!   "کتنے کلومیٹر");
+//!   "کتنے کلومیٹر"), and says no word the story does not, cue words aside;
 //! - at least two numbers are left.
 
 use super::part::word_root;

@@ -316,10 +316,15 @@ pub fn solve(text: &str) -> Option<Result<Solution, MathError>> {
 /// numbers again: "Ali ate 5/12 of a pizza and Sara 3/8. Which is bigger, 5/12 or 3/8?", or
 /// without the numbers its question does not need.
 fn solved(text: &str) -> Option<(Result<Solution, MathError>, Problem)> {
+    let as_written = solvers::solve(Problem::read(text)?).or_else(|| solvers::solve(Problem::read(restated(text)?)?));
+    if as_written.is_some() {
+        return as_written;
+    }
+    // Only for what is not solved as written: most questions never get here.
     let asked_last = asked_last(text);
-    solvers::solve(Problem::read(text)?)
-        .or_else(|| solvers::solve(Problem::read(restated(text)?)?))
-        .or_else(|| solvers::solve(Problem::read(asked_last.as_deref()?)?))
+    asked_last
+        .as_deref()
+        .and_then(|asked_last| solvers::solve(Problem::read(asked_last)?))
         .or_else(|| solvers::solve_without_unneeded(asked_last.as_deref().unwrap_or(text)))
 }
 

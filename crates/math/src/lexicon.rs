@@ -120,12 +120,13 @@ pub(crate) enum Cue {
     Wrong,
     MoreWord,
     People,
+    Ratio,
     ChangeLast,
 }
 
 impl Cue {
     /// Every cue, for telling whether a word is any cue's word.
-    pub(crate) const ALL: [Cue; 111] = [
+    pub(crate) const ALL: [Cue; 112] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -236,6 +237,7 @@ impl Cue {
         Cue::Wrong,
         Cue::MoreWord,
         Cue::People,
+        Cue::Ratio,
         Cue::ChangeLast,
     ];
 
@@ -352,6 +354,7 @@ impl Cue {
             Cue::Wrong => "wrong",
             Cue::MoreWord => "more-word",
             Cue::People => "people",
+            Cue::Ratio => "ratio",
             Cue::ChangeLast => "change-last",
         }
     }

@@ -18,6 +18,7 @@ mod words;
 use error_codes::ErrorCode;
 use num_rational::Ratio;
 
+use crate::lexicon::Cue;
 use crate::problem::Problem;
 use crate::tokens::Token;
 
@@ -316,6 +317,11 @@ pub fn solve(text: &str) -> Option<Result<Solution, MathError>> {
 /// numbers again: "Ali ate 5/12 of a pizza and Sara 3/8. Which is bigger, 5/12 or 3/8?", or
 /// without the numbers its question does not need.
 fn solved(text: &str) -> Option<(Result<Solution, MathError>, Problem)> {
+    // Sharing in a ratio is no Grade 5 problem: its numbers would be read as something else
+    // ("share Rs 1500 in the ratio 2 to 3" is no price of 2 things).
+    if Problem::read(text)?.has(Cue::Ratio) {
+        return None;
+    }
     let as_written = solvers::solve(Problem::read(text)?).or_else(|| solvers::solve(Problem::read(restated(text)?)?));
     if as_written.is_some() {
         return as_written;

@@ -186,6 +186,12 @@ fn clock_times_and_dozens_are_read() {
     assert!(problem.tokens.iter().any(|t| matches!(t, Token::ClockTime(_))));
     assert_eq!(numbers("leave at 7:00 with 2 dozen eggs"), [(int(24), Form::Whole, false, None)]);
     assert_eq!(numbers("a dozen"), [(int(12), Form::Whole, false, None)]);
-    let problem = crate::problem::Problem::read("7:30:15 or 12:300").unwrap();
+    // No time of day: numbers with a colon between them, spaced alike, are a ratio and not read.
+    for ratio in ["7:30:15", "12:300", "share it in the ratio 2 : 3", "5:3"] {
+        assert!(tokenize(&textnorm::fold(ratio)).is_err(), "{ratio}");
+    }
+    let problem = crate::problem::Problem::read("Q3: 45 + 12 or 12 :30").unwrap();
     assert!(!problem.tokens.iter().any(|t| matches!(t, Token::ClockTime(_))));
+    let values: Vec<_> = problem.numbers().iter().map(|(_, n)| n.value.clone().unwrap()).collect();
+    assert!(values.ends_with(&[int(45), int(12), int(12), int(30)]), "{values:?}");
 }

@@ -125,12 +125,13 @@ struct Spaced {
     space_before: bool,
 }
 
-/// Why a text is not read at all: it holds something like a date ("14/8/1947").
+/// Why a text is not read at all: it holds something like a date ("14/8/1947") or a ratio
+/// ("2 : 3", which is no division and no time of day).
 #[derive(Debug)]
-pub(crate) struct LooksLikeADate;
+pub(crate) struct NotRead;
 
 /// The tokens of `text` (already folded).
-pub(crate) fn tokenize(folded: &str) -> Result<Vec<Token>, LooksLikeADate> {
+pub(crate) fn tokenize(folded: &str) -> Result<Vec<Token>, NotRead> {
     let text = folded.replace("km/hr", " kmph ").replace("km/h", " kmph ").replace("m/s", " mps ");
     let raw = lex(&text)?;
     let raw = join_fractions(raw)?;
@@ -154,7 +155,7 @@ fn is_minus(c: char) -> bool {
 }
 
 /// Characters, words and digit runs.
-fn lex(text: &str) -> Result<Vec<Spaced>, LooksLikeADate> {
+fn lex(text: &str) -> Result<Vec<Spaced>, NotRead> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut idx = 0;
@@ -187,6 +188,9 @@ fn lex(text: &str) -> Result<Vec<Spaced>, LooksLikeADate> {
             }
             out.push(Spaced { token: Token::Word(chars[start..idx].iter().collect()), space_before });
         } else {
+            if c == ':' && ratio_colon(&chars, idx) {
+                return Err(NotRead);
+            }
             idx += 1;
             // Sentence punctuation separates words and means nothing else here.
             if !matches!(c, '.' | ',' | ';' | '!' | '?' | '"' | '\'' | '“' | '”' | '‘' | '’' | ':') {
@@ -202,6 +206,17 @@ fn lex(text: &str) -> Result<Vec<Spaced>, LooksLikeADate> {
         space_before = false;
     }
     Ok(out)
+}
+
+/// Whether the colon at `at` stands between two numbers spaced alike ("2 : 3", "5:3"), a ratio:
+/// a time of day ("7:00") was read before it, and "Q3: 45 + 12" numbers a question.
+fn ratio_colon(chars: &[char], at: usize) -> bool {
+    let spaces_before = chars[..at].iter().rev().take_while(|c| c.is_whitespace()).count();
+    let spaces_after = chars[at + 1..].iter().take_while(|c| c.is_whitespace()).count();
+    let digit = |k: Option<usize>| k.and_then(|k| chars.get(k)).is_some_and(char::is_ascii_digit);
+    (spaces_before > 0) == (spaces_after > 0)
+        && digit(at.checked_sub(spaces_before + 1))
+        && digit(Some(at + spaces_after + 1))
 }
 
 /// The length of a time of day ("7:00", "12:30") starting at `at`, and the time.
@@ -225,16 +240,16 @@ fn clock_time_at(chars: &[char], at: usize) -> Option<(usize, Option<Clock>)> {
 
 /// One run of digits, commas and points: a whole number ("3,47,582"), a decimal ("2.5"), or a
 /// list written with commas and no spaces ("12,15,18").
-fn digit_run(run: &str) -> Result<Vec<Num>, LooksLikeADate> {
+fn digit_run(run: &str) -> Result<Vec<Num>, NotRead> {
     let parts: Vec<&str> = run.split('.').collect();
     if parts.len() > 2 {
-        return Err(LooksLikeADate);
+        return Err(NotRead);
     }
     let integer = parts[0];
     let grouping = if integer.contains(',') { grouping_of(integer) } else { Some(Grouping::None) };
     let Some(grouping) = grouping else {
         if parts.len() == 2 {
-            return Err(LooksLikeADate);
+            return Err(NotRead);
         }
         return Ok(integer.split(',').map(|d| whole_number(d, Grouping::None)).collect());
     };
@@ -314,7 +329,7 @@ fn whole_value(token: &Token) -> Option<(&Num, &Result<Q, MathError>)> {
 }
 
 /// "3/4" written tight is a fraction; "14/8/1947" and "14/8-1947" are dates.
-fn join_fractions(raw: Vec<Spaced>) -> Result<Vec<Spaced>, LooksLikeADate> {
+fn join_fractions(raw: Vec<Spaced>) -> Result<Vec<Spaced>, NotRead> {
     let mut out: Vec<Spaced> = Vec::with_capacity(raw.len());
     let mut idx = 0;
     while idx < raw.len() {
@@ -334,7 +349,7 @@ fn join_fractions(raw: Vec<Spaced>) -> Result<Vec<Spaced>, LooksLikeADate> {
         if let (Some(after), Some(next)) = (after, next) {
             let joins = matches!(after.token, Token::Symbol(c) if c == '/' || is_minus(c));
             if joins && !after.space_before && !next.space_before && matches!(next.token, Token::Number(_)) {
-                return Err(LooksLikeADate);
+                return Err(NotRead);
             }
         }
         let (_, top) = whole_value(&raw[idx].token).expect("checked above");

@@ -542,6 +542,7 @@ const CASES: &[Case] = &[
     ("Ali bought 3 pens at Rs 20 each. He gave the shopkeeper Rs 100. How much change did he get?", Kind::UnitaryMethod, 40, 1, "40", Some(Unit::Rupees)),
     ("A shop had 500 eggs. It sold 12 trays with 30 eggs in each tray. How many eggs are left?", Kind::WholeNumberArithmetic, 140, 1, "140", None),
     ("abbu ke paas 5000 rupay the, 1850 ki sabzi aur 975 ka doodh liya, ab kitne paise bache", Kind::WholeNumberArithmetic, 2175, 1, "2175", Some(Unit::Rupees)),
+    ("mere paas 1000 rs the, urdu bazar se teen kitaben li har ek 185 ki, ab kitne rupay bache", Kind::UnitaryMethod, 445, 1, "445", Some(Unit::Rupees)),
     ("ماموں کے پاس ۲۵۰۰۰ روپے تھے۔ انہوں نے ۸۷۵۰ روپے کی کھاد اور ۶۴۸۰ روپے کا بیج خریدا۔ ان کے پاس کتنے روپے بچے؟", Kind::WholeNumberArithmetic, 9770, 1, "9770", Some(Unit::Rupees)),
     ("The shoe shop had 240 pairs of school shoes. It sold 37 pairs on Monday and fifty-eight pairs on Tuesday. How many pairs are left?", Kind::WholeNumberArithmetic, 145, 1, "145", None),
     // Holders counted first; one of the things counted, priced.
@@ -1006,6 +1007,20 @@ fn questions_that_are_not_problems_are_left_alone() {
         // A count beside the times is no interval.
         "ek bulb har 6 second baad jalta hai aur dusra har 9 second baad, dono sath jale, 5 bulb aur hain, kitne second baad phir sath jalenge",
         "A whistle blows every 8 seconds and a drum every 12 seconds. All three children heard them together. After how many seconds together again?",
+        // Sharing in a ratio is no price of 2 things (it gave 2250 and 1440).
+        "Ali and Usman share Rs 1,500 in the ratio 2 : 3. How much does Usman get?",
+        "Share Rs 1500 between Ali and Usman in the ratio 2:3. How much does Usman get?",
+        "Ali and Usman share 1500 rupees in the ratio of 2 to 3. How much does Usman get?",
+        "Hassan aur Hussain ne 2400 rupay 5 : 3 ki nisbat se baant liye. Hassan ko Hussain se kitne rupay zyada mile?",
+        // A perimeter told is no side (it gave 138).
+        "ek rectangle ka perimeter 54 cm hai aur uski lambai 15 cm hai. uska area kitna hai?",
+        "The perimeter of a rectangle is 54 cm and its length is 15 cm. What is its area?",
+        "A rectangle has perimeter 54 cm and length 15 cm. Find its width.",
+        // What is left, with nothing to take from: no product, no price (they gave 555, 60 and 0).
+        "I bought 3 books at Rs 185 each. How much is left?",
+        "teen kitaben li har ek 185 rupay ki, kitne paise bache",
+        "har dabbe me 12 anday, 5 dabbe, kitne anday bache",
+        "mere paas 1000 rs the, urdu bazar se teen kitaben li har ek 185 ki aur 200 ka bag, ab kitne paise bache",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }

@@ -25,6 +25,7 @@ mod unneeded;
 use crate::display;
 use crate::exact::Q;
 use crate::labels::TwoUnits;
+use crate::lexicon::Cue;
 use crate::problem::Problem;
 use crate::tokens::{Form, Num, Op, Token};
 use crate::words;
@@ -102,6 +103,17 @@ fn two_units_steps(problem: &Problem) -> Vec<Step> {
     numbers.iter().filter_map(|(_, n)| step(n.two_units?, n.value.clone().ok()?)).collect()
 }
 
+/// Whether the question, after the last number, asks what is left or given back: a product or a
+/// price is no answer to it ("I bought 3 books at Rs 185 each. How much is left?"). Two steps
+/// (`two_steps.rs`) work those with the amount they are taken from.
+fn asks_what_is_left(problem: &Problem) -> bool {
+    let Some((last_at, _)) = problem.numbers().last().copied() else { return false };
+    let Some(question_at) = problem.question_after(last_at) else { return false };
+    [Cue::StorySubtract, Cue::Still, Cue::ChangeBack]
+        .iter()
+        .any(|cue| problem.matches(*cue).iter().any(|(at, _)| *at >= question_at))
+}
+
 fn solve_as_written(problem: &Problem) -> Outcome {
     let solvers: [Solver; 22] = [
         (place_value::digit_value, DIGITS),
@@ -116,13 +128,13 @@ fn solve_as_written(problem: &Problem) -> Outcome {
         (percent::solve, DIGITS),
         (convert::solve, DIGITS),
         (shapes::solve, DIGITS),
-        (unitary::solve, DIGITS),
+        (|problem| if asks_what_is_left(problem) { None } else { unitary::solve(problem) }, DIGITS),
         (two_steps::solve, DIGITS),
         (expression::with_operators, DIGITS),
         (expression::fraction_of, DIGITS),
         (part::solve, DIGITS),
         (part::rest_of_count, DIGITS),
-        (each::solve, DIGITS),
+        (|problem| if asks_what_is_left(problem) { None } else { each::solve(problem) }, DIGITS),
         (each::shared, DIGITS),
         (expression::with_keywords, DIGITS),
         // "At 11 o'clock he sold 3 3/4 metres": the time is when, not how much.

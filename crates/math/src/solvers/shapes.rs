@@ -36,6 +36,9 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         .copied();
     let numbers: Vec<(usize, &Num)> =
         numbers.into_iter().filter(|(at, _)| Some(*at) != rounds.map(|(r, _)| r)).collect();
+    if measure_told(problem, &numbers) {
+        return None;
+    }
     // "... 3 such rooms. What is the area of each room (of one room)?" asks one.
     if rounds.is_some_and(|(at, _)| each_holder(problem) || problem.matches(Cue::One).iter().any(|(k, _)| *k > at)) {
         return None;
@@ -125,6 +128,26 @@ fn lengths_only<'a>(problem: &Problem, numbers: Vec<(usize, &'a Num)>, rounds: b
     }
     Some(numbers.into_iter().filter(|(_, n)| is_length(n)).collect())
 }
+
+/// Whether a perimeter or an area is told, not asked: its word and right after it a number that
+/// is no side ("The perimeter of a rectangle is 54 cm and its length is 15 cm", "ka perimeter 54
+/// cm hai"). A side is said as one ("perimeter of a square of side 6 cm", "area of a rectangle
+/// 8 m long", "رقبہ ... جس کی لمبائی 8 میٹر"); a price is none ("چاروں طرف جالی ... 150 روپے فی میٹر").
+fn measure_told(problem: &Problem, numbers: &[(usize, &Num)]) -> bool {
+    let sides = [Cue::Length, Cue::Width, Cue::Side];
+    let told = |(word_at, len): (usize, usize)| {
+        let from = word_at + len;
+        numbers.iter().find(|(at, _)| *at >= from).is_some_and(|(at, n)| {
+            let side_word = (from..*at).any(|k| sides.iter().any(|cue| problem.has_at(*cue, k)));
+            let said_long = [Cue::Length, Cue::Width].iter().any(|cue| problem.has_at(*cue, at + 1));
+            *at <= from + MEASURE_TO_NUMBER && !side_word && !said_long && n.unit != Some(Unit::Rupees)
+        })
+    };
+    [Cue::Area, Cue::Perimeter].iter().any(|cue| problem.matches(*cue).into_iter().any(told))
+}
+
+/// How many words may stand between "perimeter" and the number told as it ("of a rectangle is").
+const MEASURE_TO_NUMBER: usize = 5;
 
 /// Whether "each" names a holder: "each room", "har dabbe"; not "each side" ("ہر ضلع").
 fn each_holder(problem: &Problem) -> bool {

@@ -52,11 +52,13 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         ([(price_at, price), (_, money)], [(_, count)]) if problem.has(Cue::HowMany) => {
             // "48 desks at Rs 3,750 each ... paid Rs 25,000: how many rupees ... still to pay?" asks
             // rupees, not how many things, and its price is of one desk, not of 48.
-            let asks_rupees = problem
-                .matches(Cue::HowMany)
-                .iter()
-                .any(|(at, len)| problem.units_named_in(at + len..at + len + 2).contains(&Unit::Rupees));
-            if asks_rupees || problem.has_at(Cue::One, price_at + 1) {
+            // "1000 rs the, teen kitaben li har ek 185 rupay ki, ab kitne paise bache": a price of
+            // one ("har ek", "each"), or a question of what is left, is no "how many can be bought".
+            let one_priced = prices.iter().any(|(at, _)| {
+                problem.has_at(Cue::One, at + 1) || problem.matches(Cue::One).iter().any(|(k, len)| k + len == *at)
+            });
+            let left = [Cue::StorySubtract, Cue::ChangeBack, Cue::Still].iter().any(|cue| problem.has(*cue));
+            if asks_rupees(problem) || one_priced || left {
                 return None;
             }
             Some(three(count, price, money).and_then(|(count, price, money)| how_many(count, price, money)))
@@ -64,8 +66,10 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         ([(price_at, price)], [(count_at, count)]) => {
             let one_after_price = problem.matches(Cue::One).iter().any(|(at, _)| at > price_at);
             let one_before_price = problem.matches(Cue::One).iter().any(|(at, _)| at < price_at);
-            // "36 dictionaries at Rs 475 each", "Rs 85 per ticket": the price of one, said with it.
-            let price_of_one = problem.has_at(Cue::One, price_at + 1);
+            // "36 dictionaries at Rs 475 each", "Rs 85 per ticket", "teen kitaben li har ek 185 ki":
+            // the price of one, said with it.
+            let price_of_one = problem.has_at(Cue::One, price_at + 1)
+                || problem.matches(Cue::Each).iter().any(|(at, len)| at + len == *price_at);
             // "A pencil costs Rs 15. What do 7 pencils cost?"; "85 گلاس رس بیچا۔ ایک گلاس 60 روپے کا":
             // one of the things counted, named between the count and the price.
             let one_counted = problem.matches(Cue::One).iter().any(|(at, len)| {
@@ -87,10 +91,10 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
 }
 
 /// A price said without rupees, in Urdu or Roman Urdu: the one number right before "ka", "ki" or
-/// "ke" when no number is in rupees and the question asks a price ("teen pizze 2400 ke aate hain
-/// to paanch pizze kitne ke"). English "of" is not one: "12 boxes of 24 pencils".
+/// "ke" when no number is in rupees and the question asks a price or rupees ("teen pizze 2400 ke
+/// aate hain to paanch pizze kitne ke"). English "of" is not one: "12 boxes of 24 pencils".
 fn said_as_price(problem: &Problem, numbers: &[(usize, &Num)]) -> Option<usize> {
-    if numbers.iter().any(|(_, n)| n.unit == Some(Unit::Rupees)) || !problem.has(Cue::Cost) {
+    if numbers.iter().any(|(_, n)| n.unit == Some(Unit::Rupees)) || !(problem.has(Cue::Cost) || asks_rupees(problem)) {
         return None;
     }
     let possessive =
@@ -104,6 +108,14 @@ fn said_as_price(problem: &Problem, numbers: &[(usize, &Num)]) -> Option<usize> 
         return None;
     };
     Some(at)
+}
+
+/// Whether "how many" is followed by rupees: "kitne rupay", "how many rupees".
+fn asks_rupees(problem: &Problem) -> bool {
+    problem
+        .matches(Cue::HowMany)
+        .iter()
+        .any(|(at, len)| problem.units_named_in(at + len..at + len + 2).contains(&Unit::Rupees))
 }
 
 /// What the count at `at` counts: its unit, or the word after it ("pencils", past "of" and "ka":

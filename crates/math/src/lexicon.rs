@@ -121,12 +121,15 @@ pub(crate) enum Cue {
     MoreWord,
     People,
     Ratio,
+    Boys,
+    Girls,
+    Children,
     ChangeLast,
 }
 
 impl Cue {
     /// Every cue, for telling whether a word is any cue's word.
-    pub(crate) const ALL: [Cue; 112] = [
+    pub(crate) const ALL: [Cue; 115] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -238,6 +241,9 @@ impl Cue {
         Cue::MoreWord,
         Cue::People,
         Cue::Ratio,
+        Cue::Boys,
+        Cue::Girls,
+        Cue::Children,
         Cue::ChangeLast,
     ];
 
@@ -355,6 +361,9 @@ impl Cue {
             Cue::MoreWord => "more-word",
             Cue::People => "people",
             Cue::Ratio => "ratio",
+            Cue::Boys => "boys",
+            Cue::Girls => "girls",
+            Cue::Children => "children",
             Cue::ChangeLast => "change-last",
         }
     }

@@ -464,6 +464,15 @@ const CASES: &[Case] = &[
     ("sports shop pe cricket bat 2800 ka hai aur 15% discount laga hai, discount ke baad bat kitne ka parega?", Kind::PercentageOfQuantity, 2380, 1, "2380", None),
     ("There are 40 marbles, 25% are red and the rest are blue. How many blue marbles?", Kind::PercentageOfQuantity, 30, 1, "30", None),
     ("A basket has 40 mangoes and 3/8 of them are rotten. How many mangoes are not rotten?", Kind::FractionMultiplyDivide, 25, 1, "25", None),
+    // Boys of a count of children whose part is girls, and girls where it is boys.
+    ("There are 40 children in our class and 3/8 of them are girls. How many boys are there?", Kind::FractionMultiplyDivide, 25, 1, "25", None),
+    ("Ek school mein 720 bachay hain aur un mein se 5/12 larkiyan hain. Larke kitne hain?", Kind::FractionMultiplyDivide, 420, 1, "420", None),
+    ("ہماری جماعت میں 40 بچے ہیں اور ان میں سے 3/8 لڑکیاں ہیں۔ لڑکے کتنے ہیں؟", Kind::FractionMultiplyDivide, 25, 1, "25", None),
+    ("class me 40 bachay hain, unme se 3/8 larkiyan hain, kitne larke hain", Kind::FractionMultiplyDivide, 25, 1, "25", None),
+    ("کلاس میں 40 بچے ہیں، ان میں سے 3/8 لڑکیاں ہیں۔ کتنے لڑکے ہیں؟", Kind::FractionMultiplyDivide, 25, 1, "25", None),
+    ("A school has 600 students and 45% of them are boys. How many girls are there?", Kind::PercentageOfQuantity, 330, 1, "330", None),
+    // Empty seats: what is not filled.
+    ("school trip ki bus me 72 seats hain aur 5/8 seats bhar gayi hain. kitni seats abhi khaali hain?", Kind::FractionMultiplyDivide, 27, 1, "27", None),
     ("ایک ٹوکری میں 40 آم ہیں، ان میں سے 3/8 خراب ہیں۔ کتنے آم خراب نہیں ہیں؟", Kind::FractionMultiplyDivide, 25, 1, "25", None),
     ("A post office got 144 letters. Five twelfths of them were for the cantonment and all the rest were for the city. How many letters were for the city?", Kind::FractionMultiplyDivide, 84, 1, "84", None),
     ("بسنت سے پہلے پتنگ والے کے پاس ۸۰۰ پتنگیں تھیں۔ ان میں سے ۲۵ فیصد بک گئیں۔ کتنی پتنگیں ابھی نہیں بکیں؟", Kind::PercentageOfQuantity, 600, 1, "600", None),
@@ -900,8 +909,13 @@ fn questions_that_are_not_problems_are_left_alone() {
         "مجھے ایک اور سوال بتائیں",
         "do magnets work under water",
         "half the class went home",
-        // The part asked about is not the part given, or is the rest.
-        "There are 40 children in our class and 3/8 of them are girls. How many boys are there?",
+        // The part asked about is not the part given; boys of the boys; the other half of a
+        // family, of what the part says more of, or named twice.
+        "A class has 40 children. 3/8 of the boys are tall. How many girls are there?",
+        "A family has 8 people and 3/8 of them are girls. How many are boys?",
+        "40 students, 3/8 are girls who wear glasses, how many boys wear glasses?",
+        "A class has 40 children and 3/8 of them are girls. How many boys and girls are there?",
+        "40 bachay hain, 3/8 larkiyan hain, kitne larke school aaye?",
         "on the third day he walked 5 km and 4 km",
         // A speed read as a distance, asked for a distance.
         "a car goes 60 km in 2 hours, how far",
@@ -980,9 +994,7 @@ fn questions_that_are_not_problems_are_left_alone() {
         "The fee was Rs 2500. It rose 8% and then fell 8%. What is it now?",
         "ہمارے شطرنج کلب میں ۲۵ ممبر ہیں جن میں سے ۸ لڑکیاں ہیں۔ لڑکیاں کل ممبروں کا کتنا حصہ ہیں؟",
         "mere paas 40 marbles hain, 3/8 laal hain aur baqi neele. kitne marbles nahi bache?",
-        // Girls told, boys asked ("لڑکے" folds to "لڑکی"); what is still to pay; the others.
-        "class me 40 bachay hain, unme se 3/8 larkiyan hain, kitne larke hain",
-        "کلاس میں 40 بچے ہیں، ان میں سے 3/8 لڑکیاں ہیں۔ کتنے لڑکے ہیں؟",
+        // What is still to pay; the others.
         "A mobile phone costs Rs 18000. Abba paid 30% of the price as the first instalment. How many rupees does he still have to pay?",
         "Our team made 180 runs in the match and Rizwan scored 2/9 of them. How many runs did the others score?",
         // A price of one beside two counts; amounts told with different verbs or things, or

@@ -52,6 +52,7 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         light_words.iter().any(|(from, len)| (*from..from + len).contains(&at)) || problem.names_unit_at(at)
     };
     let told: HashSet<String> = stems(0..asked_from).into_iter().collect();
+    let other_half = other_half_asked(problem, *whole_at, *part_at, asked_from);
     // "Rizwan scored 2/9 of them. How many runs did Rizwan score?", "Abba paid 30% of the price
     // ... How many rupees did he pay?": the words right before the part say what it is, when
     // the story says them nowhere before and the question says them again, not asking what is
@@ -65,8 +66,11 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     if said_again.is_empty() && !still {
         said_again.extend(predicate.iter().filter(|w| question.contains(w)));
     }
-    let asked = (asked_from..problem.tokens.len()).filter(|at| !light(*at));
-    if asked.flat_map(|at| stems(at..at + 1)).any(|w| !told.contains(&w)) {
+    let asked = (asked_from..problem.tokens.len()).filter(|at| !light(*at) && Some(*at) != other_half);
+    // The other half asked of what the part says more of ("3/8 are girls who wear glasses. How
+    // many boys wear glasses?") is not known: its question says only what the whole's words say.
+    let known = if other_half.is_some() { &before } else { &told };
+    if asked.flat_map(|at| stems(at..at + 1)).any(|w| !known.contains(&w)) {
         return None;
     }
     // "not" in the story ("3/8 of them are not ripe") or beside a rest: not read.
@@ -96,6 +100,9 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         .collect();
     let rest_asked = rest.iter().any(|at| *at >= asked_from);
     let asks_the_rest = match rest.first() {
+        // "5/12 larkiyan hain. Larke kitne hain?": the other half, with no rest or "not" told.
+        None if other_half.is_some() && nots.is_empty() => true,
+        _ if other_half.is_some() => return None,
         _ if !nots.is_empty() => {
             // "How many mangoes are not rotten?": the question names the part, with "not".
             if rest_asked || said_again.is_empty() {
@@ -130,6 +137,34 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     };
     let part_of = if part.percent { percent::work(part, whole) } else { product(part, whole, whole.unit) };
     Some(if asks_the_rest { part_of.and_then(|found| and_then(found, whole, Op::Subtract)) } else { part_of })
+}
+
+/// Where the question asks the boys of a count of children whose part is girls, or the girls
+/// where the part is boys: "Ek school mein 720 bachay hain aur un mein se 5/12 larkiyan hain.
+/// Larke kitne hain?", "A class has 40 children and 3/8 of them are girls. How many are boys?".
+/// Only when the whole is named as children right after its number (a family of 8 has grown-ups
+/// too), the part's word is said once, after the part and before the question, and the other
+/// once, after it.
+fn other_half_asked(problem: &Problem, whole_at: usize, part_at: usize, asked_from: usize) -> Option<usize> {
+    if !problem.has_at(Cue::Children, whole_at + 1) {
+        return None;
+    }
+    let said_in = |cue: Cue, range: std::ops::Range<usize>| -> Vec<usize> {
+        problem.matches(cue).into_iter().map(|(at, _)| at).filter(|at| range.contains(at)).collect()
+    };
+    let end = problem.tokens.len();
+    [(Cue::Girls, Cue::Boys), (Cue::Boys, Cue::Girls)].into_iter().find_map(|(part_is, other)| {
+        let [part_word] = said_in(part_is, 0..end)[..] else { return None };
+        // "3/8 of the boys are tall" is a part of the boys, not of the children.
+        if (part_at + 1..part_word).any(|at| problem.has_at(Cue::Of, at) && !problem.has_at(Cue::Them, at + 1)) {
+            return None;
+        }
+        match said_in(other, 0..end)[..] {
+            // "Larke kitne hain?": the question may name them before its question word.
+            [at] if part_word > part_at && part_word < asked_from && at > part_word => Some(at),
+            _ => None,
+        }
+    })
 }
 
 /// Whether a count told after a whole is a part of it asked about again: the whole first, named

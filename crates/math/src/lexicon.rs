@@ -124,12 +124,15 @@ pub(crate) enum Cue {
     Boys,
     Girls,
     Children,
+    Note,
+    Paid,
+    Apiece,
     ChangeLast,
 }
 
 impl Cue {
     /// Every cue, for telling whether a word is any cue's word.
-    pub(crate) const ALL: [Cue; 115] = [
+    pub(crate) const ALL: [Cue; 118] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -244,6 +247,9 @@ impl Cue {
         Cue::Boys,
         Cue::Girls,
         Cue::Children,
+        Cue::Note,
+        Cue::Paid,
+        Cue::Apiece,
         Cue::ChangeLast,
     ];
 
@@ -364,6 +370,9 @@ impl Cue {
             Cue::Boys => "boys",
             Cue::Girls => "girls",
             Cue::Children => "children",
+            Cue::Note => "note",
+            Cue::Paid => "paid",
+            Cue::Apiece => "apiece",
             Cue::ChangeLast => "change-last",
         }
     }

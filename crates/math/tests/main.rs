@@ -552,6 +552,15 @@ const CASES: &[Case] = &[
     ("A shop had 500 eggs. It sold 12 trays with 30 eggs in each tray. How many eggs are left?", Kind::WholeNumberArithmetic, 140, 1, "140", None),
     ("abbu ke paas 5000 rupay the, 1850 ki sabzi aur 975 ka doodh liya, ab kitne paise bache", Kind::WholeNumberArithmetic, 2175, 1, "2175", Some(Unit::Rupees)),
     ("mere paas 1000 rs the, urdu bazar se teen kitaben li har ek 185 ki, ab kitne rupay bache", Kind::UnitaryMethod, 445, 1, "445", Some(Unit::Rupees)),
+    // Shopping with change: the money had or paid, take away every price or count × price of one.
+    ("Hina bought 2 kg of apples at Rs 280 a kg and a dozen bananas for Rs 190. She paid with a 1000-rupee note. How much change did she get?", Kind::WholeNumberArithmetic, 250, 1, "250", Some(Unit::Rupees)),
+    ("Ammi bought 4 kg of tomatoes at Rs 180 a kg and 2 dozen eggs at Rs 390 a dozen. She gave the shopkeeper Rs 2,000. How much change did she get back?", Kind::WholeNumberArithmetic, 500, 1, "500", Some(Unit::Rupees)),
+    ("Sana went to the bazaar with Rs 2,000. She bought 3 copies at Rs 85 each, a geometry box for Rs 340 and 2 pens at Rs 45 each. How much money does she have left?", Kind::WholeNumberArithmetic, 1315, 1, "1315", Some(Unit::Rupees)),
+    ("canteen se 2 samose 40 rupay wale aur ek juice 70 ka liya, 500 ka note diya to kitnay paise wapis milen ge", Kind::WholeNumberArithmetic, 350, 1, "350", Some(Unit::Rupees)),
+    ("dukaan se 2 darjan anday liye 360 rupay darjan aur ek double roti 180 ki, 1000 ka note diya to kitna change milega", Kind::WholeNumberArithmetic, 100, 1, "100", Some(Unit::Rupees)),
+    ("abbu ke paas 2000 rupay the, unhon ne 3 kilo aam 250 rupay kilo aur 2 darjan kele 120 rupay darjan liye, kitne bache", Kind::WholeNumberArithmetic, 1010, 1, "1010", Some(Unit::Rupees)),
+    ("امی نے 360 روپے فی درجن کے حساب سے 3 درجن انڈے خریدے اور دکان دار کو 2000 روپے دیے۔ دکان دار نے کتنے روپے واپس کیے؟", Kind::WholeNumberArithmetic, 920, 1, "920", Some(Unit::Rupees)),
+    ("احمد نے دکان دار کو ۱۰۰۰ روپے کا نوٹ دیا۔ اس نے ۳ کلو آلو ۹۰ روپے فی کلو کے حساب سے اور ۲ درجن کیلے ۱۶۰ روپے فی درجن کے حساب سے خریدے۔ اسے کتنے روپے واپس ملیں گے؟", Kind::WholeNumberArithmetic, 410, 1, "410", Some(Unit::Rupees)),
     ("ماموں کے پاس ۲۵۰۰۰ روپے تھے۔ انہوں نے ۸۷۵۰ روپے کی کھاد اور ۶۴۸۰ روپے کا بیج خریدا۔ ان کے پاس کتنے روپے بچے؟", Kind::WholeNumberArithmetic, 9770, 1, "9770", Some(Unit::Rupees)),
     ("The shoe shop had 240 pairs of school shoes. It sold 37 pairs on Monday and fifty-eight pairs on Tuesday. How many pairs are left?", Kind::WholeNumberArithmetic, 145, 1, "145", None),
     // Holders counted first; one of the things counted, priced.
@@ -1033,6 +1042,22 @@ fn questions_that_are_not_problems_are_left_alone() {
         "teen kitaben li har ek 185 rupay ki, kitne paise bache",
         "har dabbe me 12 anday, 5 dabbe, kitne anday bache",
         "mere paas 1000 rs the, urdu bazar se teen kitaben li har ek 185 ki aur 200 ka bag, ab kitne paise bache",
+        // Shopping: a thing bought without a price; a price told, not bought; "at Rs 60" with no
+        // "each"; a count not of what the price is of; two buyers; money had and a note paid.
+        "Ahmed had Rs 500. He bought a bag and 3 pens at Rs 20 each. How much money is left?",
+        "Ahmed had Rs 500. He bought a bag, 3 pens at Rs 20 each. How much money is left?",
+        "Ahmed had Rs 500. He bought bread and 3 pens at Rs 20 each. How much money is left?",
+        "Ahmed had Rs 500. He bought 3 pens at Rs 20 each and bread and 2 books at Rs 50 each. How much money is left?",
+        "Ahmed bought 3 pens at Rs 20 each and a bag, and paid with a 500 rupee note. How much change did he get?",
+        "Ammi bought 3 kg rice at Rs 200 per kg and 2 kg sugar. She paid with a 1000 rupee note. How much change?",
+        "I had Rs 1000. A pen costs Rs 20. I bought 3 books at Rs 200 each. How much is left?",
+        "Ali had Rs 1000. He bought 3 pens at Rs 60 and 2 books at Rs 250. How much is left?",
+        "Ammi had Rs 2000. She bought 500 g of tea at Rs 1200 a kg. How much is left?",
+        "abbu ke paas 2000 rupay the, unhon ne 3 kilo aam 250 rupay kilo liye aur 2 kilo kele 120 rupay darjan, kitne bache",
+        "Ali had Rs 1000. He bought 3 pens at Rs 60 each and his brother bought a bag for Rs 300. How much does Ali have left?",
+        "Ali had Rs 5000. He bought a bag for Rs 300 and paid with a 500 rupee note. How much change did he get?",
+        "Ali had Rs 1000. He bought 3 pens at Rs 60 each and sold 1 pen for Rs 70. How much is left?",
+        "Ali had Rs 1000. He bought 3 pens at Rs 60 each on 2 days. How much is left?",
     ] {
         assert_eq!(solve(text), None, "{text}");
     }

@@ -16,6 +16,7 @@ mod percent;
 pub(crate) mod place_value;
 mod remainder;
 mod shapes;
+mod shopping;
 mod speed;
 mod two_steps;
 mod unitary;
@@ -115,7 +116,7 @@ fn asks_what_is_left(problem: &Problem) -> bool {
 }
 
 fn solve_as_written(problem: &Problem) -> Outcome {
-    let solvers: [Solver; 22] = [
+    let solvers: [Solver; 23] = [
         (place_value::digit_value, DIGITS),
         (place_value::place_units, &[Reads::NumberWords]),
         (digits::solve, &[Reads::NumberWords]),
@@ -130,6 +131,7 @@ fn solve_as_written(problem: &Problem) -> Outcome {
         (shapes::solve, DIGITS),
         (|problem| if asks_what_is_left(problem) { None } else { unitary::solve(problem) }, DIGITS),
         (two_steps::solve, DIGITS),
+        (shopping::solve, DIGITS),
         (expression::with_operators, DIGITS),
         (expression::fraction_of, DIGITS),
         (part::solve, DIGITS),

@@ -15,7 +15,7 @@
 //! each" is not answered.
 
 use super::expression::evaluate_numbers;
-use super::{and_then, each, unitary, Outcome};
+use super::{and_then, each, shopping, unitary, Outcome};
 use crate::lexicon::Cue;
 use crate::problem::Problem;
 use crate::tokens::{Form, Num, Op, Token};
@@ -49,6 +49,12 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
     let and_between =
         |from: usize, to: usize| problem.matches(Cue::ListAnd).iter().any(|(at, _)| *at > from && *at < to);
     if problem.has(Cue::Also) || and_between(*last_at, question_at) {
+        return None;
+    }
+    // "He bought a bag, 3 pens at Rs 20 each", "3 pens at Rs 20 each and a bag, and paid with a
+    // 500 rupee note": a thing bought without a price.
+    let money = numbers.iter().any(|(at, n)| shopping::is_money(problem, *at, n));
+    if money && problem.has(Cue::Buy) && !shopping::every_thing_priced(problem, &numbers, question_at) {
         return None;
     }
     let products: Vec<_> = (0..3).filter_map(|k| product_without(problem, &numbers, k)).collect();

@@ -5,7 +5,7 @@
 
 # Variables: $value (String) - the answer as written, e.g. 1 3/8 or 75%
 math-answer = Answer: { $value }
-# Variables: $value (String) - the answer as written, $unit (String) - a unit code: rupees, km, m, cm, hours, minutes, seconds, km-per-hour, m-per-second, m-per-minute, sq-km, sq-m, sq-cm, kg, g, mm, litres
+# Variables: $value (String) - the answer as written, $unit (String) - a unit code: rupees, km, m, cm, hours, minutes, seconds, km-per-hour, m-per-second, m-per-minute, sq-km, sq-m, sq-cm, kg, g, mm, litres, degrees
 math-answer-with-unit = Answer: { $unit ->
         [rupees] Rs { $value }
         [km] { $value } km
@@ -24,6 +24,7 @@ math-answer-with-unit = Answer: { $unit ->
         [kg] { $value } kg
         [g] { $value } grams
         [litres] { $value } litres
+        [degrees] { $value }°
        *[other] { $value }
     }
 
@@ -349,3 +350,16 @@ math-step-to-bigger-unit = { $to ->
         [minutes] Write it in minutes: { $value } ÷ 60 = { $result } minutes
        *[sq-m] Write it in square metres: { $value } ÷ 10000 = { $result } square metres
     }
+
+## Angles of a triangle
+
+# Variables: $right (String)
+math-step-angle-right = A right-angled triangle has one angle of { $right }°.
+# Variables: $a (String), $b (String), $sum (String)
+math-step-angle-known = Add the angles you know: { $a }° + { $b }° = { $sum }°
+# Variables: $sum (String), $third (String)
+math-step-angle-third = The three angles of a triangle add up to 180°. Take this away from 180°: 180° − { $sum }° = { $third }°
+# Variables: $a (String), $b (String), $third (String)
+math-step-angle-check = Check: { $a }° + { $b }° + { $third }° = 180°. Correct!
+# Variables: $a (String), $b (String)
+math-practice-triangle-angle = Now you try: two angles of a triangle are { $a }° and { $b }°. Find the third angle.

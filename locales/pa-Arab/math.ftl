@@ -22,6 +22,7 @@ math-answer-with-unit = جواب: { $unit ->
         [kg] { $value } کلوگرام
         [g] { $value } گرام
         [litres] { $value } لیٹر
+        [degrees] { $value }°
        *[other] { $value }
     }
 
@@ -264,3 +265,16 @@ math-step-to-bigger-unit = { $to ->
         [minutes] منٹاں وچ لکھو: { $value } ÷ 60 = { $result } منٹ
        *[sq-m] مربع میٹراں وچ لکھو: { $value } ÷ 10000 = { $result } مربع میٹر
     }
+
+## مثلث دے زاویے
+
+# Variables: $right (String)
+math-step-angle-right = قائمۃ الزاویہ مثلث دا اک زاویہ { $right }° ہوندا اے۔
+# Variables: $a (String), $b (String), $sum (String)
+math-step-angle-known = پتہ زاویے جمع کرو: { $a }° + { $b }° = { $sum }°
+# Variables: $sum (String), $third (String)
+math-step-angle-third = مثلث دے تناں زاویاں دا جوڑ 180° ہوندا اے۔ ایہنوں 180° وچوں گھٹاؤ: 180° − { $sum }° = { $third }°
+# Variables: $a (String), $b (String), $third (String)
+math-step-angle-check = جانچ: { $a }° + { $b }° + { $third }° = 180°۔ ٹھیک اے!
+# Variables: $a (String), $b (String)
+math-practice-triangle-angle = ہن تسیں حل کرو: اک مثلث دے دو زاویے { $a }° تے { $b }° نیں۔ تیجا زاویہ لبھو۔

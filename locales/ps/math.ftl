@@ -22,6 +22,7 @@ math-answer-with-unit = ځواب: { $unit ->
         [kg] { $value } کیلوګرامه
         [g] { $value } ګرامه
         [litres] { $value } لیتره
+        [degrees] { $value }°
        *[other] { $value }
     }
 
@@ -264,3 +265,16 @@ math-step-to-bigger-unit = { $to ->
         [minutes] په دقیقو کې یې ولیکئ: { $value } ÷ 60 = { $result } دقیقې
        *[sq-m] په مربع مترو کې یې ولیکئ: { $value } ÷ 10000 = { $result } مربع متره
     }
+
+## د مثلث زاويې
+
+# Variables: $right (String)
+math-step-angle-right = په قایم الزاویه مثلث کې یوه زاویه { $right }° ده.
+# Variables: $a (String), $b (String), $sum (String)
+math-step-angle-known = معلومې زاویې جمع کړئ: { $a }° + { $b }° = { $sum }°
+# Variables: $sum (String), $third (String)
+math-step-angle-third = د مثلث د دریو زاویو مجموعه 180° ده. دا له 180° څخه کمه کړئ: 180° − { $sum }° = { $third }°
+# Variables: $a (String), $b (String), $third (String)
+math-step-angle-check = وګورئ: { $a }° + { $b }° + { $third }° = 180°. سمه ده!
+# Variables: $a (String), $b (String)
+math-practice-triangle-angle = اوس تاسو هڅه وکړئ: د یو مثلث دوه زاویې { $a }° او { $b }° دي. درېیمه زاویه پیدا کړئ.

@@ -22,6 +22,7 @@ math-answer-with-unit = جواب: { $unit ->
         [kg] { $value } ڪلوگرام
         [g] { $value } گرام
         [litres] { $value } ليٽر
+        [degrees] { $value }°
        *[other] { $value }
     }
 
@@ -264,3 +265,16 @@ math-step-to-bigger-unit = { $to ->
         [minutes] منٽن ۾ لکو: { $value } ÷ 60 = { $result } منٽ
        *[sq-m] چورس ميٽرن ۾ لکو: { $value } ÷ 10000 = { $result } چورس ميٽر
     }
+
+## ٽڪنڊي جا زاويا
+
+# Variables: $right (String)
+math-step-angle-right = ساڄي ڪنڊ واري ٽڪنڊي جو هڪ زاويو { $right }° هوندو آهي.
+# Variables: $a (String), $b (String), $sum (String)
+math-step-angle-known = ڄاتل زاويا جمع ڪريو: { $a }° + { $b }° = { $sum }°
+# Variables: $sum (String), $third (String)
+math-step-angle-third = ٽڪنڊي جي ٽنهي زاوين جو جوڙ 180° هوندو آهي. ان کي 180° مان ڪٽيو: 180° − { $sum }° = { $third }°
+# Variables: $a (String), $b (String), $third (String)
+math-step-angle-check = جانچ: { $a }° + { $b }° + { $third }° = 180°. صحيح!
+# Variables: $a (String), $b (String)
+math-practice-triangle-angle = هاڻي توهان ڪوشش ڪريو: هڪ ٽڪنڊي جا ٻه زاويا { $a }° ۽ { $b }° آهن. ٽيون زاويو ڳوليو.

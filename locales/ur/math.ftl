@@ -21,6 +21,7 @@ math-answer-with-unit = جواب: { $unit ->
         [kg] { $value } کلوگرام
         [g] { $value } گرام
         [litres] { $value } لیٹر
+        [degrees] { $value }°
        *[other] { $value }
     }
 
@@ -263,3 +264,16 @@ math-step-to-bigger-unit = { $to ->
         [minutes] منٹوں میں لکھیں: { $value } ÷ 60 = { $result } منٹ
        *[sq-m] مربع میٹروں میں لکھیں: { $value } ÷ 10000 = { $result } مربع میٹر
     }
+
+## مثلث کے زاویے
+
+# Variables: $right (String)
+math-step-angle-right = قائمۃ الزاویہ مثلث کا ایک زاویہ { $right }° ہوتا ہے۔
+# Variables: $a (String), $b (String), $sum (String)
+math-step-angle-known = معلوم زاویے جمع کریں: { $a }° + { $b }° = { $sum }°
+# Variables: $sum (String), $third (String)
+math-step-angle-third = مثلث کے تینوں زاویوں کا مجموعہ 180° ہوتا ہے۔ اسے 180° میں سے تفریق کریں: 180° − { $sum }° = { $third }°
+# Variables: $a (String), $b (String), $third (String)
+math-step-angle-check = جانچ: { $a }° + { $b }° + { $third }° = 180°۔ درست!
+# Variables: $a (String), $b (String)
+math-practice-triangle-angle = اب آپ کوشش کریں: ایک مثلث کے دو زاویے { $a }° اور { $b }° ہیں۔ تیسرا زاویہ معلوم کریں۔

@@ -127,12 +127,18 @@ pub(crate) enum Cue {
     Note,
     Paid,
     Apiece,
+    Triangle,
+    Angle,
+    Degree,
+    RightAngle,
+    OtherAngles,
+    ThirdAngle,
     ChangeLast,
 }
 
 impl Cue {
     /// Every cue, for telling whether a word is any cue's word.
-    pub(crate) const ALL: [Cue; 118] = [
+    pub(crate) const ALL: [Cue; 124] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -250,6 +256,12 @@ impl Cue {
         Cue::Note,
         Cue::Paid,
         Cue::Apiece,
+        Cue::Triangle,
+        Cue::Angle,
+        Cue::Degree,
+        Cue::RightAngle,
+        Cue::OtherAngles,
+        Cue::ThirdAngle,
         Cue::ChangeLast,
     ];
 
@@ -373,6 +385,12 @@ impl Cue {
             Cue::Note => "note",
             Cue::Paid => "paid",
             Cue::Apiece => "apiece",
+            Cue::Triangle => "triangle",
+            Cue::Angle => "angle",
+            Cue::Degree => "degree",
+            Cue::RightAngle => "right-angle",
+            Cue::OtherAngles => "other-angles",
+            Cue::ThirdAngle => "third-angle",
             Cue::ChangeLast => "change-last",
         }
     }

@@ -69,10 +69,12 @@ pub enum Kind {
     CompareFractions,
     /// "0.5 bara hai ya 0.25".
     CompareDecimals,
+    /// "Two angles of a triangle are 50° and 70°. Find the third angle."
+    TriangleAngle,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 22] = [
+    pub const ALL: [Kind; 23] = [
         Kind::FractionAddSubtract,
         Kind::FractionMultiplyDivide,
         Kind::WholeNumberArithmetic,
@@ -95,6 +97,7 @@ impl Kind {
         Kind::Average,
         Kind::CompareFractions,
         Kind::CompareDecimals,
+        Kind::TriangleAngle,
     ];
 
     pub fn as_str(&self) -> &'static str {
@@ -121,6 +124,7 @@ impl Kind {
             Kind::Average => "average",
             Kind::CompareFractions => "compare-fractions",
             Kind::CompareDecimals => "compare-decimals",
+            Kind::TriangleAngle => "triangle-angle",
         }
     }
 
@@ -142,6 +146,7 @@ impl Kind {
                 "math5-place-value"
             }
             Kind::Average => "math5-data-handling",
+            Kind::TriangleAngle => "math5-angles-triangles",
         }
     }
 }
@@ -166,10 +171,12 @@ pub enum Unit {
     Kilograms,
     Grams,
     Litres,
+    /// An angle: never read from a child's text, only an answer's unit.
+    Degrees,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 17] = [
+    pub const ALL: [Unit; 18] = [
         Unit::Rupees,
         Unit::Kilometres,
         Unit::Metres,
@@ -187,6 +194,7 @@ impl Unit {
         Unit::Kilograms,
         Unit::Grams,
         Unit::Litres,
+        Unit::Degrees,
     ];
 
     pub fn as_str(&self) -> &'static str {
@@ -208,6 +216,7 @@ impl Unit {
             Unit::Kilograms => "kg",
             Unit::Grams => "g",
             Unit::Litres => "litres",
+            Unit::Degrees => "degrees",
         }
     }
 }

@@ -552,6 +552,13 @@ const CASES: &[Case] = &[
     ("A shop had 500 eggs. It sold 12 trays with 30 eggs in each tray. How many eggs are left?", Kind::WholeNumberArithmetic, 140, 1, "140", None),
     ("abbu ke paas 5000 rupay the, 1850 ki sabzi aur 975 ka doodh liya, ab kitne paise bache", Kind::WholeNumberArithmetic, 2175, 1, "2175", Some(Unit::Rupees)),
     ("mere paas 1000 rs the, urdu bazar se teen kitaben li har ek 185 ki, ab kitne rupay bache", Kind::UnitaryMethod, 445, 1, "445", Some(Unit::Rupees)),
+    // The third angle of a triangle; in a right-angled triangle one more angle is enough.
+    ("Two angles of a triangle are 48° and 67°. What is the third angle?", Kind::TriangleAngle, 65, 1, "65", Some(Unit::Degrees)),
+    ("ایک قائمۃ الزاویہ مثلث کا ایک حادہ زاویہ ۳۸° ہے۔ دوسرا حادہ زاویہ کتنے درجے کا ہے؟", Kind::TriangleAngle, 52, 1, "52", Some(Unit::Degrees)),
+    ("ایک مثلث کے دو زاویے 50° اور 70° ہیں۔ تیسرا زاویہ معلوم کریں۔", Kind::TriangleAngle, 60, 1, "60", Some(Unit::Degrees)),
+    ("ek tikon ke do zaviye 50 darje aur 60 darje hain, teesra zaviya kitne darje ka hai", Kind::TriangleAngle, 70, 1, "70", Some(Unit::Degrees)),
+    ("In a right-angled triangle one angle is 35°. Find the third angle.", Kind::TriangleAngle, 55, 1, "55", Some(Unit::Degrees)),
+    ("Two angles of a triangle are 50 and 70. Find the third angle.", Kind::TriangleAngle, 60, 1, "60", Some(Unit::Degrees)),
     // Shopping with change: the money had or paid, take away every price or count × price of one.
     ("Hina bought 2 kg of apples at Rs 280 a kg and a dozen bananas for Rs 190. She paid with a 1000-rupee note. How much change did she get?", Kind::WholeNumberArithmetic, 250, 1, "250", Some(Unit::Rupees)),
     ("Ammi bought 4 kg of tomatoes at Rs 180 a kg and 2 dozen eggs at Rs 390 a dozen. She gave the shopkeeper Rs 2,000. How much change did she get back?", Kind::WholeNumberArithmetic, 500, 1, "500", Some(Unit::Rupees)),
@@ -1042,6 +1049,16 @@ fn questions_that_are_not_problems_are_left_alone() {
         "teen kitaben li har ek 185 rupay ki, kitne paise bache",
         "har dabbe me 12 anday, 5 dabbe, kitne anday bache",
         "mere paas 1000 rs the, urdu bazar se teen kitaben li har ek 185 ki aur 200 ka bag, ab kitne paise bache",
+        // Angles: equal angles, no such triangle, the kind or the sum asked, a third side, one
+        // angle of a triangle that is not right-angled, and angles never added as a story.
+        "ek isosceles triangle ke do barabar angles 70 degree ke hain. teesra angle kitne degree ka hai?",
+        "Two angles of a triangle are 100° and 90°. What is the third angle?",
+        "The angles of a triangle are 50°, 60° and 70°. What kind of triangle is it?",
+        "A triangle has angles of 50° and 70°. What is the sum of the two angles?",
+        "In a triangle one angle is 50°. Find the other two angles.",
+        "In a right-angled triangle two angles are 30° and 40°. What is the third angle?",
+        "A triangle has sides of 5 cm and 7 cm. What is the third side?",
+        "One angle is 48° and another angle is 67°. How many degrees are they together?",
         // Shopping: a thing bought without a price; a price told, not bought; "at Rs 60" with no
         // "each"; a count not of what the price is of; two buyers; money had and a note paid.
         "Ahmed had Rs 500. He bought a bag and 3 pens at Rs 20 each. How much money is left?",

@@ -18,6 +18,7 @@ mod remainder;
 mod shapes;
 mod shopping;
 mod speed;
+mod triangle;
 mod two_steps;
 mod unitary;
 mod units;
@@ -156,6 +157,11 @@ fn solve_as_written(problem: &Problem) -> Outcome {
     // "chali 6 baje, 2 ghante baad rukki, phir 11 baje pohanchi": which time is the journey's?
     if clock_and_words || clock::contradicted(problem) {
         return None;
+    }
+    // Angles are found only as a triangle's third angle: never added or taken away as a story.
+    // Nor is a triangle's third side ("sides of 5 cm and 7 cm" are not 12 cm).
+    if problem.has(Cue::Angle) || problem.has(Cue::Triangle) && !problem.has(Cue::Perimeter) {
+        return needs.is_none().then(|| triangle::solve(problem)).flatten();
     }
     // "how many were left over" after sharing: the remainder, or no answer.
     if remainder::asked(problem) {

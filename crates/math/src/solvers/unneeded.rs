@@ -191,6 +191,7 @@ enum Kind {
     Speed,
     Mass,
     Volume,
+    Angle,
 }
 
 fn kind(unit: Unit) -> Kind {
@@ -207,6 +208,7 @@ fn kind(unit: Unit) -> Kind {
         Unit::KilometresPerHour | Unit::MetresPerSecond | Unit::MetresPerMinute => Kind::Speed,
         Unit::Kilograms | Unit::Grams => Kind::Mass,
         Unit::Litres => Kind::Volume,
+        Unit::Degrees => Kind::Angle,
     }
 }
 

@@ -133,12 +133,13 @@ pub(crate) enum Cue {
     RightAngle,
     OtherAngles,
     ThirdAngle,
+    Owner,
     ChangeLast,
 }
 
 impl Cue {
     /// Every cue, for telling whether a word is any cue's word.
-    pub(crate) const ALL: [Cue; 124] = [
+    pub(crate) const ALL: [Cue; 125] = [
         Cue::Add,
         Cue::Subtract,
         Cue::Difference,
@@ -262,6 +263,7 @@ impl Cue {
         Cue::RightAngle,
         Cue::OtherAngles,
         Cue::ThirdAngle,
+        Cue::Owner,
         Cue::ChangeLast,
     ];
 
@@ -391,6 +393,7 @@ impl Cue {
             Cue::RightAngle => "right-angle",
             Cue::OtherAngles => "other-angles",
             Cue::ThirdAngle => "third-angle",
+            Cue::Owner => "owner",
             Cue::ChangeLast => "change-last",
         }
     }

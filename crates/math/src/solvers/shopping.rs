@@ -39,8 +39,25 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         return None;
     }
     // "A pen costs Rs 20": a price told is not something bought. "... and his brother bought a
-    // bag": whose money paid is not told; one word for buying goes with every purchase.
-    if problem.matches(Cue::Cost).iter().any(|(at, _)| *at < question_at) || problem.matches(Cue::Buy).len() > 1 {
+    // bag", "Bilal had Rs 800 and his sister had Rs 500": whose money paid is not told; one word
+    // for buying goes with every purchase.
+    let told = |cue: Cue| problem.matches(cue).into_iter().filter(|(at, _)| *at < last_at).count();
+    if told(Cue::Cost) > 0 || told(Cue::Buy) > 1 || told(Cue::Owner) > 1 {
+        return None;
+    }
+    // "How many kites are left?" asks things, not money.
+    let counted: Vec<String> = numbers
+        .iter()
+        .filter(|(at, n)| !is_money(problem, *at, n))
+        .filter_map(|(at, _)| {
+            let noun_at = if problem.has_at(Cue::Of, at + 1) { at + 2 } else { at + 1 };
+            match problem.tokens.get(noun_at) {
+                Some(Token::Word(w)) if !textnorm::is_stop_word(w) => problem.stem_at(noun_at),
+                _ => None,
+            }
+        })
+        .collect();
+    if (question_at..problem.tokens.len()).any(|at| problem.stem_at(at).is_some_and(|w| counted.contains(&w))) {
         return None;
     }
     let money = |at: usize, n: &Num| is_money(problem, at, n);
@@ -58,8 +75,12 @@ pub(crate) fn solve(problem: &Problem) -> Outcome {
         let next = rest.get(k + 1).copied();
         ops.push(Op::Subtract);
         if !money(at, n) {
-            // A count, then its price: of one ("at Rs 85 each"), or of them all ("for Rs 190").
+            // A count, then its price: of one ("at Rs 85 each"), or of them all ("for Rs 190"),
+            // with no "and" between ("3 کلو چینی اور ایک صابن 90 روپے کا").
             let (price_at, price) = next.filter(|(p_at, p)| money(*p_at, p))?;
+            if problem.matches(Cue::ListAnd).iter().any(|(and, _)| (at..price_at).contains(and)) {
+                return None;
+            }
             match each_price(problem, price_at, rest.get(k + 2).copied()) {
                 Some(per) => {
                     multiply(&mut operands, &mut ops, n, price, &per)?;
@@ -155,18 +176,24 @@ fn paid_with(
     let had = money(first_at, first)
         && bought_at > first_at
         && each_price(problem, first_at, numbers.get(1).copied()).is_none();
-    match notes[..] {
-        // Money had and a note paid with: which paid is not told.
-        [k] if k == 0 || !had => return Some(k),
-        [] if had => return Some(0),
-        [] => {}
-        _ => return None,
-    }
-    // Paid last when change is asked: "She gave the shopkeeper Rs 2,000", "2000 روپے دیے".
     let last = numbers.len() - 1;
-    let (last_at, last_n) = numbers[last];
-    let paid_word = (numbers[last - 1].0 + 1..question_at).any(|w| problem.has_at(Cue::Paid, w));
-    (change && money(last_at, last_n) && paid_word).then_some(last)
+    let paid = match notes[..] {
+        // Money had and a note paid with: which paid is not told.
+        [k] if k == 0 || !had => k,
+        [] if had => 0,
+        [] => {
+            // Paid last when change is asked: "She gave the shopkeeper Rs 2,000", "2000 روپے دیے".
+            let (last_at, last_n) = numbers[last];
+            let paid_word = (numbers[last - 1].0 + 1..question_at).any(|w| problem.has_at(Cue::Paid, w));
+            (change && money(last_at, last_n) && paid_word).then_some(last)?
+        }
+        _ => return None,
+    };
+    // Paying or giving said only of that money: "... and gave Rs 50 to his friend. He paid with a
+    // 500 rupee note" is not read.
+    let from = if paid == 0 { 0 } else { numbers[paid - 1].0 };
+    let to = numbers.get(paid + 1).map_or(question_at, |(at, _)| *at);
+    problem.matches(Cue::Paid).iter().all(|(at, _)| (from..to).contains(at) || *at >= question_at).then_some(paid)
 }
 
 /// What a price is of.

@@ -213,14 +213,19 @@ fn kind(unit: Unit) -> Kind {
 }
 
 /// Whether an amount of money, mass or volume is the only one of its kind: no other number is
-/// measured so, and the question neither names such a unit nor asks a price ("how much").
+/// measured so, and the question neither names such a unit nor asks a price ("how much"), nor
+/// asks rupees of a story that buys or sells (a mass bought has a price).
 /// Lengths and times are never left out: a speed or an area may join them.
 fn unit_alone(problem: &Problem, at: usize, unit: Unit, question: &std::ops::Range<usize>) -> bool {
     let own = kind(unit);
     let shared = problem.numbers().iter().any(|(k, n)| *k != at && n.unit.is_some_and(|u| kind(u) == own));
-    let asked = problem.units_named_in(question.clone()).into_iter().any(|u| kind(u) == own)
+    let asked_units = problem.units_named_in(question.clone());
+    let asked = asked_units.iter().any(|u| kind(*u) == own)
         || problem.matches(Cue::Cost).iter().any(|(k, _)| question.contains(k));
-    matches!(own, Kind::Money | Kind::Mass | Kind::Volume) && !shared && !asked
+    // "3 کلو چینی اور ایک صابن 90 روپے کا خریدا ... کتنے روپے بچے": what is bought costs money.
+    let bought = [Cue::Buy, Cue::Sell].iter().any(|cue| problem.has(*cue)) && asked_units.contains(&Unit::Rupees);
+    let priced = bought && own != Kind::Money;
+    matches!(own, Kind::Money | Kind::Mass | Kind::Volume) && !shared && !asked && !priced
 }
 
 /// The root of the word at `at` when it can name what a number counts.

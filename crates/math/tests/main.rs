@@ -552,6 +552,11 @@ const CASES: &[Case] = &[
     ("A shop had 500 eggs. It sold 12 trays with 30 eggs in each tray. How many eggs are left?", Kind::WholeNumberArithmetic, 140, 1, "140", None),
     ("abbu ke paas 5000 rupay the, 1850 ki sabzi aur 975 ka doodh liya, ab kitne paise bache", Kind::WholeNumberArithmetic, 2175, 1, "2175", Some(Unit::Rupees)),
     ("mere paas 1000 rs the, urdu bazar se teen kitaben li har ek 185 ki, ab kitne rupay bache", Kind::UnitaryMethod, 445, 1, "445", Some(Unit::Rupees)),
+    // A measure named before sides that are not said as sides, nothing asked after them.
+    ("Find the area of a rectangle 12 m by 5 m.", Kind::Area, 60, 1, "60", Some(Unit::SquareMetres)),
+    ("What is the perimeter of a square 6 cm?", Kind::Perimeter, 24, 1, "24", Some(Unit::Centimetres)),
+    ("perimeter of rectangle 9 cm and 4 cm", Kind::Perimeter, 26, 1, "26", Some(Unit::Centimetres)),
+    ("rectangle ka area nikalo 8 m aur 5 m", Kind::Area, 40, 1, "40", Some(Unit::SquareMetres)),
     // The third angle of a triangle; in a right-angled triangle one more angle is enough.
     ("Two angles of a triangle are 48° and 67°. What is the third angle?", Kind::TriangleAngle, 65, 1, "65", Some(Unit::Degrees)),
     ("ایک قائمۃ الزاویہ مثلث کا ایک حادہ زاویہ ۳۸° ہے۔ دوسرا حادہ زاویہ کتنے درجے کا ہے؟", Kind::TriangleAngle, 52, 1, "52", Some(Unit::Degrees)),
@@ -1045,6 +1050,8 @@ fn questions_that_are_not_problems_are_left_alone() {
         "ek rectangle ka perimeter 54 cm hai aur uski lambai 15 cm hai. uska area kitna hai?",
         "The perimeter of a rectangle is 54 cm and its length is 15 cm. What is its area?",
         "A rectangle has perimeter 54 cm and length 15 cm. Find its width.",
+        "The area of a rectangle is 40 square m and its width is 5 m. What is its perimeter?",
+        "مستطیل کا احاطہ 54 سینٹی میٹر ہے اور لمبائی 15 سینٹی میٹر ہے۔ اس کا رقبہ کتنا ہے؟",
         // What is left, with nothing to take from: no product, no price (they gave 555, 60 and 0).
         "I bought 3 books at Rs 185 each. How much is left?",
         "teen kitaben li har ek 185 rupay ki, kitne paise bache",

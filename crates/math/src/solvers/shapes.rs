@@ -133,8 +133,17 @@ fn lengths_only<'a>(problem: &Problem, numbers: Vec<(usize, &'a Num)>, rounds: b
 /// is no side ("The perimeter of a rectangle is 54 cm and its length is 15 cm", "ka perimeter 54
 /// cm hai"). A side is said as one ("perimeter of a square of side 6 cm", "area of a rectangle
 /// 8 m long", "رقبہ ... جس کی لمبائی 8 میٹر"); a price is none ("چاروں طرف جالی ... 150 روپے فی میٹر").
+/// And something is asked after the numbers ("... uska area kitna hai?", "Find its width"):
+/// "Find the area of a rectangle 12 m by 5 m" names only what it asks.
 fn measure_told(problem: &Problem, numbers: &[(usize, &Num)]) -> bool {
     let sides = [Cue::Length, Cue::Width, Cue::Side];
+    let Some((last_at, _)) = numbers.last() else { return false };
+    let asked_after = [Cue::Area, Cue::Perimeter, Cue::Length, Cue::Width, Cue::Side]
+        .iter()
+        .any(|cue| problem.matches(*cue).iter().any(|(at, _)| at > last_at));
+    if !asked_after {
+        return false;
+    }
     let told = |(word_at, len): (usize, usize)| {
         let from = word_at + len;
         numbers.iter().find(|(at, _)| *at >= from).is_some_and(|(at, n)| {

@@ -328,10 +328,11 @@ pub fn solve(text: &str) -> Option<Result<Solution, MathError>> {
 fn solved(text: &str) -> Option<(Result<Solution, MathError>, Problem)> {
     // Sharing in a ratio is no Grade 5 problem: its numbers would be read as something else
     // ("share Rs 1500 in the ratio 2 to 3" is no price of 2 things).
-    if Problem::read(text)?.has(Cue::Ratio) {
+    let problem = Problem::read(text)?;
+    if problem.has(Cue::Ratio) {
         return None;
     }
-    let as_written = solvers::solve(Problem::read(text)?).or_else(|| solvers::solve(Problem::read(restated(text)?)?));
+    let as_written = solvers::solve(problem).or_else(|| solvers::solve(Problem::read(restated(text)?)?));
     if as_written.is_some() {
         return as_written;
     }

@@ -243,7 +243,7 @@ pub(crate) fn is_money(problem: &Problem, at: usize, n: &Num) -> bool {
 
 /// "ka", "ki", "ke" right after a number with no unit: a price said without rupees ("70 ka
 /// liya", "500 ka note"). English "of" is no price.
-fn possessive(problem: &Problem, at: usize) -> bool {
+pub(crate) fn possessive(problem: &Problem, at: usize) -> bool {
     matches!(problem.tokens.get(at), Some(Token::Word(w)) if w != "of") && problem.has_at(Cue::Of, at)
 }
 

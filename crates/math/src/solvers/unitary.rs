@@ -2,7 +2,7 @@
 //! (multiply). "5 pencils cost Rs 60, what do 8 pencils cost?", "6 انڈوں کی قیمت 180 روپے ہے۔
 //! 10 انڈوں کی قیمت کیا ہوگی؟", and "how many can I buy with Rs 315?".
 
-use super::{answer, Outcome};
+use super::{answer, shopping, Outcome};
 use crate::display;
 use crate::exact::{self, Q};
 use crate::lexicon::Cue;
@@ -97,11 +97,9 @@ fn said_as_price(problem: &Problem, numbers: &[(usize, &Num)]) -> Option<usize> 
     if numbers.iter().any(|(_, n)| n.unit == Some(Unit::Rupees)) || !(problem.has(Cue::Cost) || asks_rupees(problem)) {
         return None;
     }
-    let possessive =
-        |at: usize| matches!(problem.tokens.get(at), Some(Token::Word(w)) if w != "of") && problem.has_at(Cue::Of, at);
     let [at] = numbers
         .iter()
-        .filter(|(at, n)| possessive(at + 1) && !n.is_fraction() && n.unit.is_none())
+        .filter(|(at, n)| shopping::possessive(problem, at + 1) && !n.is_fraction() && n.unit.is_none())
         .map(|(at, _)| *at)
         .collect::<Vec<_>>()[..]
     else {
